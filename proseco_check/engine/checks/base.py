@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...evidence import Evidence
+from ...nlp.view import NlpView, Sentence
+from ..patterns import ClauseMatch, match_any
+from ..schema import Rule, Status
+
+
+@dataclass
+class Outcome:
+    status: Status
+    sentences: list[Sentence] = field(default_factory=list)
+    detail: dict[str, Any] = field(default_factory=dict)
+    # Evidence that is not a sentence match, e.g. the evidence of a fact.
+    extra_evidence: list[Evidence] = field(default_factory=list)
+
+
+def operative_matches(rule: Rule, view: NlpView) -> tuple[list[ClauseMatch], list[ClauseMatch]]:
+    """(affirmed, negated) matches of the rule's patterns in the document's language."""
+    patterns = rule.patterns.get(view.language, [])  # type: ignore[call-overload]
+    matches = match_any(view, patterns)
+    return [m for m in matches if not m.negated], [m for m in matches if m.negated]
+
+
+def alternative_matches(rule: Rule, view: NlpView) -> list[ClauseMatch]:
+    patterns = rule.alternatives.get(view.language, [])  # type: ignore[call-overload]
+    return [m for m in match_any(view, patterns) if not m.negated]

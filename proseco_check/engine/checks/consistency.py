@@ -1,0 +1,21 @@
+"""consistency: when the text says one thing, the facts must agree (e.g. a reservation
+clause in the text while the notice declares "Partecipazione riservata: NO")."""
+
+from __future__ import annotations
+
+from ...facts import TenderFacts
+from ...nlp.view import NlpView
+from ..schema import Rule
+from .base import Outcome, operative_matches
+
+
+def check(rule: Rule, view: NlpView, facts: TenderFacts) -> Outcome:
+    assert rule.expect is not None  # guaranteed by the schema
+    affirmed, _ = operative_matches(rule, view)
+    if not affirmed:
+        return Outcome("not_applicable", detail={"nothing_to_compare": True})
+    verdict = rule.expect.evaluate(facts.values())
+    if verdict is None:
+        return Outcome("not_applicable", [m.sentence for m in affirmed],
+                       {"unknown_fact": rule.expect.facts_used()})
+    return Outcome("present" if verdict else "wrong", [m.sentence for m in affirmed])

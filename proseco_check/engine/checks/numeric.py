@@ -1,0 +1,51 @@
+"""numeric: a number stated near the clause (or a fact) must be within bounds.
+
+"almeno il 20 per cento dei lavoratori svantaggiati" is wrong, not merely present: the
+value nearest to each clause match is compared with min/max."""
+
+from __future__ import annotations
+
+from ...facts import TenderFacts
+from ...nlp.view import NlpView
+from ..schema import NumericCheck, Rule
+from .base import Outcome, alternative_matches, operative_matches
+
+
+def _within(value: float, bounds: NumericCheck) -> bool:
+    return (bounds.min is None or value >= bounds.min) and (bounds.max is None or value <= bounds.max)
+
+
+def check(rule: Rule, view: NlpView, facts: TenderFacts) -> Outcome:
+    bounds = rule.check
+    assert bounds is not None  # guaranteed by the schema
+    if bounds.fact:
+        value = facts.value(bounds.fact)
+        if value is None:
+            return Outcome("not_applicable", detail={"unknown_fact": bounds.fact})
+        status = "present" if _within(float(value), bounds) else "wrong"  # type: ignore[arg-type]
+        return Outcome(status, detail={"value": value, "fact": bounds.fact},
+                       extra_evidence=list(facts.facts[bounds.fact].evidence))
+    affirmed, _ = operative_matches(rule, view)
+    alternatives = alternative_matches(rule, view)
+    if not affirmed:
+        if alternatives:
+            return Outcome("present", [m.sentence for m in alternatives], {"alternative": True})
+        return Outcome("missing")
+    good, bad, values = [], [], []
+    for match in affirmed:
+        candidates = [v for v in match.sentence.values if v.kind == bounds.value]
+        if not candidates:
+            continue
+        nearest = min(candidates, key=lambda v: min(abs(v.start - match.end),
+                                                     abs(v.end - match.start)))
+        values.append(float(nearest.value))
+        (good if _within(float(nearest.value), bounds) else bad).append(match.sentence)
+    if bad and not alternatives:
+        return Outcome("wrong", bad, {"values": values})
+    if bad:
+        return Outcome("present", [m.sentence for m in alternatives],
+                       {"values": values, "alternative": True})
+    if good:
+        return Outcome("present", good, {"values": values})
+    # The clause is there but states no number: the threshold is not stated.
+    return Outcome("missing", [m.sentence for m in affirmed], {"value_not_stated": True})

@@ -1,0 +1,19 @@
+"""required: the clause must be in the document (present), else it is missing."""
+
+from __future__ import annotations
+
+from ...facts import TenderFacts
+from ...nlp.view import NlpView
+from ..schema import Rule
+from .base import Outcome, alternative_matches, operative_matches
+
+
+def check(rule: Rule, view: NlpView, facts: TenderFacts) -> Outcome:
+    affirmed, negated = operative_matches(rule, view)
+    if affirmed:
+        return Outcome("present", [m.sentence for m in affirmed])
+    if alternatives := alternative_matches(rule, view):
+        return Outcome("present", [m.sentence for m in alternatives], {"alternative": True})
+    # An explicit "no" is shown as the evidence of the missing clause.
+    return Outcome("missing", [m.sentence for m in negated],
+                   {"explicitly_absent": bool(negated)})

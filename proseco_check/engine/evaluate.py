@@ -1,0 +1,136 @@
+"""Evaluate rules on one document: applicability, needs, the rule type's check, and a
+Finding with its message, evidence, legal references and model clause."""
+
+from __future__ import annotations
+
+import hashlib
+import string
+from typing import Any
+
+from ..evidence import Evidence
+from ..facts import TenderFacts
+from ..nlp.pipeline import has_annotation
+from ..nlp.view import NlpView
+from ..result import Finding, ReferenceOut
+from .checks import CHECKS, Outcome
+from .patterns import PatternTimeout
+from .schema import Pack, Rule
+
+MAX_EVIDENCE = 3
+
+
+def fingerprint(rule_id: str, evidence: list[Evidence], status: str) -> str:
+    """Stable across re-pagination: rule, status and the quoted words, not page numbers."""
+    quoted = " ".join(" ".join(e.text.lower().split()) for e in evidence[:1])
+    digest = hashlib.sha256(f"{rule_id}|{status}|{quoted}".encode()).hexdigest()
+    return digest[:16]
+
+
+class _Blank(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def fill_placeholders(template: str, facts: TenderFacts) -> str:
+    """Model clauses carry {placeholders}: fill the ones the facts know, keep the rest
+    visible so the buyer sees what to complete."""
+    values: dict[str, Any] = {}
+    for name, value in facts.values().items():
+        if value is None:
+            continue
+        if isinstance(value, float):
+            values[name] = f"{value:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".") \
+                if name.endswith("_eur") else f"{value:g}"
+        elif isinstance(value, list):
+            values[name] = ", ".join(value)
+        else:
+            values[name] = str(value)
+    fields = {f for _, f, _, _ in string.Formatter().parse(template) if f}
+    if not fields:
+        return template
+    return template.format_map(_Blank(values))
+
+
+def evaluate_rule(rule: Rule, view: NlpView, facts: TenderFacts, ui_lang: str) -> Finding:
+    applies = rule.applies_when.evaluate(facts.values())
+    detail: dict[str, Any] = {}
+    if applies is False:
+        outcome = Outcome("not_applicable")
+    elif applies is None:
+        unknown = [f for f in rule.applies_when.facts_used() if facts.value(f) is None]
+        outcome = Outcome("not_applicable", detail={"unknown_facts": unknown})
+    elif missing := [n for n in rule.needs if not has_annotation(view.nlp, n)]:
+        outcome = Outcome("skipped", detail={"needs": missing})
+    elif view.language not in rule.patterns:
+        outcome = Outcome("skipped", detail={"no_patterns_for": view.language})
+    else:
+        try:
+            outcome = CHECKS[rule.type](rule, view, facts)
+        except PatternTimeout as exc:
+            outcome = Outcome("skipped", detail={"pattern_timeout": str(exc)[:80]})
+    detail.update(outcome.detail)
+    if outcome.status == "missing" and view.document.pages_without_text:
+        detail["pages_without_text"] = view.document.pages_without_text
+    evidence = [Evidence.of(s) for s in outcome.sentences[:MAX_EVIDENCE]]
+    evidence += outcome.extra_evidence[: MAX_EVIDENCE - len(evidence)]
+    messages = rule.message
+    text = {"missing": messages.missing, "wrong": messages.wrong}.get(outcome.status) \
+        or messages.present
+    fix = None
+    if rule.fix and outcome.status in ("missing", "wrong"):
+        fix = fill_placeholders(rule.fix.get(view.language if view.language in ("it", "en", "fr",
+                                "es", "nl", "de") else ui_lang), facts)
+    return Finding(
+        rule=rule.id, name=rule.name, title=rule.title.get(ui_lang), category=rule.category,
+        status=outcome.status, severity=rule.severity,
+        message=_status_message(outcome, text.get(ui_lang), ui_lang),
+        references=[ReferenceOut(law=r.law, article=r.article, comma=r.comma,
+                                 version=r.version.isoformat(), url=r.url)
+                    for r in rule.references],
+        location=evidence[0] if evidence else None, evidence=evidence, fix=fix,
+        fingerprint=fingerprint(rule.id, evidence, outcome.status), detail=detail,
+    )
+
+
+_NA_REASONS = {
+    "it": {"unknown": "non valutabile: fatti sconosciuti ({facts}); indicarli con --fact",
+           "no": "non applicabile a questo documento",
+           "skipped": "regola saltata: {why}"},
+    "en": {"unknown": "cannot tell: unknown facts ({facts}); give them with --fact",
+           "no": "does not apply to this document",
+           "skipped": "rule skipped: {why}"},
+}
+
+
+def _status_message(outcome: Outcome, text: str, ui_lang: str) -> str:
+    reasons = _NA_REASONS.get(ui_lang, _NA_REASONS["en"])
+    if outcome.status == "not_applicable":
+        unknown = outcome.detail.get("unknown_facts") or outcome.detail.get("unknown_fact")
+        if unknown:
+            names = unknown if isinstance(unknown, list) else [unknown]
+            return reasons["unknown"].format(facts=", ".join(names))
+        return reasons["no"]
+    if outcome.status == "skipped":
+        why = "; ".join(f"{k}: {v}" for k, v in outcome.detail.items())
+        return reasons["skipped"].format(why=why)
+    return text
+
+
+def evaluate(packs: list[Pack], view: NlpView, facts: TenderFacts, ui_lang: str,
+             only: set[str] | None = None) -> list[Finding]:
+    findings = [
+        evaluate_rule(rule, view, facts, ui_lang)
+        for pack in packs for rule in pack.rules
+        if only is None or rule.id in only or rule.name in only
+    ]
+    return sort_findings(findings)
+
+
+_STATUS_ORDER = {"wrong": 0, "missing": 1, "present": 2, "not_applicable": 3, "skipped": 4}
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    """Problems first, by severity; then what is present; stable by rule id."""
+    return sorted(findings, key=lambda f: (_STATUS_ORDER[f.status], _SEVERITY_ORDER[f.severity],
+                                           f.rule))

@@ -1,0 +1,115 @@
+"""Find, read and validate rule packs. YAML is read with the safe loader (no object
+tags, so a pack can never run code) and validated by engine.schema."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from ..errors import PackError
+from .schema import Pack
+
+MAX_PACK_BYTES = 5 * 1024 * 1024
+
+
+def builtin_pack_dir() -> Path:
+    """Packs ship inside the wheel (proseco_check/rules); in a checkout they are the
+    repository's rules/ folder."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "rules", here.parent / "rules"):
+        if candidate.is_dir():
+            return candidate
+    raise PackError(here / "rules", "the built-in rule packs are missing from this install")
+
+
+def _format_error(path: Path, raw: Any, exc: ValidationError) -> PackError:
+    first = exc.errors()[0]
+    loc = list(first["loc"])
+    rule_id = None
+    if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int):
+        rules = raw.get("rules") if isinstance(raw, dict) else None
+        if isinstance(rules, list) and loc[1] < len(rules) and isinstance(rules[loc[1]], dict):
+            rule_id = str(rules[loc[1]].get("id", f"#{loc[1] + 1}"))
+        loc = loc[2:]
+    field = ".".join(str(part) for part in loc) or "(pack)"
+    message = first["msg"].removeprefix("Value error, ")
+    more = len(exc.errors()) - 1
+    suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+    return PackError(path, f"field '{field}': {message}{suffix}", rule=rule_id)
+
+
+def load_pack(path: Path) -> Pack:
+    try:
+        if path.stat().st_size > MAX_PACK_BYTES:
+            raise PackError(path, "the pack file is larger than 5 MB")
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PackError(path, f"cannot read the pack ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise PackError(path, "the pack is not UTF-8 text") from None
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise PackError(path, f"YAML error{where}: {problem}") from None
+    if not isinstance(raw, dict):
+        raise PackError(path, "a pack is a mapping with 'pack' and 'rules'")
+    try:
+        return Pack.model_validate(raw)
+    except ValidationError as exc:
+        raise _format_error(path, raw, exc) from None
+
+
+def pack_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.glob("*.yaml") if not p.name.startswith("_"))
+
+
+@lru_cache(maxsize=4)
+def builtin_packs() -> tuple[Pack, ...]:
+    return tuple(load_pack(p) for p in pack_files(builtin_pack_dir()))
+
+
+def resolve_packs(names: list[str] | None) -> list[Pack]:
+    """Pack ids of the built-in packs, or paths to pack files or folders."""
+    if not names:
+        return list(builtin_packs())
+    by_id = {p.pack.id: p for p in builtin_packs()}
+    packs: list[Pack] = []
+    for name in names:
+        if name in by_id:
+            packs.append(by_id[name])
+            continue
+        path = Path(name)
+        if path.is_dir():
+            packs.extend(load_pack(p) for p in pack_files(path))
+        elif path.is_file():
+            packs.append(load_pack(path))
+        else:
+            raise PackError(path, f"no built-in pack '{name}' and no such file "
+                            f"(built-in: {', '.join(sorted(by_id))})")
+    ids = [p.pack.id for p in packs]
+    rule_ids = [r.id for p in packs for r in p.rules]
+    for rid in set(rule_ids):
+        if rule_ids.count(rid) > 1:
+            raise PackError(Path(names[0]), f"rule id {rid} is defined by more than one pack "
+                            f"({', '.join(ids)})")
+    return packs
+
+
+# Which packs apply to a jurisdiction when the user names none.
+EU_MEMBERS = {"it", "fr", "es", "nl", "be", "de", "gr", "eu"}
+
+
+def packs_for(packs: list[Pack], jurisdiction: str | None) -> list[Pack]:
+    selected = []
+    for pack in packs:
+        j = pack.pack.jurisdiction
+        if j == "all" or j == jurisdiction or (j == "eu" and jurisdiction in EU_MEMBERS):
+            selected.append(pack)
+    return selected

@@ -1,0 +1,169 @@
+"""The rule-pack schema. A pack is data: YAML validated by these models, whose errors
+name the file, the rule id and the field (see loader.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from pydantic import BaseModel, Field, field_validator, model_validator
+
+from .conditions import Condition
+from .patterns import ClausePattern
+
+Severity = Literal["error", "warning", "info"]
+Category = Literal["social-clauses", "reserved-contracts", "eu-law", "national-law"]
+EvidenceLevel = Literal["verified", "partly", "memory"]
+RuleType = Literal["required", "forbidden", "numeric", "consistency"]
+Status = Literal["present", "missing", "wrong", "not_applicable", "skipped"]
+LANGS = ("it", "en", "fr", "es", "nl", "de")
+SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
+_RULE_ID = re.compile(r"^[A-Z]{2,6}(-[A-Z0-9.]+)+$")
+_RULE_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+class Strict(BaseModel):
+    model_config = {"extra": "forbid"}
+
+
+class Reference(Strict):
+    law: str
+    article: str | None = None
+    comma: str | None = None
+    letter: str | None = None
+    version: dt.date = Field(description="date of the text of the law this rule encodes")
+    url: str | None = None
+
+    def label(self) -> str:
+        parts = [f"art. {self.article}" if self.article else "", f"c. {self.comma}"
+                 if self.comma else "", f"lett. {self.letter}" if self.letter else ""]
+        head = ", ".join(p for p in parts if p)
+        return f"{head} {self.law}".strip()
+
+
+class Texts(Strict):
+    """A message in each interface language; Italian and English are mandatory."""
+
+    it: str
+    en: str
+    fr: str | None = None
+    es: str | None = None
+    nl: str | None = None
+    de: str | None = None
+
+    def get(self, lang: str) -> str:
+        return getattr(self, lang, None) or self.en
+
+
+class Messages(Strict):
+    missing: Texts | None = None
+    wrong: Texts | None = None
+    present: Texts
+
+
+class Example(Strict):
+    lang: Literal["it", "en", "fr", "es", "nl", "de"]
+    text: str = Field(min_length=20)
+    facts: dict[str, str | float | bool] = Field(default_factory=dict)
+    note: str | None = None
+
+
+class Examples(Strict):
+    good: list[Example] = Field(min_length=2)
+    bad: list[Example] = Field(min_length=2)
+
+
+class NumericCheck(Strict):
+    value: Literal["percent", "money", "duration"]
+    min: float | None = None
+    max: float | None = None
+    # Where the number comes from: the text near the clause, or a tender fact.
+    fact: str | None = None
+
+    @model_validator(mode="after")
+    def _bounded(self) -> NumericCheck:
+        if self.min is None and self.max is None:
+            raise ValueError("a numeric check needs min or max")
+        return self
+
+
+class Rule(Strict):
+    id: str
+    name: str
+    title: Texts
+    category: Category
+    severity: Severity
+    evidence: EvidenceLevel
+    type: RuleType
+    references: list[Reference] = Field(min_length=1)
+    applies_when: Condition = Field(default_factory=Condition)
+    needs: list[Literal["LEMMA", "POS", "TAG", "MORPH", "DEP"]] = Field(default_factory=list)
+    patterns: dict[Literal["it", "en", "fr", "es", "nl", "de"], list[ClausePattern]]
+    # Another lawful way to comply, e.g. a reasoned derogation from the hiring quotas:
+    # when the clause is missing but one of these matches, the rule passes.
+    alternatives: dict[Literal["it", "en", "fr", "es", "nl", "de"], list[ClausePattern]] = Field(
+        default_factory=dict)
+    check: NumericCheck | None = None
+    # consistency: when the patterns match, this condition over facts must hold.
+    expect: Condition | None = None
+    message: Messages
+    fix: Texts | None = None
+    examples: Examples
+    replaces: list[str] = Field(default_factory=list)
+
+    @field_validator("id")
+    @classmethod
+    def _id_shape(cls, value: str) -> str:
+        if not _RULE_ID.match(value):
+            raise ValueError("ids look like IT-11-CCNL: upper-case prefix and dash-separated parts")
+        return value
+
+    @field_validator("name")
+    @classmethod
+    def _name_shape(cls, value: str) -> str:
+        if not _RULE_NAME.match(value):
+            raise ValueError("names are lower-case words joined by dashes, like ccnl-named")
+        return value
+
+    @model_validator(mode="after")
+    def _coherent(self) -> Rule:
+        if self.severity == "error" and self.evidence == "memory":
+            raise ValueError("a rule resting on memory alone ([M]) cannot be an error: "
+                             "make it a warning or verify the source")
+        if self.type == "numeric" and self.check is None:
+            raise ValueError("a numeric rule needs 'check'")
+        if self.type == "consistency" and self.expect is None:
+            raise ValueError("a consistency rule needs 'expect'")
+        if self.type in ("required", "numeric") and self.message.missing is None:
+            raise ValueError("this rule type needs message.missing")
+        if self.type in ("forbidden", "numeric", "consistency") and self.message.wrong is None:
+            raise ValueError("this rule type needs message.wrong")
+        if not self.patterns:
+            raise ValueError("a rule needs patterns for at least one language")
+        return self
+
+
+class PackInfo(Strict):
+    id: str
+    name: str
+    version: str
+    jurisdiction: str
+    law_version: str
+    law_date: dt.date
+    description: str | None = None
+
+
+class Pack(Strict):
+    pack: PackInfo
+    rules: list[Rule]
+
+    @model_validator(mode="after")
+    def _unique(self) -> Pack:
+        seen: set[str] = set()
+        for rule in self.rules:
+            for key in (rule.id, rule.name):
+                if key in seen:
+                    raise ValueError(f"duplicate rule id or name '{key}'")
+                seen.add(key)
+        return self

@@ -1,0 +1,46 @@
+"""Run every rule's good and bad examples (like Semgrep's --test, sqlfluff's YAML
+cases): a good example must pass the rule, a bad one must fail it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..document import Block, Document, Location
+from ..facts import extract_facts
+from ..nlp import build_view
+from .evaluate import evaluate_rule
+from .schema import Example, Pack, Rule
+
+
+@dataclass
+class ExampleResult:
+    rule: str
+    kind: str  # good | bad
+    index: int
+    ok: bool
+    status: str
+    text: str
+
+
+def _document(example: Example) -> Document:
+    blocks = [Block(kind="paragraph", text=para.strip(), location=Location(paragraph=i + 1))
+              for i, para in enumerate(example.text.split("\n\n")) if para.strip()]
+    return Document(path="<example>", format="text", blocks=blocks)
+
+
+def run_example(rule: Rule, example: Example, kind: str, index: int) -> ExampleResult:
+    view = build_view(_document(example), lang=example.lang, allow_trained=False)
+    facts = extract_facts(view, {k: str(v).lower() if isinstance(v, bool) else str(v)
+                                 for k, v in example.facts.items()})
+    finding = evaluate_rule(rule, view, facts, "en")
+    ok = finding.status == "present" if kind == "good" else finding.status in ("missing", "wrong")
+    return ExampleResult(rule.id, kind, index, ok, finding.status, example.text)
+
+
+def test_pack(pack: Pack) -> list[ExampleResult]:
+    results: list[ExampleResult] = []
+    for rule in pack.rules:
+        for kind, examples in (("good", rule.examples.good), ("bad", rule.examples.bad)):
+            for i, example in enumerate(examples, start=1):
+                results.append(run_example(rule, example, kind, i))
+    return results

@@ -1,0 +1,258 @@
+"""Tender facts: what kind of tender this is, each value with its evidence.
+
+Rules decide whether they apply from these facts (`applies_when`), so every fact says
+where it came from: the text (with quotes), the user (`--fact`), or nothing found.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, Field
+
+from .engine.patterns import ClausePattern, match_any
+from .errors import UsageError
+from .evidence import Evidence
+from .nlp.view import NlpView, Sentence
+
+FactValue = str | float | bool | list[str] | None
+
+# name -> (type, allowed values). The order is the order of the report.
+FACT_TYPES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "is_tender": ("bool", ()),
+    "jurisdiction": ("str", ("it", "fr", "es", "nl", "be", "de", "uk", "eu", "gr")),
+    "contract_type": ("str", ("works", "services", "supplies", "concession")),
+    "estimated_value_eur": ("float", ()),
+    "labour_cost_eur": ("float", ()),
+    "award_method": ("str", ("lowest_price", "best_price_quality")),
+    "reserved": ("str", ("none", "res-ws", "res-pub-ser", "it-l381-convention")),
+    "reserved_declared": ("str", ("none", "reserved")),
+    "pnrr": ("bool", ()),
+    "cpv_codes": ("list", ()),
+    "cpv_main": ("str", ()),
+    "duration_months": ("float", ()),
+    "intellectual_service": ("bool", ()),
+    "supplies_without_installation": ("bool", ()),
+    "labour_intensive": ("bool", ()),
+}
+
+
+class Fact(BaseModel):
+    value: FactValue = None
+    source: Literal["text", "user", "none"] = "none"
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class TenderFacts(BaseModel):
+    facts: dict[str, Fact]
+
+    def value(self, name: str) -> FactValue:
+        fact = self.facts.get(name)
+        return fact.value if fact else None
+
+    def values(self) -> dict[str, FactValue]:
+        return {k: f.value for k, f in self.facts.items()}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    text = resources.files("proseco_check.data").joinpath("facts.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def _patterns(entry: dict[str, Any] | None, lang: str, negatable: bool = True
+              ) -> list[ClausePattern]:
+    """A lexicon entry per language: plain regex strings or full clause patterns."""
+    if not entry:
+        return []
+    items = entry.get(lang) or []
+    out: list[ClausePattern] = []
+    for item in items:
+        out.append(ClausePattern(**item) if isinstance(item, dict)
+                   else ClausePattern(any=[item], negatable=negatable))
+    return out
+
+
+def _operative(view: NlpView, entry: dict[str, Any] | None, negatable: bool = True
+               ) -> list[Sentence]:
+    """Sentences where the entry matches, outside templates and not negated. Entries that
+    are themselves a negative statement ("riservata: NO") pass negatable=False."""
+    patterns = _patterns(entry, view.language, negatable)
+    return [m.sentence for m in match_any(view, patterns) if not m.negated]
+
+
+def _fact(value: FactValue, sentences: list[Sentence] | None = None, limit: int = 3) -> Fact:
+    evidence = [Evidence.of(s) for s in (sentences or [])[:limit]]
+    return Fact(value=value, source="text" if value is not None else "none", evidence=evidence)
+
+
+def _is_tender(view: NlpView) -> Fact:
+    lex = lexicon()["tender_vocabulary"].get(view.language, [])
+    hits: list[Sentence] = []
+    kinds = 0
+    for source in lex:
+        found = [m.sentence for m in match_any(view, [ClausePattern(any=[source], negatable=False)])]
+        if found:
+            kinds += 1
+            hits.append(found[0])
+    return _fact(kinds >= 3, hits)
+
+
+def _contract_type(view: NlpView) -> Fact:
+    scores: Counter[str] = Counter()
+    evidence: dict[str, list[Sentence]] = {}
+    for kind, entry in lexicon()["contract_type"].items():
+        sentences = _operative(view, entry)
+        # Early sentences (title, object of the contract) weigh more than later mentions.
+        scores[kind] = sum(3 if s.index < 60 else 1 for s in sentences)
+        evidence[kind] = sentences
+    if not scores or scores.most_common(1)[0][1] == 0:
+        return Fact()
+    best = scores.most_common(1)[0][0]
+    return _fact(best, evidence[best])
+
+
+def _money_near(view: NlpView, entry: dict[str, Any]) -> tuple[float | None, list[Sentence]]:
+    """The amount nearest after the keyword ("importo a base di gara € X, di cui € Y per
+    costi della manodopera": X for the value, Y for the labour cost)."""
+    for match in match_any(view, _patterns(entry, view.language)):
+        if match.negated:
+            continue
+        amounts = [v for v in match.sentence.values
+                   if v.kind == "money" and float(v.value) >= 1000]
+        if amounts:
+            nearest = min(amounts, key=lambda v: abs(v.start - match.end)
+                          + (0 if v.start >= match.start else 40))
+            return float(nearest.value), [match.sentence]
+    return None, []
+
+
+def _award_method(view: NlpView) -> Fact:
+    found = {k: _operative(view, e) for k, e in lexicon()["award"].items()}
+    bpq, low = found["best_price_quality"], found["lowest_price"]
+    if not bpq and not low:
+        return Fact()
+    # Both are often mentioned (the code lists both routes); the stated criterion is the
+    # one repeated more, and a price-quality points table tips it.
+    best = "best_price_quality" if len(bpq) >= len(low) else "lowest_price"
+    return _fact(best, found[best])
+
+
+def _reserved(view: NlpView) -> Fact:
+    for kind in ("res-pub-ser", "it-l381-convention", "res-ws"):
+        sentences = _operative(view, lexicon()["reserved"][kind])
+        if sentences:
+            return _fact(kind, sentences)
+    declared_no = _operative(view, lexicon()["reserved_declared_no"], negatable=False)
+    return Fact(value="none", source="text" if declared_no else "none",
+                evidence=[Evidence.of(s) for s in declared_no[:3]])
+
+
+def _reserved_declared(view: NlpView) -> Fact:
+    no = _operative(view, lexicon()["reserved_declared_no"], negatable=False)
+    yes = [m.sentence for m in match_any(view, [ClausePattern(
+        any=[r"partecipazione riservata:? ?(si|sì)\b", r"march[ée] r[ée]serv[ée] ?:? ?oui\b",
+             r"reserved (contract|participation) ?:? ?yes\b"], negatable=False)])]
+    if yes:
+        return _fact("reserved", yes)
+    if no:
+        return _fact("none", no)
+    return Fact()
+
+
+def _duration(view: NlpView) -> Fact:
+    for sentence in _operative(view, lexicon()["duration"]):
+        durations = [v for v in sentence.values if v.kind == "duration" and float(v.value) >= 1]
+        if durations:
+            return _fact(float(durations[0].value), [sentence])
+    return Fact()
+
+
+def _cpv(view: NlpView) -> tuple[Fact, Fact]:
+    codes: list[str] = []
+    sentences: list[Sentence] = []
+    for sentence in view.sentences:
+        for v in sentence.values:
+            if v.kind == "cpv" and str(v.value) not in codes:
+                codes.append(str(v.value))
+                sentences.append(sentence)
+    if not codes:
+        return Fact(), Fact()
+    return _fact(codes, sentences), _fact(codes[0], sentences[:1])
+
+
+def _jurisdiction(view: NlpView) -> Fact:
+    counts: Counter[str] = Counter()
+    where: dict[str, Sentence] = {}
+    for sentence in view.sentences:
+        for c in sentence.citations:
+            if c.law and not c.law.startswith("eu:"):
+                country = c.law.split(":")[0]
+                counts[country] += 1
+                where.setdefault(country, sentence)
+    if counts:
+        best = counts.most_common(1)[0][0]
+        return _fact(best, [where[best]])
+    fallback = lexicon()["language_jurisdiction"].get(view.language)
+    return Fact(value=fallback, source="text" if fallback else "none")
+
+
+def extract_facts(view: NlpView, overrides: dict[str, str] | None = None) -> TenderFacts:
+    lex = lexicon()
+    facts: dict[str, Fact] = {}
+    facts["is_tender"] = _is_tender(view)
+    facts["jurisdiction"] = _jurisdiction(view)
+    facts["contract_type"] = _contract_type(view)
+    value, value_sentences = _money_near(view, lex["estimated_value"])
+    facts["estimated_value_eur"] = _fact(value, value_sentences)
+    labour, labour_sentences = _money_near(view, lex["labour_cost"])
+    facts["labour_cost_eur"] = _fact(labour, labour_sentences)
+    facts["award_method"] = _award_method(view)
+    facts["reserved"] = _reserved(view)
+    facts["reserved_declared"] = _reserved_declared(view)
+    pnrr = _operative(view, lex["pnrr"])
+    facts["pnrr"] = _fact(bool(pnrr), pnrr)
+    facts["cpv_codes"], facts["cpv_main"] = _cpv(view)
+    facts["duration_months"] = _duration(view)
+    intellectual = _operative(view, lex["intellectual_service"])
+    facts["intellectual_service"] = _fact(
+        (bool(intellectual) and facts["contract_type"].value == "services")
+        or str(facts["cpv_main"].value or "").startswith("71"), intellectual)
+    installation = _operative(view, lex["installation"])
+    facts["supplies_without_installation"] = _fact(
+        facts["contract_type"].value == "supplies" and not installation, installation)
+    stated = _operative(view, lex["labour_intensive"])
+    ratio = (labour / value) if labour and value else 0.0
+    facts["labour_intensive"] = _fact(bool(stated) or ratio >= 0.5, stated or labour_sentences)
+    for name, raw in (overrides or {}).items():
+        facts[name] = Fact(value=coerce_fact(name, raw), source="user")
+    return TenderFacts(facts={k: facts.get(k, Fact()) for k in FACT_TYPES})
+
+
+def coerce_fact(name: str, raw: str) -> FactValue:
+    """Turn '--fact name=value' text into the fact's type, or raise a usage error."""
+    if name not in FACT_TYPES:
+        raise UsageError(f"unknown fact '{name}'; known facts: {', '.join(FACT_TYPES)}")
+    kind, allowed = FACT_TYPES[name]
+    text = raw.strip()
+    if kind == "bool":
+        lowered = text.lower()
+        if lowered in ("true", "yes", "1", "si", "sì", "oui"):
+            return True
+        if lowered in ("false", "no", "0", "non"):
+            return False
+        raise UsageError(f"fact '{name}' takes true or false, not '{raw}'")
+    if kind == "float":
+        try:
+            return float(text.replace("_", "").replace(",", "."))
+        except ValueError:
+            raise UsageError(f"fact '{name}' takes a number, not '{raw}'") from None
+    if kind == "list":
+        return [part.strip() for part in text.split(",") if part.strip()]
+    if allowed and text not in allowed:
+        raise UsageError(f"fact '{name}' takes one of {', '.join(allowed)}, not '{raw}'")
+    return text

@@ -1,0 +1,195 @@
+"""Typed values found in text: legal citations, money, percentages, durations, CPV codes.
+
+The parsers are pure functions over strings (easy to test and fuzz); the spaCy component
+in pipeline.py turns their matches into spans on the Doc.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# ---------------------------------------------------------------- laws and citations
+# Canonical keys for the laws our packs cite. Each alias regex is matched on folded text.
+_NUM = r"(?:n\.?\s*|nr\.?\s*|no\.?\s*)?"
+LAW_ALIASES: list[tuple[str, str]] = [
+    ("eu:dir-2014-24", r"(?:direttiva|directive|richtlinie|directiva|richtlijn)\s*(?:\(?(?:ue|eu)\)?\s*)?"
+                       r"(?:n\.?\s*)?2014/24(?:/(?:ue|eu|ce))?"),
+    ("eu:dir-2014-23", r"(?:direttiva|directive|richtlinie|directiva|richtlijn)\s*(?:\(?(?:ue|eu)\)?\s*)?"
+                       r"(?:n\.?\s*)?2014/23(?:/(?:ue|eu|ce))?"),
+    ("eu:dir-2014-25", r"(?:direttiva|directive|richtlinie|directiva|richtlijn)\s*(?:\(?(?:ue|eu)\)?\s*)?"
+                       r"(?:n\.?\s*)?2014/25(?:/(?:ue|eu|ce))?"),
+    ("it:dlgs-36-2023", r"(?:d\.?\s?lgs\.?|decreto\s+legislativo)\s*" + _NUM + r"36\s*/\s*2023"
+                        r"|(?:d\.?\s?lgs\.?|decreto\s+legislativo)\s*31\s+marzo\s+2023,?\s*" + _NUM + r"36"
+                        r"|\bcodice(?:\s+dei\s+contratti(?:\s+pubblici)?)?\b"),
+    ("it:dlgs-50-2016", r"(?:d\.?\s?lgs\.?|decreto\s+legislativo)\s*" + _NUM + r"50\s*/\s*2016"),
+    ("it:dlgs-209-2024", r"(?:d\.?\s?lgs\.?|decreto\s+legislativo)\s*" + _NUM + r"209\s*/\s*2024"),
+    ("it:dlgs-198-2006", r"(?:d\.?\s?lgs\.?|decreto\s+legislativo)\s*" + _NUM + r"198\s*/\s*2006"),
+    ("it:dlgs-117-2017", r"(?:d\.?\s?lgs\.?|decreto\s+legislativo)\s*" + _NUM + r"117\s*/\s*2017"),
+    ("it:l-381-1991", r"(?:\bl\.|\blegge)\s*" + _NUM + r"381\s*/\s*(?:19)?91"
+                      r"|legge\s+8\s+novembre\s+1991,?\s*" + _NUM + r"381"),
+    ("it:l-68-1999", r"(?:\bl\.|\blegge)\s*" + _NUM + r"68\s*/\s*(?:19)?99"
+                     r"|legge\s+12\s+marzo\s+1999,?\s*" + _NUM + r"68"),
+    ("it:dl-77-2021", r"(?:d\.?\s?l\.|decreto[\s-]+legge)\s*" + _NUM + r"77\s*/\s*2021"
+                      r"|decreto[\s-]+legge\s+31\s+maggio\s+2021,?\s*" + _NUM + r"77"),
+    ("fr:ccp", r"code\s+de\s+la\s+commande\s+publique|\bccp\b"),
+    ("es:lcsp", r"ley\s+9\s*/\s*2017|\blcsp\b"),
+    ("nl:aw-2012", r"aanbestedingswet(?:\s+2012)?"),
+    ("de:gwb", r"\bgwb\b|gesetz\s+gegen\s+wettbewerbsbeschränkungen"),
+    ("uk:pa-2023", r"procurement\s+act\s+2023"),
+    ("be:law-2016-06-17", r"loi\s+du\s+17\s+juin\s+2016|wet\s+van\s+17\s+juni\s+2016"),
+]
+_LAW_RES = [(key, re.compile(rx, re.IGNORECASE)) for key, rx in LAW_ALIASES]
+_ARTICLE = re.compile(
+    r"\b(?:art(?:icolo|icle|ículo|ikel|t)?\.?|artt\.|arts\.|§)\s*"
+    r"(?P<article>\d{1,3}(?:[-\s]?(?:bis|ter|quater))?|[lrd]\.?\s?\d{4}-\d{1,3})"
+    r"(?:\s*[,(]?\s*(?:comma|co\.|c\.|paragrafo|par\.|paragraph|para\.|alinéa|al\.|lid|"
+    r"apartado|abs\.)\s*(?P<comma>\d{1,2}(?:-?bis)?))?"
+    r"(?:\s*,?\s*(?:lett(?:era)?\.?|letter|lit\.)\s*(?P<letter>[a-z]{1,2})\)?)?",
+    re.IGNORECASE,
+)
+# How far after an article a law may be named and still be the article's law.
+LAW_WINDOW = 60
+
+
+@dataclass(frozen=True)
+class Citation:
+    start: int
+    end: int
+    law: str | None
+    article: str | None = None
+    comma: str | None = None
+    letter: str | None = None
+
+
+def find_laws(text: str) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for key, rx in _LAW_RES:
+        found.extend((m.start(), m.end(), key) for m in rx.finditer(text))
+    return sorted(found)
+
+
+def find_citations(text: str) -> list[Citation]:
+    """Articles with their law ("art. 61, comma 2, del D.Lgs. 36/2023") and bare laws."""
+    laws = find_laws(text)
+    citations: list[Citation] = []
+    used_laws: set[int] = set()
+    for m in _ARTICLE.finditer(text):
+        article = re.sub(r"\s+", "", m.group("article")).lower()
+        law_key = None
+        end = m.end()
+        for i, (ls, le, key) in enumerate(laws):
+            between = text[m.end():ls]
+            if 0 <= ls - m.end() <= LAW_WINDOW and not re.search(r"\bart", between, re.I):
+                law_key, end = key, le
+                used_laws.add(i)
+                break
+        citations.append(Citation(m.start(), end, law_key, article, m.group("comma"),
+                                  m.group("letter")))
+    for i, (ls, le, key) in enumerate(laws):
+        if i not in used_laws:
+            citations.append(Citation(ls, le, key))
+    return sorted(citations, key=lambda c: (c.start, c.end))
+
+
+# ---------------------------------------------------------------- numbers
+_NUMBER_WORDS = {
+    "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
+    "otto": 8, "nove": 9, "dieci": 10, "dodici": 12, "quindici": 15, "venti": 20,
+    "ventiquattro": 24, "trenta": 30, "trentasei": 36, "quaranta": 40, "cinquanta": 50,
+    "sessanta": 60, "settanta": 70,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12,
+    "twenty": 20, "thirty": 30, "fifty": 50, "seventy": 70,
+    "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "douze": 12, "trente": 30,
+    "cinquante": 50, "dos": 2, "tres": 3, "treinta": 30, "drie": 3, "dertig": 30,
+    "drei": 3, "dreißig": 30,
+}
+_NUMBER = r"\d{1,3}(?:[.\s\u202f']\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+
+
+def parse_number(raw: str) -> float | None:
+    """'622.080,00' -> 622080.0; '1,554,800.00' -> 1554800.0; '30' -> 30.0; 'trenta' -> 30."""
+    s = raw.strip().lower().replace("\u202f", " ")
+    if s in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[s])
+    s = s.replace(" ", "").replace("'", "")
+    if not s or not re.fullmatch(r"[\d.,]+", s):
+        return None
+    if "," in s and "." in s:
+        decimal = "," if s.rfind(",") > s.rfind(".") else "."
+        thousands = "." if decimal == "," else ","
+        s = s.replace(thousands, "").replace(decimal, ".")
+    elif "," in s:
+        head, _, tail = s.rpartition(",")
+        s = s.replace(",", "") if len(tail) == 3 and s.count(",") >= 1 and len(head) <= 3 \
+            and "," not in head else s.replace(",", ".") if s.count(",") == 1 else s.replace(",", "")
+    elif s.count(".") >= 1:
+        parts = s.split(".")
+        if all(len(p) == 3 for p in parts[1:]) and len(parts[0]) <= 3 and (
+                len(parts) > 2 or len(parts[1]) == 3):
+            s = s.replace(".", "")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+_WORDNUM = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+PERCENT_RE = re.compile(
+    rf"(?P<num>{_NUMBER}|\b(?:{_WORDNUM}))\s*(?:%|per\s*cento\b|percento\b|pour\s*cent\b|"
+    rf"por\s*ciento\b|procent\b|prozent\b|per\s*cent\b|percent\b)",
+    re.IGNORECASE,
+)
+MONEY_RE = re.compile(
+    rf"(?:€|eur(?:o|os)?\b|euro\b)\s*(?P<num1>{_NUMBER})(?![\d/])"
+    rf"|(?P<num2>{_NUMBER})\s*(?:€|eur(?:o|os)?\b)",
+    re.IGNORECASE,
+)
+DURATION_RE = re.compile(
+    rf"(?P<num>\d{{1,3}}|\b(?:{_WORDNUM}))\s*(?:\(\s*[a-zà-ÿ]+\s*\)\s*)?"
+    r"(?P<unit>mesi|mese|months?|mois|meses?|maanden|monate[n]?|anni|anno|years?|ans?|années?|"
+    r"años?|jaar|jahre?n?|giorni|days?|jours?|días?|dagen|tage[n]?)\b",
+    re.IGNORECASE,
+)
+CPV_RE = re.compile(r"\b(?P<code>\d{8})(?:\s*-\s*(?P<check>\d))?\b")
+_UNIT_MONTHS = {"mes": 1, "mon": 1, "moi": 1, "maa": 1, "ann": 12, "ann\u00e9": 12, "yea": 12,
+                "an": 12, "a\u00f1o": 12, "jaa": 12, "jah": 12, "gio": 1 / 30, "day": 1 / 30,
+                "jou": 1 / 30, "d\u00eda": 1 / 30, "dia": 1 / 30, "dag": 1 / 30, "tag": 1 / 30}
+
+
+def unit_months(unit: str) -> float:
+    u = unit.lower()
+    for prefix in sorted(_UNIT_MONTHS, key=len, reverse=True):
+        if u.startswith(prefix):
+            return _UNIT_MONTHS[prefix]
+    return 1.0
+
+
+@dataclass(frozen=True)
+class Value:
+    start: int
+    end: int
+    kind: str  # percent | money | duration | cpv
+    value: float | str
+
+
+def find_values(text: str) -> list[Value]:
+    values: list[Value] = []
+    for m in PERCENT_RE.finditer(text):
+        number = parse_number(m.group("num"))
+        if number is not None and 0 <= number <= 100:
+            values.append(Value(m.start(), m.end(), "percent", number))
+    for m in MONEY_RE.finditer(text):
+        number = parse_number(m.group("num1") or m.group("num2"))
+        if number is not None:
+            values.append(Value(m.start(), m.end(), "money", number))
+    for m in DURATION_RE.finditer(text):
+        number = parse_number(m.group("num"))
+        if number is not None:
+            months = round(number * unit_months(m.group("unit")), 2)
+            values.append(Value(m.start(), m.end(), "duration", months))
+    for m in CPV_RE.finditer(text):
+        code = m.group("code")
+        if m.group("check") or re.search(r"cpv", text[max(0, m.start() - 40):m.start()], re.I):
+            values.append(Value(m.start(), m.end(), "cpv", code))
+    return sorted(values, key=lambda v: (v.start, v.kind))

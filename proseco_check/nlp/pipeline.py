@@ -1,0 +1,176 @@
+"""The spaCy pipeline: a blank language (or a trained one when installed) plus our
+rule-based components, registered by name like spaCy's own.
+
+Components, in order:
+- legal_sentences: sentence starts that respect legal abbreviations ("D.Lgs.", "art.");
+- lemmatizer: spaCy's lookup lemmatizer with tables from spacy-lookups-data;
+- legal_values: citations, money, percentages, durations and CPV codes as spans;
+- clause_markers: negation cues and optional-template text on tokens.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .entities import find_citations, find_values
+from .legal import ABBREVIATIONS, NEGATION_CUES, NEGATION_EXCEPTIONS
+
+TRAINED_PACKAGES: dict[str, tuple[str, ...]] = {
+    "it": ("it_core_news_lg", "it_core_news_md", "it_core_news_sm"),
+    "en": ("en_core_web_lg", "en_core_web_md", "en_core_web_sm"),
+    "fr": ("fr_core_news_lg", "fr_core_news_md", "fr_core_news_sm"),
+    "es": ("es_core_news_lg", "es_core_news_md", "es_core_news_sm"),
+    "nl": ("nl_core_news_lg", "nl_core_news_md", "nl_core_news_sm"),
+    "de": ("de_core_news_lg", "de_core_news_md", "de_core_news_sm"),
+}
+# Packages on PyPI that squat these names with a placeholder version: never trust them.
+_PLACEHOLDER_VERSION = "999.9.9"
+
+for _name, _default in (("value", None), ("negation_cue", False), ("in_brackets", False)):
+    if not Token.has_extension(_name):
+        Token.set_extension(_name, default=_default)
+if not Span.has_extension("value"):
+    Span.set_extension("value", default=None)
+if not Doc.has_extension("brackets_open_in"):
+    Doc.set_extension("brackets_open_in", default=0)
+    Doc.set_extension("brackets_open_out", default=0)
+
+_SENT_END = {".", "!", "?", ";"}
+
+
+@Language.factory("legal_sentences", default_config={"lang": "it"})
+def make_legal_sentences(nlp: Language, name: str, lang: str):
+    abbreviations = {a.rstrip(".") for a in ABBREVIATIONS.get(lang, ())}
+
+    def legal_sentences(doc: Doc) -> Doc:
+        for i, token in enumerate(doc):
+            if i == 0:
+                token.is_sent_start = True
+                continue
+            prev = doc[i - 1]
+            start = False
+            if prev.text in _SENT_END or (prev.text.endswith((".", "!", "?")) and len(prev) > 1):
+                word = prev.text.rstrip(".").lower()
+                before = doc[i - 2].text.lower() if i > 1 and prev.text == "." else word
+                abbrev = (word in abbreviations or before in abbreviations
+                          or (len(before) == 1 and before.isalpha()))
+                start = not abbrev and (token.is_title or token.is_upper or token.text[:1] in "(«\"")
+                if prev.text == ";":
+                    start = True
+            token.is_sent_start = start
+        return doc
+
+    return legal_sentences
+
+
+@Language.component("legal_values")
+def legal_values(doc: Doc) -> Doc:
+    spans: dict[str, list[Span]] = {"citations": [], "values": []}
+    for cit in find_citations(doc.text):
+        span = doc.char_span(cit.start, cit.end, label="CITATION", alignment_mode="expand")
+        if span is not None:
+            span._.value = cit
+            spans["citations"].append(span)
+    for val in find_values(doc.text):
+        span = doc.char_span(val.start, val.end, label=val.kind.upper(), alignment_mode="expand")
+        if span is not None:
+            span._.value = val
+            spans["values"].append(span)
+    for key, items in spans.items():
+        doc.spans[key] = items
+    return doc
+
+
+@Language.factory("clause_markers", default_config={"lang": "it"})
+def make_clause_markers(nlp: Language, name: str, lang: str):
+    cues = set(NEGATION_CUES.get(lang, ()))
+    exceptions = set(NEGATION_EXCEPTIONS.get(lang, ()))
+
+    def clause_markers(doc: Doc) -> Doc:
+        depth = doc._.brackets_open_in
+        for i, token in enumerate(doc):
+            if token.text == "[":
+                depth += 1
+            token._.in_brackets = depth > 0
+            if token.text == "]" and depth > 0:
+                depth -= 1
+            lower = token.lower_
+            if lower in cues:
+                nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+                token._.negation_cue = nxt not in exceptions
+        doc._.brackets_open_out = depth
+        return doc
+
+    return clause_markers
+
+
+def _add_abbreviations(nlp: Language, lang: str) -> None:
+    for abbrev in ABBREVIATIONS.get(lang, ()):
+        for form in {abbrev, abbrev.capitalize(), abbrev.upper(), _title_parts(abbrev)}:
+            if re.fullmatch(r"[^\s]+", form):
+                nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+
+
+def _title_parts(abbrev: str) -> str:
+    """'d.lgs.' -> 'D.Lgs.' (the usual Italian spelling)."""
+    return ".".join(part.capitalize() for part in abbrev.split("."))
+
+
+def trained_package(lang: str) -> str | None:
+    for package in TRAINED_PACKAGES.get(lang, ()):
+        if spacy.util.is_package(package):
+            try:
+                from importlib.metadata import version
+
+                if version(package) == _PLACEHOLDER_VERSION:
+                    continue
+            except Exception:
+                continue
+            return package
+    return None
+
+
+@lru_cache(maxsize=8)
+def build_pipeline(lang: str, allow_trained: bool = True) -> tuple[Language, str]:
+    """(nlp, mode) where mode is 'trained:<package>' or 'blank'."""
+    package = trained_package(lang) if allow_trained else None
+    if package:
+        nlp = spacy.load(package, exclude=["ner"])
+        mode = f"trained:{package}"
+        if "senter" in nlp.pipe_names:
+            nlp.disable_pipe("senter")  # our legal_sentences decides sentence starts
+        nlp.add_pipe("legal_sentences", config={"lang": lang}, first=True)
+    else:
+        nlp = spacy.blank(lang)
+        mode = "blank"
+        nlp.add_pipe("legal_sentences", config={"lang": lang})
+        try:
+            nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+            logging.getLogger("spacy").setLevel(logging.ERROR)
+            nlp.initialize()
+        except Exception:
+            if "lemmatizer" in nlp.pipe_names:
+                nlp.remove_pipe("lemmatizer")
+    _add_abbreviations(nlp, lang)
+    nlp.add_pipe("legal_values")
+    nlp.add_pipe("clause_markers", config={"lang": lang})
+    nlp.max_length = 2_000_000
+    return nlp, mode
+
+
+def has_annotation(nlp: Language, need: str) -> bool:
+    """Whether the pipeline provides an annotation a rule declares it needs."""
+    need = need.upper()
+    if need == "LEMMA":
+        return "lemmatizer" in nlp.pipe_names
+    if need in ("POS", "TAG", "MORPH"):
+        return any(p in nlp.pipe_names for p in ("tagger", "morphologizer"))
+    if need == "DEP":
+        return "parser" in nlp.pipe_names
+    return True

@@ -1,0 +1,151 @@
+"""Build the NLP view of a Document: every body block through spaCy, then a flat list of
+sentences that carry their location, accent-folded text, values, citations and markers.
+Facts, the profile and the rules all read this view, never the raw document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+from ..document import Block, Document
+from .entities import Citation, Value
+from .fold import fold
+from .langdetect import SUPPORTED, detect_language
+from .legal import TEMPLATE_OPENERS
+from .pipeline import build_pipeline
+
+# Fill-in placeholders of model forms ("codice ……", "______"): the sentence is a form to
+# complete, not an operative clause.
+_PLACEHOLDER = re.compile(r"…{2,}|\.{5,}|_{4,}|\[\s*\]|\bxxx+\b", re.IGNORECASE)
+# How many tokens before a match a negation cue still negates it.
+NEGATION_WINDOW = 6
+BRACKET_CARRY_CHARS = 2500
+_ALL_OPENERS = tuple({o for openers in TEMPLATE_OPENERS.values() for o in openers
+                      if o.startswith(("(", "["))})
+
+
+@dataclass
+class Sentence:
+    index: int
+    block_index: int
+    block: Block
+    text: str
+    folded: str
+    span: Span
+    template: bool
+    citations: list[Citation] = field(default_factory=list)
+    values: list[Value] = field(default_factory=list)
+
+    @property
+    def location(self):
+        return self.block.location
+
+    def negated_at(self, start: int, end: int) -> bool:
+        """Is the text between these character offsets negated?
+
+        A cue up to NEGATION_WINDOW tokens before the match or inside it negates it
+        ("La partecipazione non è riservata"); so does a cue right after a colon that
+        follows the match ("Partecipazione riservata: NO", "Clauses sociales : Sans").
+        """
+        doc = self.span.doc
+        base = self.span.start_char
+        span = doc.char_span(base + start, base + end, alignment_mode="expand")
+        if span is None:
+            return False
+        first = max(self.span.start, span.start - NEGATION_WINDOW)
+        if any(t._.negation_cue for t in doc[first:span.end]):
+            return True
+        after = doc[span.end:min(self.span.end, span.end + 3)]
+        return bool(len(after) >= 2 and after[0].text == ":" and after[1]._.negation_cue)
+
+    def in_template_at(self, start: int, end: int) -> bool:
+        """Template text: the whole sentence, text in brackets, or text after an opener
+        such as "(se previsto)" in the same sentence."""
+        if self.template:
+            return True
+        before = self.text[:start].lower()
+        if any(opener in before for opener in _ALL_OPENERS):
+            return True
+        doc = self.span.doc
+        base = self.span.start_char
+        span = doc.char_span(base + start, base + end, alignment_mode="expand")
+        return bool(span is not None and any(t._.in_brackets for t in span))
+
+
+@dataclass
+class NlpView:
+    document: Document
+    language: str
+    language_confidence: float
+    nlp_mode: str
+    nlp: Language
+    sentences: list[Sentence]
+
+    def in_section(self, sentence: Sentence, pattern: re.Pattern[str]) -> bool:
+        return bool(sentence.location.section and pattern.search(fold(sentence.location.section)))
+
+
+def _is_template_block(text: str, lang: str) -> bool:
+    lowered = text.lower().lstrip("-•* ")
+    return lowered.startswith(TEMPLATE_OPENERS.get(lang, ()) + TEMPLATE_OPENERS["it"])
+
+
+def build_view(document: Document, lang: str | None = None, allow_trained: bool = True) -> NlpView:
+    body = [b for b in document.blocks if b.kind not in ("header", "footer")]
+    sample = "\n".join(b.text for b in body[:400])
+    detected, confidence = detect_language(sample)
+    language = lang or detected
+    if language not in SUPPORTED:
+        language = detected
+    nlp, mode = build_pipeline(language, allow_trained)
+    sentences: list[Sentence] = []
+    brackets = 0
+    # Tokens of one block never exceed the model's max length: blocks are paragraphs.
+    texts = [b.text[: nlp.max_length] for b in body]
+    for block_index, (block, doc) in enumerate(zip(body, _pipe(nlp, texts, brackets), strict=True)):
+        block_template = _is_template_block(block.text, language)
+        for sent in doc.sents:
+            text = sent.text.strip()
+            if not text:
+                continue
+            rel = sent.start_char
+            s = Sentence(
+                index=len(sentences), block_index=block_index, block=block, text=sent.text,
+                folded=fold(sent.text), span=sent,
+                template=block_template or _is_template_block(text, language)
+                or bool(_PLACEHOLDER.search(text)) or all(t._.in_brackets for t in sent
+                                                           if not t.is_punct),
+            )
+            for cit_span in doc.spans["citations"]:
+                if sent.start_char <= cit_span.start_char < sent.end_char:
+                    c: Citation = cit_span._.value
+                    s.citations.append(Citation(c.start - rel, c.end - rel, c.law, c.article,
+                                                c.comma, c.letter))
+            for val_span in doc.spans["values"]:
+                if sent.start_char <= val_span.start_char < sent.end_char:
+                    v: Value = val_span._.value
+                    s.values.append(Value(v.start - rel, v.end - rel, v.kind, v.value))
+            sentences.append(s)
+    return NlpView(document=document, language=language, language_confidence=confidence,
+                   nlp_mode=mode, nlp=nlp, sentences=sentences)
+
+
+def _pipe(nlp: Language, texts: list[str], brackets: int):
+    """Run blocks one by one so an open "[" carries into the following blocks: a bracketed
+    optional section of an ANAC model often spans several paragraphs. A bracket left open
+    for more than BRACKET_CARRY_CHARS is a typo or a stray "[", not a template section."""
+    depth = brackets
+    carried = 0
+    for text in texts:
+        doc = nlp.make_doc(text)
+        doc._.brackets_open_in = min(depth, 3)
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        depth = doc._.brackets_open_out
+        carried = carried + len(text) if depth else 0
+        if carried > BRACKET_CARRY_CHARS:
+            depth, carried = 0, 0
+        yield doc

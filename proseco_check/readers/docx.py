@@ -1,0 +1,162 @@
+"""DOCX reader on python-docx: body paragraphs and tables in document order.
+
+We walk the body XML ourselves instead of `Document.paragraphs` because that misses
+text inside tracked insertions (w:ins) and content controls (w:sdt), both common in
+templates saved by public buyers' document systems.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import docx
+from docx.oxml.ns import qn
+from lxml import etree
+
+from ..document import Block, Document, Location
+from ..errors import InputError
+from .normalize import normalize_text
+from .sections import SectionTracker
+
+_HEADING_PREFIXES = ("heading", "titolo", "titre", "título", "kop", "überschrift", "title")
+# Limits against ZIP bombs: the uncompressed XML we accept and the compression ratio.
+MAX_PART_BYTES = 200 * 1024 * 1024
+MAX_RATIO = 200
+
+
+def _check_zip(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "word/document.xml" not in names:
+                raise InputError(path, "this ZIP file is not a Word document (no word/document.xml)")
+            for info in archive.infolist():
+                if info.file_size > MAX_PART_BYTES or (
+                    info.compress_size and info.file_size / info.compress_size > MAX_RATIO
+                    and info.file_size > 10 * 1024 * 1024
+                ):
+                    raise InputError(
+                        path, f"part {info.filename} unpacks to {info.file_size} bytes, "
+                        "too large to be a tender (possible ZIP bomb)"
+                    )
+    except zipfile.BadZipFile:
+        raise InputError(path, "the DOCX file is damaged (not a valid ZIP archive)") from None
+
+
+def _text(element: etree._Element) -> str:
+    parts: list[str] = []
+    for node in element.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")):
+        if node.tag == qn("w:t"):
+            parts.append(node.text or "")
+        else:
+            parts.append("\t" if node.tag == qn("w:tab") else "\n")
+    return "".join(parts)
+
+
+def _page_breaks(element: etree._Element) -> int:
+    rendered = len(list(element.iter(qn("w:lastRenderedPageBreak"))))
+    explicit = sum(1 for br in element.iter(qn("w:br")) if br.get(qn("w:type")) == "page")
+    return rendered + explicit
+
+
+class _DocxWalker:
+    def __init__(self, styles: dict[str, tuple[str, int | None]]) -> None:
+        self.styles = styles
+        self.blocks: list[Block] = []
+        self.sections = SectionTracker()
+        self.paragraph = 0
+        self.page = 1
+        self.tables = 0
+
+    def heading_level(self, p: etree._Element) -> int | None:
+        ppr = p.find(qn("w:pPr"))
+        if ppr is None:
+            return None
+        outline = ppr.find(qn("w:outlineLvl"))
+        if outline is not None and outline.get(qn("w:val"), "").isdigit():
+            level = int(outline.get(qn("w:val"))) + 1
+            return level if level <= 6 else None
+        style = ppr.find(qn("w:pStyle"))
+        if style is None:
+            return None
+        return self.styles.get(style.get(qn("w:val"), ""), ("", None))[1]
+
+    def walk(self, container: etree._Element, cell: tuple[int, int, int] | None = None) -> None:
+        for child in container:
+            if child.tag == qn("w:p"):
+                self.add_paragraph(child, cell)
+            elif child.tag == qn("w:tbl"):
+                self.add_table(child)
+            elif child.tag in (qn("w:sdt"), qn("w:customXml"), qn("w:ins")):
+                content = child.find(qn("w:sdtContent"))
+                self.walk(content if content is not None else child, cell)
+
+    def add_paragraph(self, p: etree._Element, cell: tuple[int, int, int] | None) -> None:
+        self.paragraph += 1
+        page = self.page
+        self.page += _page_breaks(p)
+        text = normalize_text(_text(p)).replace("\n", " ")
+        if not text:
+            return
+        level = None if cell else self.heading_level(p)
+        if level is not None:
+            self.sections.enter(text, level)
+        location = Location(paragraph=self.paragraph, page=page, section=self.sections.path())
+        if cell:
+            location.table, location.row, location.col = cell
+            self.blocks.append(Block(kind="table_cell", text=text, location=location))
+        elif level is not None:
+            self.blocks.append(Block(kind="heading", text=text, location=location, level=level))
+        else:
+            self.blocks.append(Block(kind="paragraph", text=text, location=location))
+
+    def add_table(self, tbl: etree._Element) -> None:
+        self.tables += 1
+        table_no = self.tables
+        # Direct rows only: nested tables are reached through walk(tc).
+        for r, row in enumerate(tbl.findall(qn("w:tr")), start=1):
+            for c, tc in enumerate(row.findall(qn("w:tc")), start=1):
+                self.walk(tc, (table_no, r, c))
+
+
+def _style_levels(document: docx.document.Document) -> dict[str, tuple[str, int | None]]:
+    """style id -> (name, heading level) following Word's basedOn chain."""
+    levels: dict[str, tuple[str, int | None]] = {}
+    for style in document.styles:
+        name = (style.name or "").strip()
+        level: int | None = None
+        lowered = name.lower()
+        if lowered.startswith(_HEADING_PREFIXES):
+            digits = "".join(ch for ch in lowered if ch.isdigit())
+            level = int(digits) if digits else 1
+        levels[style.style_id] = (name, level)
+    return levels
+
+
+def read_docx(path: Path) -> Document:
+    _check_zip(path)
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # python-docx raises many types for damaged parts
+        raise InputError(path, f"the DOCX file could not be parsed ({type(exc).__name__})") from None
+    walker = _DocxWalker(_style_levels(document))
+    walker.walk(document.element.body)
+    furniture: list[Block] = []
+    seen: set[tuple[str, str]] = set()
+    for section in document.sections:
+        for kind, parts in (
+            ("header", (section.header, section.first_page_header, section.even_page_header)),
+            ("footer", (section.footer, section.first_page_footer, section.even_page_footer)),
+        ):
+            for part in parts:
+                if part.is_linked_to_previous and section is not document.sections[0]:
+                    continue
+                for p in part._element.iter(qn("w:p")):
+                    text = normalize_text(_text(p)).replace("\n", " ")
+                    if text and (kind, text) not in seen:
+                        seen.add((kind, text))
+                        furniture.append(Block(kind=kind, text=text, location=Location()))  # type: ignore[arg-type]
+    title = (document.core_properties.title or "").strip() or None
+    return Document(path=str(path), format="docx", blocks=furniture + walker.blocks,
+                    page_count=walker.page if walker.page > 1 else None, title=title)

@@ -1,0 +1,63 @@
+"""Text clean-up applied by every reader before NLP sees the text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters NFKC leaves alone but that break matching.
+_REPLACEMENTS = {
+    "\u00ad": "",  # soft hyphen
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2007": " ",
+    "\u2009": " ",
+    "\u200b": "",
+    "\ufeff": "",
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u02bc": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2212": "-",
+    "\uf0b7": "-",  # private-use bullet from Symbol fonts
+    "\u2022": "-",
+}
+_TRANSLATE = str.maketrans(_REPLACEMENTS)
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+# A word split over two lines: "parteci-" + "pazione". Only when the next line starts
+# lowercase, so "D.Lgs. 36/2023 -" and list dashes survive.
+_HYPHEN_BREAK = re.compile(r"(\w)-\n(?=[a-zà-ÿ])")
+
+# Some PDF fonts map accented vowels to Polish/Nordic glyphs ("Ł" for "è", "Ø" for "é").
+# Repair only where the pattern is unmistakable: a standalone "Ł" (Italian "è") or a
+# word ending in "Ø" ("nonchØ", "perchØ"), which no Italian or French word has.
+_BROKEN_E_GRAVE = re.compile(r"(?<![\w])Ł(?![\w])|(?<=[a-zà-ÿ])Ł")
+_BROKEN_E_ACUTE = re.compile(r"(?<=[a-zà-ÿ])Ø")
+
+
+def repair_font_encoding(text: str) -> str:
+    if "Ł" not in text and "Ø" not in text:
+        return text
+    text = _BROKEN_E_GRAVE.sub("è", text)
+    text = _BROKEN_E_ACUTE.sub("é", text)
+    return text
+
+
+def normalize_text(text: str) -> str:
+    """NFKC (folds ligatures such as 'ﬁ'), typographic quotes and dashes, broken fonts,
+    words hyphenated across lines, runs of spaces. Newlines are kept."""
+    text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
+    text = repair_font_encoding(text)
+    text = _HYPHEN_BREAK.sub(r"\1", text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return "\n".join(lines).strip()
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join the lines of one paragraph, mending words hyphenated at the line end."""
+    return normalize_text("\n".join(lines)).replace("\n", " ")

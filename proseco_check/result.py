@@ -1,0 +1,88 @@
+"""The one result model: every renderer formats it, none of them judges."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from .engine.schema import Severity, Status
+from .evidence import Evidence
+from .facts import Fact
+
+SCHEMA_VERSION = "1.0"
+
+
+class ReferenceOut(BaseModel):
+    law: str
+    article: str | None = None
+    comma: str | None = None
+    version: str | None = None
+    url: str | None = None
+
+
+class Finding(BaseModel):
+    rule: str
+    name: str
+    title: str
+    category: str
+    status: Status
+    severity: Severity
+    message: str
+    references: list[ReferenceOut]
+    location: Evidence | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+    fix: str | None = None
+    fingerprint: str
+    detail: dict[str, Any] = Field(default_factory=dict)
+
+
+class ProfileElement(BaseModel):
+    id: str
+    values: dict[str, Any] = Field(default_factory=dict)
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Profile(BaseModel):
+    reserved: str
+    elements: list[ProfileElement]
+    eforms: dict[str, list[str]]
+
+
+class CategoryScore(BaseModel):
+    category: str
+    present: int = 0
+    missing: int = 0
+    wrong: int = 0
+    not_applicable: int = 0
+    skipped: int = 0
+    score: float | None = None
+
+
+class Score(BaseModel):
+    overall: float | None
+    categories: list[CategoryScore]
+
+
+class DocumentResult(BaseModel):
+    path: str
+    language: str
+    nlp_mode: str
+    packs: list[str]
+    facts: dict[str, Fact]
+    profile: Profile
+    findings: list[Finding]
+    notices: list[str] = Field(default_factory=list)
+    score: Score
+
+
+class DocumentError(BaseModel):
+    path: str
+    error: str
+
+
+class Report(BaseModel):
+    schema_version: str = SCHEMA_VERSION
+    tool: dict[str, str]
+    documents: list[DocumentResult]
+    errors: list[DocumentError] = Field(default_factory=list)

@@ -1,0 +1,42 @@
+"""Verdicts -> scorecard. A category's score is the severity-weighted share of its
+applicable rules that pass; not-applicable and skipped rules do not count."""
+
+from __future__ import annotations
+
+from .result import CategoryScore, Finding, Score
+
+CATEGORIES = ("social-clauses", "reserved-contracts", "eu-law", "national-law")
+WEIGHTS = {"error": 3, "warning": 2, "info": 1}
+
+
+def score(findings: list[Finding]) -> Score:
+    rows: list[CategoryScore] = []
+    total_weight = total_pass = 0
+    for category in CATEGORIES:
+        row = CategoryScore(category=category)
+        weight = passed = 0
+        for f in findings:
+            if f.category != category:
+                continue
+            setattr(row, f.status, getattr(row, f.status) + 1)
+            if f.status in ("present", "missing", "wrong"):
+                weight += WEIGHTS[f.severity]
+                passed += WEIGHTS[f.severity] if f.status == "present" else 0
+        row.score = round(100 * passed / weight, 1) if weight else None
+        total_weight += weight
+        total_pass += passed
+        rows.append(row)
+    overall = round(100 * total_pass / total_weight, 1) if total_weight else None
+    return Score(overall=overall, categories=rows)
+
+
+SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
+
+
+def fails(findings: list[Finding], fail_on: str) -> bool:
+    """Whether any missing/wrong finding reaches the --fail-on severity."""
+    if fail_on == "never":
+        return False
+    threshold = SEVERITY_RANK[fail_on]
+    return any(f.status in ("missing", "wrong") and SEVERITY_RANK[f.severity] >= threshold
+               for f in findings)
