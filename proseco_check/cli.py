@@ -212,6 +212,27 @@ def explain(rule_id: str, raw: bool = False,
         typer.echo(f"\nModel clause:\n  {rule.fix.get(lang)}")
 
 
+@app.command("eval")
+def eval_command(
+    directory: Path,
+    truth: Annotated[Path, typer.Option("--truth", help="Ground-truth YAML (docs: {file: {...}}).")],
+) -> None:
+    """Compare the profile with a ground-truth file: precision, recall, F1 per element."""
+    from .evaluation import compare, format_report, load_truth
+    from .runner import Options, check_document
+
+    try:
+        expected = load_truth(truth)
+        results = {}
+        for name in expected:
+            if (directory / name).is_file():
+                results[name] = check_document(directory / name, Options())
+    except ProsecoError as exc:
+        _fail(exc)
+        return
+    typer.echo(format_report(compare(results, expected)))
+
+
 def main() -> None:
     app()
 

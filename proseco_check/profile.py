@@ -21,6 +21,10 @@ ELEMENTS = (
     "social-award-criteria", "gender-equality-certification", "ethical-supply-chain",
     "accessibility",
 )
+# The gender certification as an award criterion is also a social award criterion, so
+# it is detected first.
+_DETECTION_ORDER = ("gender-equality-certification",
+                    *(e for e in ELEMENTS if e != "gender-equality-certification"))
 # eForms BT-775 social-objective codes implied by each element (legal-rules.md §3.2).
 BT775 = {
     "labour-agreement": "work-cond", "employment-stability": "work-cond",
@@ -71,16 +75,19 @@ def _quota_values(matches: list[ClauseMatch]) -> dict[str, float]:
 
 
 def _award_context(view: NlpView, m: ClauseMatch) -> bool:
-    text = m.sentence.folded
-    if regex.search(_AWARD_CONTEXT, text):
+    """Points, criteria or an award section around the match; PDF table rows are often cut
+    into several blocks, so the next two sentences count too."""
+    nearby = [m.sentence] + [s for s in view.sentences[m.sentence.index + 1:m.sentence.index + 3]
+                             if s.block_index - m.sentence.block_index <= 2]
+    if any(regex.search(_AWARD_CONTEXT, s.folded) for s in nearby):
         return True
     return view.in_section(m.sentence, _AWARD_SECTION)
 
 
 def build_profile(view: NlpView, facts: TenderFacts) -> Profile:
-    elements: list[ProfileElement] = []
+    by_id: dict[str, ProfileElement] = {}
     found: dict[str, list[ClauseMatch]] = {}
-    for element in ELEMENTS:
+    for element in _DETECTION_ORDER:
         matches = _matches(view, element)
         if element == "gender-equality-certification":
             matches = [m for m in matches if _award_context(view, m)]
@@ -94,10 +101,11 @@ def build_profile(view: NlpView, facts: TenderFacts) -> Profile:
         if not matches:
             continue
         found[element] = matches
-        elements.append(ProfileElement(
+        by_id[element] = ProfileElement(
             id=element, values=values,
             evidence=[Evidence.of(m.sentence) for m in matches[:3]],
-        ))
+        )
+    elements = [by_id[e] for e in ELEMENTS if e in by_id]
     reserved = str(facts.value("reserved") or "none")
     return Profile(reserved=reserved, elements=elements, eforms=_eforms(elements, reserved))
 

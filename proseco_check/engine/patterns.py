@@ -95,14 +95,20 @@ def _first(sources: list[str], text: str) -> regex.Match[str] | None:
     return None
 
 
+def _is_title(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
 def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
     """All operative matches of one pattern (template text excluded), negated or not."""
     matches: list[ClauseMatch] = []
     section = compile_pattern(pattern.section) if pattern.section else None
     sentences = view.sentences
     for i, sentence in enumerate(sentences):
-        # A heading names a section; it is not a clause ("CLAUSOLA SOCIALE" as a title).
-        if sentence.block.kind == "heading":
+        # A section title ("CLAUSOLA SOCIALE") is not a clause. Mixed-case "headings" in
+        # PDFs are usually bold table rows (award criteria) and do count.
+        if sentence.block.kind == "heading" and _is_title(sentence.text):
             continue
         anchor = _first(pattern.any, sentence.folded)
         if anchor is None:
