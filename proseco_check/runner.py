@@ -29,13 +29,19 @@ class Options:
     only_rules: set[str] | None = None
 
 
+# Files a folder of tenders usually also holds; named explicitly they are still checked.
+_NOT_TENDERS = ("README", "CHANGELOG", "LICENSE")
+
+
 def expand_paths(paths: list[Path]) -> list[Path]:
-    """Files as given; folders searched recursively for supported documents, sorted."""
+    """Files as given; folders searched recursively for supported documents, sorted
+    (hidden folders and README/CHANGELOG/LICENSE files skipped)."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*")
                            if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                           and not p.stem.upper().startswith(_NOT_TENDERS)
                            and not any(part.startswith(".") for part in p.parts))
             if not found:
                 raise InputError(path, "the folder contains no PDF, DOCX, TXT or Markdown file")
