@@ -2,34 +2,23 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel
-
+from .document import Location
 from .nlp.view import Sentence
 
 MAX_QUOTE = 320
 
 
-class Evidence(BaseModel):
+class Evidence(Location):
+    """A quote and the location it was taken from."""
+
     text: str
-    page: int | None = None
-    page_label: str | None = None
-    paragraph: int | None = None
-    line: int | None = None
-    section: str | None = None
-    table: int | None = None
-    row: int | None = None
-    col: int | None = None
-    bbox: tuple[float, float, float, float] | None = None
 
     @classmethod
     def of(cls, sentence: Sentence) -> Evidence:
         text = " ".join(sentence.text.split())
         if len(text) > MAX_QUOTE:
             text = text[: MAX_QUOTE - 1] + "…"
-        loc = sentence.location
-        return cls(text=text, page=loc.page, page_label=loc.page_label,
-                   paragraph=loc.paragraph, line=loc.line, section=loc.section,
-                   table=loc.table, row=loc.row, col=loc.col, bbox=loc.bbox)
+        return cls(text=text, **sentence.location.model_dump())
 
     def where(self) -> str:
         """Short human location: 'p. 13, § 9 Requisiti' or 'par. 42'."""
