@@ -6,6 +6,7 @@ where it came from: the text (with quotes), the user (`--fact`), or nothing foun
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
@@ -18,6 +19,7 @@ from .engine.patterns import ClausePattern, match_any
 from .errors import UsageError
 from .evidence import Evidence
 from .nlp.view import NlpView, Sentence
+from .reference_data import eu_threshold, in_cpv_list
 
 FactValue = str | float | bool | list[str] | None
 
@@ -27,6 +29,9 @@ FACT_TYPES: dict[str, tuple[str, tuple[str, ...]]] = {
     "jurisdiction": ("str", ("it", "fr", "es", "nl", "be", "de", "uk", "eu", "gr")),
     "contract_type": ("str", ("works", "services", "supplies", "concession")),
     "estimated_value_eur": ("float", ()),
+    "buyer_level": ("str", ("central", "sub-central")),
+    "eu_threshold_eur": ("float", ()),
+    "above_eu_threshold": ("bool", ()),
     "labour_cost_eur": ("float", ()),
     "award_method": ("str", ("lowest_price", "best_price_quality")),
     "reserved": ("str", ("none", "res-ws", "res-pub-ser", "it-l381-convention")),
@@ -34,6 +39,7 @@ FACT_TYPES: dict[str, tuple[str, tuple[str, ...]]] = {
     "pnrr": ("bool", ()),
     "cpv_codes": ("list", ()),
     "cpv_main": ("str", ()),
+    "cpv_art77": ("bool", ()),
     "duration_months": ("float", ()),
     "intellectual_service": ("bool", ()),
     "supplies_without_installation": ("bool", ()),
@@ -43,7 +49,9 @@ FACT_TYPES: dict[str, tuple[str, tuple[str, ...]]] = {
 
 class Fact(BaseModel):
     value: FactValue = None
-    source: Literal["text", "user", "none"] = "none"
+    # text: found in the document; user: --fact; derived: computed from other facts and
+    # reference data; default: an assumption stated in the report; none: not found.
+    source: Literal["text", "user", "derived", "default", "none"] = "none"
     evidence: list[Evidence] = Field(default_factory=list)
 
 
@@ -86,8 +94,10 @@ def _operative(view: NlpView, entry: dict[str, Any] | None, negatable: bool = Tr
 
 
 def _fact(value: FactValue, sentences: list[Sentence] | None = None, limit: int = 3) -> Fact:
+    """A fact from the text. False without evidence means 'not found': source none."""
     evidence = [Evidence.of(s) for s in (sentences or [])[:limit]]
-    return Fact(value=value, source="text" if value is not None else "none", evidence=evidence)
+    found = value is not None and not (value is False and not evidence)
+    return Fact(value=value, source="text" if found else "none", evidence=evidence)
 
 
 def _is_tender(view: NlpView) -> Fact:
@@ -228,9 +238,32 @@ def extract_facts(view: NlpView, overrides: dict[str, str] | None = None) -> Ten
     stated = _operative(view, lex["labour_intensive"])
     ratio = (labour / value) if labour and value else 0.0
     facts["labour_intensive"] = _fact(bool(stated) or ratio >= 0.5, stated or labour_sentences)
+    central = _operative(view, lex["central_buyer"])
+    facts["buyer_level"] = (_fact("central", central) if central
+                            else Fact(value="sub-central", source="default"))
     for name, raw in (overrides or {}).items():
         facts[name] = Fact(value=coerce_fact(name, raw), source="user")
+    _derive(facts)
+    for name, raw in (overrides or {}).items():  # a user value always wins
+        facts[name] = Fact(value=coerce_fact(name, raw), source="user")
     return TenderFacts(facts={k: facts.get(k, Fact()) for k in FACT_TYPES})
+
+
+def _derive(facts: dict[str, Fact]) -> None:
+    """Facts computed from other facts and reference data (thresholds, CPV lists)."""
+    threshold = eu_threshold(facts["contract_type"].value,  # type: ignore[arg-type]
+                             str(facts["buyer_level"].value), dt.date.today())
+    facts["eu_threshold_eur"] = Fact(value=threshold, source="derived" if threshold else "none")
+    value = facts["estimated_value_eur"].value
+    if threshold is not None and isinstance(value, float):
+        facts["above_eu_threshold"] = Fact(value=value >= threshold, source="derived",
+                                           evidence=facts["estimated_value_eur"].evidence)
+    else:
+        facts["above_eu_threshold"] = Fact()
+    cpv = facts["cpv_main"].value
+    facts["cpv_art77"] = (Fact(value=in_cpv_list(str(cpv), "art77_reserved_services"),
+                               source="derived", evidence=facts["cpv_main"].evidence)
+                          if cpv else Fact())
 
 
 def coerce_fact(name: str, raw: str) -> FactValue:
