@@ -66,6 +66,8 @@ def check(
                     ] = None,
     ui_lang: Annotated[str | None, typer.Option(help="Language of messages: it or en.")] = None,
     password: Annotated[str | None, typer.Option(help="Password of an encrypted PDF.")] = None,
+    max_bytes: Annotated[int, typer.Option(help="Largest input file accepted, in MB.")] = 100,
+    max_pages: Annotated[int, typer.Option(help="Most PDF pages accepted.")] = 2000,
     blank: Annotated[bool, typer.Option(
         "--blank", help="Use the blank rule-based pipeline even if a trained one is installed.")
     ] = False,
@@ -87,8 +89,11 @@ def check(
         from .runner import Options, check_paths
         from .scoring import fails
 
+        if max_bytes < 1 or max_pages < 1:
+            raise UsageError("--max-bytes and --max-pages take a positive number")
         options = Options(packs=pack or None, facts=_parse_facts(fact or []), lang=lang,
-                          ui_lang=ui_lang, password=password, allow_trained=not blank)
+                          ui_lang=ui_lang, password=password, allow_trained=not blank,
+                          max_bytes=max_bytes * 1024 * 1024, max_pages=max_pages)
         report = check_paths(paths, options)
     except ProsecoError as exc:
         _fail(exc)

@@ -13,7 +13,7 @@ from .errors import InputError
 from .facts import extract_facts
 from .nlp import build_view
 from .profile import build_profile
-from .readers import SUPPORTED_SUFFIXES, read_document
+from .readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, SUPPORTED_SUFFIXES, read_document
 from .result import DocumentError, DocumentResult, Report
 from .scoring import score
 
@@ -27,6 +27,8 @@ class Options:
     password: str | None = None
     allow_trained: bool = True
     only_rules: set[str] | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_pages: int = DEFAULT_MAX_PAGES
 
 
 # Files a folder of tenders usually also holds; named explicitly they are still checked.
@@ -53,7 +55,8 @@ def expand_paths(paths: list[Path]) -> list[Path]:
 
 def check_document(path: Path, options: Options, packs: list[Pack] | None = None
                    ) -> DocumentResult:
-    document = read_document(path, password=options.password)
+    document = read_document(path, password=options.password, max_bytes=options.max_bytes,
+                             max_pages=options.max_pages)
     view = build_view(document, lang=options.lang, allow_trained=options.allow_trained)
     facts = extract_facts(view, options.facts)
     ui_lang = options.ui_lang or (view.language if view.language in ("it", "en") else "en")

@@ -15,6 +15,7 @@ from .text import read_text
 
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown")
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+DEFAULT_MAX_PAGES = 2000
 
 
 def sniff(path: Path, head: bytes) -> str:
@@ -47,7 +48,7 @@ def sniff(path: Path, head: bytes) -> str:
 
 
 def read_document(path: Path, password: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                  max_pages: int | None = 2000) -> Document:
+                  max_pages: int | None = DEFAULT_MAX_PAGES) -> Document:
     if not path.exists():
         raise InputError(path, "no such file")
     if path.is_dir():

@@ -18,11 +18,11 @@ _LABELS = {
     "it": {"facts": "Fatti della gara", "category": "Categoria", "present": "presenti",
            "missing": "mancanti", "wrong": "errate", "na": "n/a", "score": "punteggio",
            "findings": "Rilievi", "profile": "Profilo sociale", "fix": "Clausola modello",
-           "none": "nessuno", "overall": "Punteggio complessivo", "errors": "File non letti"},
+           "none": "nessuno", "overall": "Punteggio complessivo"},
     "en": {"facts": "Tender facts", "category": "Category", "present": "present",
            "missing": "missing", "wrong": "wrong", "na": "n/a", "score": "score",
            "findings": "Findings", "profile": "Social profile", "fix": "Model clause",
-           "none": "none", "overall": "Overall score", "errors": "Files not read"},
+           "none": "none", "overall": "Overall score"},
 }
 
 
@@ -100,9 +100,5 @@ def render_table(report: Report, ui_lang: str = "en", verbose: bool = False,
         console.print(_profile_table(doc, lab))
         console.print(_score_table(doc, lab))
         console.print(_findings(doc, lab, verbose))
-    if report.errors:
-        lab = _LABELS.get(ui_lang, _LABELS["en"])
-        console.rule(Text(lab["errors"], style="bold red"))
-        for err in report.errors:
-            console.print(Text(f"✗ {err.error}", style="red"))
+    # Unreadable files are reported on stderr by the CLI, one line each.
     return buffer.getvalue()
