@@ -13,6 +13,7 @@ import yaml
 from .engine.patterns import ClauseMatch, ClausePattern, compile_pattern, match_any
 from .evidence import Evidence
 from .facts import TenderFacts
+from .nlp.entities import value_for
 from .nlp.view import NlpView
 from .result import Profile, ProfileElement
 
@@ -68,9 +69,9 @@ def _quota_values(matches: list[ClauseMatch]) -> dict[str, float]:
             if key in values:
                 continue
             hit = regex.search(rx, m.sentence.folded)
-            if hit:
-                nearest = min(percents, key=lambda v: abs(v.start - hit.start()))
-                values[key] = float(nearest.value)
+            value = value_for(percents, hit.start()) if hit else None
+            if value is not None:
+                values[key] = float(value.value)
     return values
 
 

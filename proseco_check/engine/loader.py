@@ -35,7 +35,7 @@ def _format_error(path: Path, raw: Any, exc: ValidationError) -> PackError:
         if isinstance(rules, list) and loc[1] < len(rules) and isinstance(rules[loc[1]], dict):
             rule_id = str(rules[loc[1]].get("id", f"#{loc[1] + 1}"))
         loc = loc[2:]
-    field = ".".join(str(part) for part in loc) or "(pack)"
+    field = ".".join(str(part) for part in loc) or ("(rule)" if rule_id else "(pack)")
     message = first["msg"].removeprefix("Value error, ")
     more = len(exc.errors()) - 1
     suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""

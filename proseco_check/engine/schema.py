@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import Literal
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
 from .conditions import Condition
 from .patterns import ClausePattern
@@ -104,9 +104,9 @@ class Rule(Strict):
     # when the clause is missing but one of these matches, the rule passes.
     alternatives: dict[Literal["it", "en", "fr", "es", "nl", "de"], list[ClausePattern]] = Field(
         default_factory=dict)
-    check: NumericCheck | None = None
+    check: NumericCheck | None = Field(default=None, validate_default=True)
     # consistency: when the patterns match, this condition over facts must hold.
-    expect: Condition | None = None
+    expect: Condition | None = Field(default=None, validate_default=True)
     message: Messages
     fix: Texts | None = None
     examples: Examples
@@ -126,22 +126,48 @@ class Rule(Strict):
             raise ValueError("names are lower-case words joined by dashes, like ccnl-named")
         return value
 
-    @model_validator(mode="after")
-    def _coherent(self) -> Rule:
-        if self.severity == "error" and self.evidence == "memory":
+    # Cross-field checks are field validators (fields are validated in order), so that
+    # an error names the field to fix, not the whole rule.
+    @field_validator("evidence")
+    @classmethod
+    def _error_needs_evidence(cls, value: str, info: ValidationInfo) -> str:
+        if value == "memory" and info.data.get("severity") == "error":
             raise ValueError("a rule resting on memory alone ([M]) cannot be an error: "
                              "make it a warning or verify the source")
-        if self.type == "numeric" and self.check is None:
-            raise ValueError("a numeric rule needs 'check'")
-        if self.type == "consistency" and self.expect is None:
-            raise ValueError("a consistency rule needs 'expect'")
-        if self.type in ("required", "numeric") and self.message.missing is None:
-            raise ValueError("this rule type needs message.missing")
-        if self.type in ("forbidden", "numeric", "consistency") and self.message.wrong is None:
-            raise ValueError("this rule type needs message.wrong")
-        if not self.patterns:
+        return value
+
+    @field_validator("patterns")
+    @classmethod
+    def _some_patterns(cls, value: dict[str, list[ClausePattern]]) -> dict[str, list[ClausePattern]]:
+        if not value:
             raise ValueError("a rule needs patterns for at least one language")
-        return self
+        return value
+
+    @field_validator("check")
+    @classmethod
+    def _numeric_has_check(cls, value: NumericCheck | None, info: ValidationInfo
+                           ) -> NumericCheck | None:
+        if info.data.get("type") == "numeric" and value is None:
+            raise ValueError("a numeric rule needs 'check'")
+        return value
+
+    @field_validator("expect")
+    @classmethod
+    def _consistency_has_expect(cls, value: Condition | None, info: ValidationInfo
+                                ) -> Condition | None:
+        if info.data.get("type") == "consistency" and value is None:
+            raise ValueError("a consistency rule needs 'expect'")
+        return value
+
+    @field_validator("message")
+    @classmethod
+    def _messages_for_type(cls, value: Messages, info: ValidationInfo) -> Messages:
+        kind = info.data.get("type")
+        if kind in ("required", "numeric") and value.missing is None:
+            raise ValueError("this rule type needs message.missing")
+        if kind in ("forbidden", "numeric", "consistency") and value.wrong is None:
+            raise ValueError("this rule type needs message.wrong")
+        return value
 
 
 class PackInfo(Strict):

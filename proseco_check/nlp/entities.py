@@ -146,7 +146,7 @@ MONEY_RE = re.compile(
     re.IGNORECASE,
 )
 DURATION_RE = re.compile(
-    rf"(?P<num>\d{{1,3}}|\b(?:{_WORDNUM}))\s*(?:\(\s*[a-zà-ÿ]+\s*\)\s*)?"
+    rf"(?P<num>\b\d{{1,4}}|\b(?:{_WORDNUM}))\s*(?:\(\s*[a-zà-ÿ]+\s*\)\s*)?"
     r"(?P<unit>mesi|mese|months?|mois|meses?|maanden|monate[n]?|anni|anno|years?|ans?|années?|"
     r"años?|jaar|jahre?n?|giorni|days?|jours?|días?|dagen|tage[n]?)\b",
     re.IGNORECASE,
@@ -193,3 +193,21 @@ def find_values(text: str) -> list[Value]:
         if m.group("check") or re.search(r"cpv", text[max(0, m.start() - 40):m.start()], re.I):
             values.append(Value(m.start(), m.end(), "cpv", code))
     return sorted(values, key=lambda v: (v.start, v.kind))
+
+
+# How far after a keyword a number still belongs to it ("giovanile, per una quota di 30 %").
+FOLLOWING_WINDOW = 80
+
+
+def value_for(values: list[Value], position: int) -> Value | None:
+    """The value that belongs to a keyword at `position`: the first one after it within
+    FOLLOWING_WINDOW characters, else the closest one before it. Legal prose states the
+    figure after the thing it measures, but lists share one figure stated first ("una
+    quota del 30 per cento ... sia giovanile sia femminile")."""
+    after = [v for v in values if 0 <= v.start - position <= FOLLOWING_WINDOW]
+    if after:
+        return min(after, key=lambda v: v.start)
+    before = [v for v in values if v.start < position]
+    if before:
+        return max(before, key=lambda v: v.start)
+    return min(values, key=lambda v: abs(v.start - position)) if values else None

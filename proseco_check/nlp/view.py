@@ -23,6 +23,8 @@ _PLACEHOLDER = re.compile(r"…{2,}|\.{5,}|_{4,}|\[\s*\]|\bxxx+\b", re.IGNORECAS
 # How many tokens before a match a negation cue still negates it.
 NEGATION_WINDOW = 6
 BRACKET_CARRY_CHARS = 2500
+CLAUSE_BOUNDARIES = frozenset({",", ";", "e", "ed", "ma", "and", "but", "et", "mais", "y", "pero",
+                               "en", "maar", "und", "aber", "mentre", "while", "whereas"})
 _ALL_OPENERS = tuple({o for openers in TEMPLATE_OPENERS.values() for o in openers
                       if o.startswith(("(", "["))})
 
@@ -56,6 +58,12 @@ class Sentence:
         if span is None:
             return False
         first = max(self.span.start, span.start - NEGATION_WINDOW)
+        # A cue in an earlier clause ("non prevede penali e include la clausola") does
+        # not reach the match: walk back only to the nearest clause boundary.
+        for i in range(span.start - 1, first - 1, -1):
+            if doc[i].lower_ in CLAUSE_BOUNDARIES:
+                first = i + 1
+                break
         if any(t._.negation_cue for t in doc[first:span.end]):
             return True
         after = doc[span.end:min(self.span.end, span.end + 3)]
@@ -83,6 +91,7 @@ class NlpView:
     nlp_mode: str
     nlp: Language
     sentences: list[Sentence]
+    skipped_components: frozenset[str] = frozenset()
 
     def in_section(self, sentence: Sentence, pattern: re.Pattern[str]) -> bool:
         return bool(sentence.location.section and pattern.search(fold(sentence.location.section)))
@@ -93,7 +102,11 @@ def _is_template_block(text: str, lang: str) -> bool:
     return lowered.startswith(TEMPLATE_OPENERS.get(lang, ()) + TEMPLATE_OPENERS["it"])
 
 
-def build_view(document: Document, lang: str | None = None, allow_trained: bool = True) -> NlpView:
+def build_view(document: Document, lang: str | None = None, allow_trained: bool = True,
+               needs: frozenset[str] | None = None) -> NlpView:
+    """`needs` are the annotations the selected rules declare (LEMMA, POS, ...). The
+    lookup lemmatizer costs about a second to load its tables, so it runs only when a
+    rule needs lemmas; None means run every component."""
     body = [b for b in document.blocks if b.kind not in ("header", "footer")]
     sample = "\n".join(b.text for b in body[:400])
     detected, confidence = detect_language(sample)
@@ -105,7 +118,9 @@ def build_view(document: Document, lang: str | None = None, allow_trained: bool 
     brackets = 0
     # Tokens of one block never exceed the model's max length: blocks are paragraphs.
     texts = [b.text[: nlp.max_length] for b in body]
-    for block_index, (block, doc) in enumerate(zip(body, _pipe(nlp, texts, brackets), strict=True)):
+    skip = set() if needs is None or "LEMMA" in needs else {"lemmatizer"}
+    docs = _pipe(nlp, texts, brackets, skip)
+    for block_index, (block, doc) in enumerate(zip(body, docs, strict=True)):
         block_template = _is_template_block(block.text, language)
         for sent in doc.sents:
             text = sent.text.strip()
@@ -130,10 +145,11 @@ def build_view(document: Document, lang: str | None = None, allow_trained: bool 
                     s.values.append(Value(v.start - rel, v.end - rel, v.kind, v.value))
             sentences.append(s)
     return NlpView(document=document, language=language, language_confidence=confidence,
-                   nlp_mode=mode, nlp=nlp, sentences=sentences)
+                   nlp_mode=mode, nlp=nlp, sentences=sentences,
+                   skipped_components=frozenset(skip))
 
 
-def _pipe(nlp: Language, texts: list[str], brackets: int):
+def _pipe(nlp: Language, texts: list[str], brackets: int, skip: set[str]):
     """Run blocks one by one so an open "[" carries into the following blocks: a bracketed
     optional section of an ANAC model often spans several paragraphs. A bracket left open
     for more than BRACKET_CARRY_CHARS is a typo or a stray "[", not a template section."""
@@ -142,8 +158,9 @@ def _pipe(nlp: Language, texts: list[str], brackets: int):
     for text in texts:
         doc = nlp.make_doc(text)
         doc._.brackets_open_in = min(depth, 3)
-        for _, component in nlp.pipeline:
-            doc = component(doc)
+        for name, component in nlp.pipeline:
+            if name not in skip:
+                doc = component(doc)
         depth = doc._.brackets_open_out
         carried = carried + len(text) if depth else 0
         if carried > BRACKET_CARRY_CHARS:

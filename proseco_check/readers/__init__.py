@@ -59,8 +59,8 @@ def read_document(path: Path, password: str | None = None, max_bytes: int = DEFA
     if size == 0:
         raise InputError(path, "the file is empty")
     if size > max_bytes:
-        raise InputError(path, f"the file is {size // (1024 * 1024)} MB, over the limit of "
-                         f"{max_bytes // (1024 * 1024)} MB (raise it with --max-bytes)")
+        raise InputError(path, f"the file is {size / 2**20:.1f} MB, over the limit of "
+                         f"{max_bytes / 2**20:.1f} MB (raise it with --max-bytes)")
     try:
         with path.open("rb") as handle:
             head = handle.read(2048)

@@ -10,18 +10,28 @@ _DIGITS = re.compile(r"\d+")
 MARGIN_SHARE = 0.12  # top and bottom 12 % of the page height
 
 
-def furniture_key(text: str) -> str:
-    """Same key for "Pag. 3 di 25" and "Pag. 4 di 25"."""
-    return _DIGITS.sub("#", " ".join(text.lower().split()))
+def furniture_key(text: str, page: int | None = None) -> str:
+    """The text with its page number folded: same key for "Pag. 3 di 25" on page 3 and
+    "Pag. 4 di 25" on page 4. Other digits are kept, so "Articolo 5" and "Articolo 6"
+    at the top of two pages stay different lines of the body."""
+    text = " ".join(text.lower().split())
+    if page is None:
+        return _DIGITS.sub("#", text)
+
+    def fold(match: re.Match[str]) -> str:
+        return "#" if abs(int(match.group()) - page) <= 2 else match.group()
+
+    return _DIGITS.sub(fold, text)
 
 
 def repeated_keys(pages: Sequence[Sequence[str]], min_share: float = 0.5) -> set[str]:
-    """Keys of margin lines that recur on at least `min_share` of the pages (2 at least)."""
+    """Keys of margin lines that recur on at least `min_share` of the pages (2 at least).
+    `pages[i]` are the margin lines of physical page i + 1."""
     if len(pages) < 2:
         return set()
     counts: Counter[str] = Counter()
-    for page_lines in pages:
-        counts.update({furniture_key(t) for t in page_lines if t.strip()})
+    for number, page_lines in enumerate(pages, start=1):
+        counts.update({furniture_key(t, number) for t in page_lines if t.strip()})
     needed = max(2, round(len(pages) * min_share))
     return {key for key, n in counts.items() if n >= needed}
 

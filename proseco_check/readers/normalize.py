@@ -53,9 +53,8 @@ def normalize_text(text: str) -> str:
     words hyphenated across lines, runs of spaces. Newlines are kept."""
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
     text = repair_font_encoding(text)
-    text = _HYPHEN_BREAK.sub(r"\1", text)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return "\n".join(lines).strip()
+    text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return _HYPHEN_BREAK.sub(r"\1", text).strip()
 
 
 def join_lines(lines: list[str]) -> str:

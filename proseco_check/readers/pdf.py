@@ -112,7 +112,7 @@ def _mark_furniture(pages: list[list[_Line]]) -> None:
         repeated = repeated_keys([[ln.text for ln in margin(p, top)] for p in pages])
         for page_lines in pages:
             for ln in margin(page_lines, top):
-                if _key(ln.text) in repeated or is_page_number(ln.text):
+                if _key(ln.text, ln.page) in repeated or is_page_number(ln.text):
                     ln.furniture = kind
 
 
@@ -214,9 +214,9 @@ def read_pdf(path: Path, password: str | None = None, max_pages: int | None = No
                             line=first.index + 1, bbox=bbox)
         if first.furniture:
             # A running header is one fact about the document, not one per page.
-            if _key(text) in furniture_seen:
+            if _key(text, first.page) in furniture_seen:
                 continue
-            furniture_seen.add(_key(text))
+            furniture_seen.add(_key(text, first.page))
             blocks.append(Block(kind=first.furniture, text=text, location=location))  # type: ignore[arg-type]
             continue
         if _looks_like_heading(first, body_size) and len(text) <= 200:

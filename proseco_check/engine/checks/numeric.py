@@ -6,6 +6,7 @@ value nearest to each clause match is compared with min/max."""
 from __future__ import annotations
 
 from ...facts import TenderFacts
+from ...nlp.entities import value_for
 from ...nlp.view import NlpView
 from ..schema import NumericCheck, Rule
 from .base import Outcome, alternative_matches, operative_matches
@@ -36,8 +37,8 @@ def check(rule: Rule, view: NlpView, facts: TenderFacts) -> Outcome:
         candidates = [v for v in match.sentence.values if v.kind == bounds.value]
         if not candidates:
             continue
-        nearest = min(candidates, key=lambda v: min(abs(v.start - match.end),
-                                                     abs(v.end - match.start)))
+        nearest = value_for(candidates, match.start)
+        assert nearest is not None  # candidates is not empty
         values.append(float(nearest.value))
         (good if _within(float(nearest.value), bounds) else bad).append(match.sentence)
     if bad and not alternatives:

@@ -1,0 +1,25 @@
+"""Console entry point: runs the typer app and turns any unexpected exception into one
+line and exit code 2, so a user never sees a traceback. Usage errors and exit codes are
+handled by typer/click as usual (standalone mode)."""
+
+from __future__ import annotations
+
+import sys
+
+from .errors import EXIT_USAGE
+
+
+def main() -> None:
+    from .cli import app
+
+    try:
+        app()
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        sys.stderr.write("proseco-check: interrupted\n")
+        sys.exit(130)
+    except Exception as exc:
+        sys.stderr.write(f"proseco-check: internal error: {type(exc).__name__}: {exc} "
+                         "(please report it with the input that caused it)\n")
+        sys.exit(EXIT_USAGE)

@@ -1,0 +1,172 @@
+"""Shared fixtures.
+
+Expensive things happen once per session: the spaCy pipelines are cached by
+`build_pipeline`, and each sample file is checked at most once (lazily, the first time a
+test asks for it) through `checked_sample`. Tests that need the CLI on a sample reuse that
+cached Report instead of checking the file again (see `cli_with_report` in test_cli.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from proseco_check.cli import app
+from proseco_check.result import DocumentResult, Finding, Report
+from proseco_check.runner import Options, check_paths
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SAMPLES_DIR = REPO_ROOT / "samples"
+SAMPLE_FILES = (
+    "en_reserved_contract_notice.pdf",
+    "fr_ccap_clause_insertion.docx",
+    "it_disciplinare_carente.docx",
+    "it_disciplinare_carente.pdf",
+    "it_disciplinare_conforme.docx",
+    "it_disciplinare_conforme.pdf",
+)
+
+# A short Italian call for tenders used by the CLI tests that need a real (fast) check:
+# a services contract that names its CCNL but has no clausola sociale (an error rule).
+SMALL_TENDER_IT = """\
+# Disciplinare di gara
+
+Procedura aperta per l'affidamento in appalto di servizi di pulizia degli edifici comunali.
+
+La stazione appaltante indice una gara con procedura aperta sulla piattaforma telematica.
+Gli operatori economici presentano l'offerta entro il termine indicato nel bando.
+
+Il contratto collettivo applicabile al personale impiegato nell'appalto è il CCNL Multiservizi.
+"""
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO_ROOT
+
+
+@pytest.fixture(scope="session")
+def samples_dir() -> Path:
+    assert SAMPLES_DIR.is_dir(), f"samples folder missing: {SAMPLES_DIR}"
+    return SAMPLES_DIR
+
+
+# ------------------------------------------------------------------ samples, checked once
+
+
+@dataclass(frozen=True)
+class FileState:
+    sha256: str
+    size: int
+    mtime_ns: int
+
+
+def file_state(path: Path) -> FileState:
+    stat = path.stat()
+    return FileState(hashlib.sha256(path.read_bytes()).hexdigest(), stat.st_size,
+                     stat.st_mtime_ns)
+
+
+@dataclass(frozen=True)
+class SampleRun:
+    path: Path
+    report: Report
+    before: FileState
+    after: FileState
+
+    @property
+    def document(self) -> DocumentResult:
+        assert not self.report.errors, self.report.errors
+        assert len(self.report.documents) == 1
+        return self.report.documents[0]
+
+    def statuses(self) -> dict[str, str]:
+        return {f.rule: f.status for f in self.document.findings}
+
+    def finding(self, rule: str) -> Finding:
+        matches = [f for f in self.document.findings if f.rule == rule]
+        assert matches, f"{rule} not evaluated on {self.path.name}: {self.statuses()}"
+        return matches[0]
+
+
+@pytest.fixture(scope="session")
+def checked_sample(samples_dir: Path) -> Callable[[str], SampleRun]:
+    """`checked_sample("it_disciplinare_conforme.pdf")`: the Report of
+    `runner.check_paths` on that sample, computed the first time and cached."""
+    cache: dict[str, SampleRun] = {}
+
+    def get(name: str) -> SampleRun:
+        if name not in cache:
+            path = samples_dir / name
+            assert path.is_file(), f"sample missing: {path}"
+            before = file_state(path)
+            report = check_paths([path], Options())
+            cache[name] = SampleRun(path, report, before, file_state(path))
+        return cache[name]
+
+    return get
+
+
+# ------------------------------------------------------------------ running the CLI
+
+
+@dataclass(frozen=True)
+class CliResult:
+    exit_code: int
+    stdout: str
+    stderr: str
+    exception: BaseException | None = None
+
+
+@pytest.fixture
+def run_cli() -> Callable[..., CliResult]:
+    """Run `proseco-check ARGS...` in-process with typer's CliRunner."""
+
+    def run(*args: str | Path) -> CliResult:
+        runner = CliRunner()
+        result = runner.invoke(app, [str(a) for a in args], env={"NO_COLOR": "1"})
+        exception = result.exception if not isinstance(result.exception, SystemExit) else None
+        return CliResult(result.exit_code, result.stdout, result.stderr, exception)
+
+    return run
+
+
+def subprocess_env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env["NO_COLOR"] = "1"
+    env.update(extra)
+    return env
+
+
+@pytest.fixture
+def run_cli_subprocess() -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Run `python -m proseco_check ARGS...` in a fresh interpreter (real exit codes)."""
+
+    def run(*args: str | Path, cwd: Path | None = None, env: dict[str, str] | None = None,
+            timeout: float = 180) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "proseco_check", *[str(a) for a in args]],
+            capture_output=True, text=True, encoding="utf-8", cwd=cwd or REPO_ROOT,
+            env=env or subprocess_env(), timeout=timeout, check=False,
+        )
+
+    return run
+
+
+def cli_command(args: Sequence[str | Path]) -> list[str]:
+    return [sys.executable, "-m", "proseco_check", *[str(a) for a in args]]
+
+
+@pytest.fixture
+def small_tender(tmp_path: Path) -> Path:
+    path = tmp_path / "disciplinare_breve.md"
+    path.write_text(SMALL_TENDER_IT, encoding="utf-8")
+    return path
