@@ -14,9 +14,13 @@ import logging
 import re
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.matcher import PhraseMatcher
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc, Span
 
 from .entities import find_citations, find_values
 from .legal import ABBREVIATIONS, NEGATION_CUES, NEGATION_EXCEPTIONS
@@ -32,38 +36,41 @@ TRAINED_PACKAGES: dict[str, tuple[str, ...]] = {
 # Packages on PyPI that squat these names with a placeholder version: never trust them.
 _PLACEHOLDER_VERSION = "999.9.9"
 
-for _name, _default in (("value", None), ("negation_cue", False), ("in_brackets", False)):
-    if not Token.has_extension(_name):
-        Token.set_extension(_name, default=_default)
 if not Span.has_extension("value"):
     Span.set_extension("value", default=None)
 if not Doc.has_extension("brackets_open_in"):
     Doc.set_extension("brackets_open_in", default=0)
     Doc.set_extension("brackets_open_out", default=0)
 
-_SENT_END = {".", "!", "?", ";"}
+# Sentence-final punctuation; ";" too, because tender clauses are long lists of items.
+_PUNCT_CHARS = [".", "!", "?", ";", "。"]
+_BRACKETS = re.compile(r"[\[\]]")
 
 
 @Language.factory("legal_sentences", default_config={"lang": "it"})
 def make_legal_sentences(nlp: Language, name: str, lang: str):
+    """spaCy's sentencizer, then undo the splits legal prose does not want: after an
+    abbreviation or an initial ("art. 5", "L. 68/1999"), and before a lower-case word or
+    a number ("36/2023. e s.m.i."). Only sentence starts are visited, not every token."""
     abbreviations = {a.rstrip(".") for a in ABBREVIATIONS.get(lang, ())}
+    sentencizer = Sentencizer(punct_chars=_PUNCT_CHARS)
 
     def legal_sentences(doc: Doc) -> Doc:
-        for i, token in enumerate(doc):
+        doc = sentencizer(doc)
+        if len(doc) < 2:
+            return doc
+        starts = numpy.flatnonzero(doc.to_array([SENT_START]) == 1)
+        for i in starts:
             if i == 0:
-                token.is_sent_start = True
                 continue
-            prev = doc[i - 1]
-            start = False
-            if prev.text in _SENT_END or (prev.text.endswith((".", "!", "?")) and len(prev) > 1):
-                word = prev.text.rstrip(".").lower()
-                before = doc[i - 2].text.lower() if i > 1 and prev.text == "." else word
-                abbrev = (word in abbreviations or before in abbreviations
-                          or (len(before) == 1 and before.isalpha()))
-                start = not abbrev and (token.is_title or token.is_upper or token.text[:1] in "(«\"")
-                if prev.text == ";":
-                    start = True
-            token.is_sent_start = start
+            token, prev = doc[int(i)], doc[int(i) - 1]
+            if prev.text == ";":
+                continue
+            word = (doc[int(i) - 2].lower_ if prev.text == "." and i > 1 else prev.lower_).rstrip(".")
+            abbreviation = word in abbreviations or (len(word) == 1 and word.isalpha())
+            lower_start = not (token.is_title or token.is_upper or token.text[:1] in "(«\"[-")
+            if abbreviation or lower_start:
+                token.is_sent_start = False
         return doc
 
     return legal_sentences
@@ -89,22 +96,37 @@ def legal_values(doc: Doc) -> Doc:
 
 @Language.factory("clause_markers", default_config={"lang": "it"})
 def make_clause_markers(nlp: Language, name: str, lang: str):
-    cues = set(NEGATION_CUES.get(lang, ()))
+    """Two span groups: doc.spans["negation"] (cue words, minus false friends such as
+    "non inferiore") and doc.spans["template"] (text inside square brackets; a bracket
+    left open by the previous block is carried in through doc._.brackets_open_in)."""
     exceptions = set(NEGATION_EXCEPTIONS.get(lang, ()))
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("NEG", [nlp.make_doc(cue) for cue in NEGATION_CUES.get(lang, ())])
 
     def clause_markers(doc: Doc) -> Doc:
+        negation = []
+        for _, start, end in matcher(doc):
+            following = doc[end].lower_ if end < len(doc) else ""
+            if following not in exceptions:
+                negation.append(doc[start:end])
+        doc.spans["negation"] = negation
         depth = doc._.brackets_open_in
-        for i, token in enumerate(doc):
-            if token.text == "[":
+        opened_at = 0 if depth else None
+        ranges: list[tuple[int, int]] = []
+        for m in _BRACKETS.finditer(doc.text):
+            if m.group() == "[":
+                if depth == 0:
+                    opened_at = m.start()
                 depth += 1
-            token._.in_brackets = depth > 0
-            if token.text == "]" and depth > 0:
+            elif depth:
                 depth -= 1
-            lower = token.lower_
-            if lower in cues:
-                nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-                token._.negation_cue = nxt not in exceptions
+                if depth == 0 and opened_at is not None:
+                    ranges.append((opened_at, m.end()))
+        if depth and opened_at is not None:
+            ranges.append((opened_at, len(doc.text)))
         doc._.brackets_open_out = depth
+        template = [doc.char_span(a, b, alignment_mode="expand") for a, b in ranges]
+        doc.spans["template"] = [span for span in template if span is not None]
         return doc
 
     return clause_markers

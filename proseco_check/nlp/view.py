@@ -4,11 +4,14 @@ Facts, the profile and the rules all read this view, never the raw document."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ..document import Block, Document
 from .entities import Citation, Value
@@ -64,10 +67,11 @@ class Sentence:
             if doc[i].lower_ in CLAUSE_BOUNDARIES:
                 first = i + 1
                 break
-        if any(t._.negation_cue for t in doc[first:span.end]):
+        cues = {t.i for cue in doc.spans["negation"] for t in cue}
+        if any(i in cues for i in range(first, span.end)):
             return True
         after = doc[span.end:min(self.span.end, span.end + 3)]
-        return bool(len(after) >= 2 and after[0].text == ":" and after[1]._.negation_cue)
+        return bool(len(after) >= 2 and after[0].text == ":" and after[1].i in cues)
 
     def in_template_at(self, start: int, end: int) -> bool:
         """Template text: the whole sentence, text in brackets, or text after an opener
@@ -77,10 +81,9 @@ class Sentence:
         before = self.text[:start].lower()
         if any(opener in before for opener in _ALL_OPENERS):
             return True
-        doc = self.span.doc
         base = self.span.start_char
-        span = doc.char_span(base + start, base + end, alignment_mode="expand")
-        return bool(span is not None and any(t._.in_brackets for t in span))
+        return any(t.start_char < base + end and base + start < t.end_char
+                   for t in self.span.doc.spans["template"])
 
 
 @dataclass
@@ -95,6 +98,26 @@ class NlpView:
 
     def in_section(self, sentence: Sentence, pattern: re.Pattern[str]) -> bool:
         return bool(sentence.location.section and pattern.search(fold(sentence.location.section)))
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """Sentence spans from the SENT_START array: doc.sents walks every token in Python."""
+    if not len(doc):
+        return []
+    starts = [int(i) for i in numpy.flatnonzero(doc.to_array([SENT_START]) == 1)]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    bounds = [*starts, len(doc)]
+    return [doc[a:b] for a, b in itertools.pairwise(bounds) if b > a]
+
+
+def _inside_brackets(sent: Span) -> bool:
+    """The whole sentence (bar bullets and punctuation) is inside one bracketed span."""
+    text = sent.text
+    core_start = sent.start_char + len(text) - len(text.lstrip(" -•▪*.;:,"))
+    core_end = sent.end_char - (len(text) - len(text.rstrip(" .;:,")))
+    return any(t.start_char <= core_start and core_end <= t.end_char
+               for t in sent.doc.spans["template"])
 
 
 def _is_template_block(text: str, lang: str) -> bool:
@@ -122,7 +145,7 @@ def build_view(document: Document, lang: str | None = None, allow_trained: bool 
     docs = _pipe(nlp, texts, brackets, skip)
     for block_index, (block, doc) in enumerate(zip(body, docs, strict=True)):
         block_template = _is_template_block(block.text, language)
-        for sent in doc.sents:
+        for sent in _sentences(doc):
             text = sent.text.strip()
             if not text:
                 continue
@@ -131,8 +154,7 @@ def build_view(document: Document, lang: str | None = None, allow_trained: bool 
                 index=len(sentences), block_index=block_index, block=block, text=sent.text,
                 folded=fold(sent.text), span=sent,
                 template=block_template or _is_template_block(text, language)
-                or bool(_PLACEHOLDER.search(text)) or all(t._.in_brackets for t in sent
-                                                           if not t.is_punct),
+                or bool(_PLACEHOLDER.search(text)) or _inside_brackets(sent),
             )
             for cit_span in doc.spans["citations"]:
                 if sent.start_char <= cit_span.start_char < sent.end_char:
