@@ -13,6 +13,7 @@ rule, it does not hang the run.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -100,12 +101,35 @@ def _is_title(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
+@lru_cache(maxsize=4096)
+def _compile_multiline(source: str) -> regex.Pattern[str]:
+    return regex.compile(fold(source), _FLAGS | regex.MULTILINE)
+
+
+def _candidates(view: NlpView, sources: list[str]) -> list[int]:
+    """Indices of the sentences where an anchor may match, found with one scan of the
+    whole document per regex instead of one search per sentence. Overlapped matching
+    and one sentence per line keep this a superset of the per-sentence matches."""
+    joined, starts = view.joined_folded()
+    timeout = max(REGEX_TIMEOUT_S, len(joined) / 200_000)
+    found: set[int] = set()
+    for source in sources:
+        try:
+            for m in _compile_multiline(source).finditer(joined, overlapped=True,
+                                                          timeout=timeout):
+                found.add(bisect.bisect_right(starts, m.start()) - 1)
+        except TimeoutError:
+            raise PatternTimeout(source) from None
+    return sorted(found)
+
+
 def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
     """All operative matches of one pattern (template text excluded), negated or not."""
     matches: list[ClauseMatch] = []
     section = compile_pattern(pattern.section) if pattern.section else None
     sentences = view.sentences
-    for i, sentence in enumerate(sentences):
+    for i in _candidates(view, pattern.any):
+        sentence = sentences[i]
         # A section title ("CLAUSOLA SOCIALE") is not a clause. Mixed-case "headings" in
         # PDFs are usually bold table rows (award criteria) and do count.
         if sentence.block.kind == "heading" and _is_title(sentence.text):

@@ -95,6 +95,18 @@ class NlpView:
     nlp: Language
     sentences: list[Sentence]
     skipped_components: frozenset[str] = frozenset()
+    _joined: tuple[str, list[int]] | None = field(default=None, repr=False)
+
+    def joined_folded(self) -> tuple[str, list[int]]:
+        """All folded sentences, one per line, and the offset where each starts."""
+        if self._joined is None:
+            starts: list[int] = []
+            offset = 0
+            for s in self.sentences:
+                starts.append(offset)
+                offset += len(s.folded) + 1
+            self._joined = ("\n".join(s.folded for s in self.sentences), starts)
+        return self._joined
 
     def in_section(self, sentence: Sentence, pattern: re.Pattern[str]) -> bool:
         return bool(sentence.location.section and pattern.search(fold(sentence.location.section)))
@@ -149,10 +161,12 @@ def build_view(document: Document, lang: str | None = None, allow_trained: bool 
             text = sent.text.strip()
             if not text:
                 continue
+            # One sentence per line in joined_folded(): a sentence never holds a newline.
+            sent_text = sent.text.replace("\n", " ")
             rel = sent.start_char
             s = Sentence(
-                index=len(sentences), block_index=block_index, block=block, text=sent.text,
-                folded=fold(sent.text), span=sent,
+                index=len(sentences), block_index=block_index, block=block, text=sent_text,
+                folded=fold(sent_text), span=sent,
                 template=block_template or _is_template_block(text, language)
                 or bool(_PLACEHOLDER.search(text)) or _inside_brackets(sent),
             )
