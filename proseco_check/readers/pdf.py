@@ -184,7 +184,12 @@ def read_pdf(path: Path, password: str | None = None, max_pages: int | None = No
         scanned: list[int] = []
         labels: dict[int, str] = {}
         for page_no in range(page_count):
-            lines, is_scan = _page_lines(pdf, page_no)
+            try:
+                lines, is_scan = _page_lines(pdf, page_no)
+            except pdfium.PdfiumError:
+                # A damaged page object: keep the other pages, report this one as having
+                # no readable text (rules must not call a clause missing because of it).
+                lines, is_scan = [], True
             pages.append(lines)
             if is_scan or not lines:
                 scanned.append(page_no + 1)
