@@ -68,6 +68,9 @@ class _DocxWalker:
         self.paragraph = 0
         self.page = 1
         self.tables = 0
+        # w:p elements in reading order: Location.paragraph N is elements[N - 1]. The
+        # annotator uses this to anchor comments on the paragraph a finding quotes.
+        self.elements: list[etree._Element] = []
 
     def heading_level(self, p: etree._Element) -> int | None:
         ppr = p.find(qn("w:pPr"))
@@ -94,6 +97,7 @@ class _DocxWalker:
 
     def add_paragraph(self, p: etree._Element, cell: tuple[int, int, int] | None) -> None:
         self.paragraph += 1
+        self.elements.append(p)
         page = self.page
         self.page += _page_breaks(p)
         text = normalize_text(_text(p)).replace("\n", " ")
@@ -132,6 +136,13 @@ def _style_levels(document: docx.document.Document) -> dict[str, tuple[str, int 
             level = int(digits) if digits else 1
         levels[style.style_id] = (name, level)
     return levels
+
+
+def paragraph_elements(document: docx.document.Document) -> list[etree._Element]:
+    """The body's w:p elements in the order the reader numbers paragraphs."""
+    walker = _DocxWalker(_style_levels(document))
+    walker.walk(document.element.body)
+    return walker.elements
 
 
 def read_docx(path: Path) -> Document:

@@ -1,0 +1,113 @@
+"""Annotated copy: the tender as DOCX with each finding as a Word comment anchored on
+the paragraph it quotes, and a first comment with the scorecard. For a PDF (or text)
+input the copy is a DOCX of the extracted text with the same comments. The input file
+is never touched; the output is written to a temporary file and renamed into place."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import docx
+from docx.text.paragraph import Paragraph
+
+from .document import Document
+from .errors import UsageError
+from .readers import read_document
+from .readers.docx import paragraph_elements
+from .result import DocumentResult, Finding
+
+AUTHOR = "proseco-check"
+INITIALS = "PC"
+_LABELS = {
+    "it": {"score": "Punteggio proseco-check", "missing": "MANCANTE", "wrong": "ERRATO",
+           "fix": "Clausola modello", "law": "Norma"},
+    "en": {"score": "proseco-check score", "missing": "MISSING", "wrong": "WRONG",
+           "fix": "Model clause", "law": "Law"},
+}
+
+
+def _comment_text(finding: Finding, lang: str) -> str:
+    labels = _LABELS.get(lang, _LABELS["en"])
+    refs = "; ".join(f"{r.law} art. {r.article}" if r.article else r.law
+                     for r in finding.references)
+    parts = [f"[{labels[finding.status]}] {finding.rule} ({finding.severity}): {finding.message}",
+             f"{labels['law']}: {refs}"]
+    if finding.fix:
+        parts.append(f"{labels['fix']}: {finding.fix}")
+    return "\n".join(parts)
+
+
+def _scorecard_text(result: DocumentResult, lang: str) -> str:
+    labels = _LABELS.get(lang, _LABELS["en"])
+    overall = "-" if result.score.overall is None else f"{result.score.overall:.0f}/100"
+    rows = [f"{labels['score']}: {overall}"]
+    for row in result.score.categories:
+        score = "-" if row.score is None else f"{row.score:.0f}"
+        rows.append(f"{row.category}: {row.present} ok, {row.missing} missing, "
+                    f"{row.wrong} wrong, score {score}")
+    return "\n".join(rows)
+
+
+def _anchor_runs(paragraph: Paragraph) -> list:
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    return runs or [paragraph.add_run("")]
+
+
+def _text_copy(document: Document) -> tuple[docx.document.Document, dict[int, Paragraph]]:
+    """A DOCX of the extracted text, remembering which paragraph each block became."""
+    out = docx.Document()
+    by_paragraph: dict[int, Paragraph] = {}
+    for block in document.body():
+        if block.kind == "heading":
+            paragraph = out.add_heading(block.text, level=min(block.level or 1, 9))
+        else:
+            paragraph = out.add_paragraph(block.text)
+        if block.location.paragraph is not None:
+            by_paragraph[block.location.paragraph] = paragraph
+    return out, by_paragraph
+
+
+def annotate(input_path: Path, result: DocumentResult, output: Path, lang: str = "it",
+             password: str | None = None) -> int:
+    """Write the annotated copy; returns the number of comments added."""
+    if output.resolve() == input_path.resolve():
+        raise UsageError(f"{output}: the annotated copy cannot overwrite the input document")
+    if output.suffix.lower() != ".docx":
+        raise UsageError(f"{output}: the annotated copy is a .docx file")
+    document = read_document(input_path, password=password)
+    if document.format == "docx":
+        out = docx.Document(str(input_path))
+        elements = paragraph_elements(out)
+        paragraphs = {i + 1: Paragraph(el, out.part) for i, el in enumerate(elements)}
+    else:
+        out, paragraphs = _text_copy(document)
+    if not paragraphs:
+        raise UsageError(f"{input_path}: nothing to anchor comments on")
+    first = paragraphs[min(paragraphs)]
+    out.add_comment(_anchor_runs(first), text=_scorecard_text(result, lang), author=AUTHOR,
+                    initials=INITIALS)
+    count = 1
+    for finding in result.findings:
+        if finding.status not in ("missing", "wrong"):
+            continue
+        where = finding.location.paragraph if finding.location else None
+        target = paragraphs.get(where) if where is not None else None
+        out.add_comment(_anchor_runs(target or first), text=_comment_text(finding, lang),
+                        author=AUTHOR, initials=INITIALS)
+        count += 1
+    _save_atomically(out, output)
+    return count
+
+
+def _save_atomically(document: docx.document.Document, output: Path) -> None:
+    output.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".proseco-", suffix=".docx", dir=output.parent)
+    os.close(handle)
+    try:
+        document.save(temporary)
+        os.replace(temporary, output)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
