@@ -6,17 +6,23 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from . import __version__
 from .errors import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, EXIT_USAGE, ProsecoError, UsageError
 
+if TYPE_CHECKING:
+    from .config import LoadedConfig
+    from .runner import Policy
+
 app = typer.Typer(add_completion=True, no_args_is_help=True,
                   help="Check public-tender documents for social-procurement clauses.")
 rules_app = typer.Typer(no_args_is_help=True, help="List, show, validate and test rule packs.")
 app.add_typer(rules_app, name="rules")
+config_app = typer.Typer(no_args_is_help=True, help="Show the effective configuration.")
+app.add_typer(config_app, name="config")
 
 
 def _fail(exc: ProsecoError) -> None:
@@ -51,15 +57,98 @@ def main_callback(
     pass
 
 
+FORMATS = ("table", "json", "jsonl", "sarif", "junit", "github", "markdown")
+FAIL_ON = ("error", "warning", "info", "never")
+STEP_SUMMARY_LIMIT = 1024 * 1024 - 1024  # GitHub refuses job summaries over 1 MiB
+
+
+
+def _output_option(fmt: str) -> object:
+    return Annotated[Path | None, typer.Option(
+        f"--output-{fmt}", metavar="FILE", show_default=False,
+        help=f"Also write the {fmt} report to FILE (atomically).")]
+
+
+OutTable = _output_option("table")
+OutJson = _output_option("json")
+OutJsonl = _output_option("jsonl")
+OutSarif = _output_option("sarif")
+OutJunit = _output_option("junit")
+OutGithub = _output_option("github")
+OutMarkdown = _output_option("markdown")
+
+
+def _pick_format(output_format: str | None) -> str:
+    """--format as given; else `github` under GitHub Actions; else the table."""
+    if output_format is None:
+        return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "table"
+    if output_format not in FORMATS:
+        raise UsageError(f"--format takes {', '.join(FORMATS[:-1])} or {FORMATS[-1]}, "
+                         f"not '{output_format}'")
+    return output_format
+
+
+def _check_output_paths(paths: list[Path], outputs: dict[str, Path]) -> None:
+    """Refuse (exit 2) to write a report over an input document or twice to one file."""
+    from .runner import expand_paths
+
+    inputs = {p.resolve() for p in paths} | {p.resolve() for p in expand_paths(paths)}
+    seen: dict[Path, str] = {}
+    for option, target in outputs.items():
+        resolved = target.resolve()
+        if resolved in inputs:
+            raise UsageError(f"{option} {target}: that is an input document; refusing to "
+                             "overwrite it")
+        if resolved.is_dir():
+            raise UsageError(f"{option} {target}: is a folder, give a file name")
+        if resolved in seen:
+            raise UsageError(f"{option} {target}: the same file as {seen[resolved]}")
+        seen[resolved] = option
+
+
+def _append_step_summary(markdown: str) -> None:
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    data = markdown.encode("utf-8")
+    if len(data) > STEP_SUMMARY_LIMIT:
+        data = data[:STEP_SUMMARY_LIMIT].decode("utf-8", "ignore").encode("utf-8") + (
+            "\n\n… (truncated: GitHub job summaries are limited to 1 MiB; see the SARIF or "
+            "JSON report)\n").encode()
+    try:
+        with open(target, "ab") as handle:
+            handle.write(data)
+    except OSError as exc:
+        typer.echo(f"proseco-check: cannot write the job summary {target}: "
+                   f"{exc.strerror or exc}", err=True)
+
+
+def _policy(config: Path | None, no_config: bool, paths: list[Path],
+            suppressions: Path | None = None, baseline: Path | None = None
+            ) -> tuple[LoadedConfig, Policy]:
+    from .baseline import load_baseline
+    from .config import load_config
+    from .runner import Policy
+    from .suppressions import find_suppressions, load_suppressions
+
+    loaded = load_config(config, paths, use_files=not no_config)
+    found = find_suppressions(suppressions, loaded.root if loaded.source else None)
+    return loaded, Policy(config=loaded,
+                          suppressions=load_suppressions(found) if found else None,
+                          baseline=load_baseline(baseline) if baseline else None)
+
+
 @app.command()
 def check(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders to check.")],
     pack: Annotated[list[str] | None, typer.Option(
         "--pack", help="Pack id or path (repeatable); default: packs for the jurisdiction.")] = None,
-    output_format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
-    fail_on: Annotated[str, typer.Option(
-        help="Exit 1 when a missing/wrong finding reaches: error, warning, info, never.")
-    ] = "error",
+    output_format: Annotated[str | None, typer.Option(
+        "--format", help="table, json, jsonl, sarif, junit, github or markdown (default: "
+        "table; github under GitHub Actions).", show_default=False)] = None,
+    fail_on: Annotated[str | None, typer.Option(
+        help="Exit 1 when a missing/wrong finding reaches: error, warning, info, never "
+        "(default: the config's fail-on, else error).", show_default=False)] = None,
     fact: Annotated[list[str] | None, typer.Option(
         "--fact", help="Override a tender fact: name=value (repeatable).")] = None,
     lang: Annotated[str | None, typer.Option(help="Document language (default: detected).")
@@ -74,42 +163,186 @@ def check(
     verbose: Annotated[bool, typer.Option("--verbose", "-v",
                                           help="Also show not-applicable and skipped rules.")
                        ] = False,
+    config: Annotated[Path | None, typer.Option(
+        "--config", metavar="FILE", help="Config file (proseco.yaml or pyproject.toml); "
+        "default: searched upward from the first path, then the working folder.")] = None,
+    no_config: Annotated[bool, typer.Option("--no-config", help="Ignore config files.")
+                         ] = False,
+    suppressions: Annotated[Path | None, typer.Option(
+        "--suppressions", metavar="FILE", help="Suppressions file (default: "
+        "proseco-suppressions.yaml next to the config).")] = None,
+    baseline: Annotated[Path | None, typer.Option(
+        "--baseline", metavar="FILE", help="Findings in this baseline do not count.")] = None,
+    write_baseline: Annotated[Path | None, typer.Option(
+        "--write-baseline", metavar="FILE",
+        help="Write the current missing/wrong findings to a baseline file (and exit 0).")
+    ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Documents checked in parallel.")
+                    ] = 1,
+    output_table: OutTable = None,
+    output_json: OutJson = None,
+    output_jsonl: OutJsonl = None,
+    output_sarif: OutSarif = None,
+    output_junit: OutJunit = None,
+    output_github: OutGithub = None,
+    output_markdown: OutMarkdown = None,
 ) -> None:
-    """Check tender documents and print a compliance scorecard."""
+    """Check tender documents and print a compliance scorecard.
+
+    Several formats can be written to files in the same run with --output-FORMAT FILE.
+    Exit codes: 0 clean, 1 findings reach --fail-on, 2 usage or config error, 3 an input
+    could not be read.
+    """
+    files = {"table": output_table, "json": output_json, "jsonl": output_jsonl,
+             "sarif": output_sarif, "junit": output_junit, "github": output_github,
+             "markdown": output_markdown}
+    outputs = {name: path for name, path in files.items() if path is not None}
     try:
-        if output_format not in ("table", "json"):
-            raise UsageError(f"--format takes table or json, not '{output_format}'")
-        if fail_on not in ("error", "warning", "info", "never"):
+        shown_format = _pick_format(output_format)
+        if fail_on is not None and fail_on not in FAIL_ON:
             raise UsageError(f"--fail-on takes error, warning, info or never, not '{fail_on}'")
         if lang is not None and lang not in ("it", "en", "fr", "es", "nl", "de"):
             raise UsageError(f"--lang takes it, en, fr, es, nl or de, not '{lang}'")
         if ui_lang is not None and ui_lang not in ("it", "en"):
             raise UsageError(f"--ui-lang takes it or en, not '{ui_lang}'")
+        if jobs < 1:
+            raise UsageError("--jobs takes a positive number")
         from .render import RENDERERS
         from .runner import Options, check_paths
         from .scoring import fails
 
         if max_bytes < 1 or max_pages < 1:
             raise UsageError("--max-bytes and --max-pages take a positive number")
-        options = Options(packs=pack or None, facts=_parse_facts(fact or []), lang=lang,
+        loaded, policy = _policy(config, no_config, paths, suppressions, baseline)
+        threshold = fail_on or loaded.config.fail_on
+        targets = {f"--output-{name}": path for name, path in outputs.items()}
+        if write_baseline is not None:
+            targets["--write-baseline"] = write_baseline
+        if targets:
+            _check_output_paths(paths, targets)
+        options = Options(packs=pack or loaded.checked_packs(),
+                          facts=_parse_facts(fact or []), lang=lang,
                           ui_lang=ui_lang, password=password, allow_trained=not blank,
-                          max_bytes=max_bytes * 1024 * 1024, max_pages=max_pages)
+                          max_bytes=max_bytes * 1024 * 1024, max_pages=max_pages, jobs=jobs,
+                          progress=sys.stderr.isatty(), policy=policy)
         report = check_paths(paths, options)
+        shown_lang = ui_lang or (report.documents[0].language if report.documents else "en")
+        shown_lang = shown_lang if shown_lang in ("it", "en") else "en"
+        color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        text = RENDERERS[shown_format](report, ui_lang=shown_lang, verbose=verbose, color=color)
+        from .render.files import write_atomic
+
+        for name, path in outputs.items():
+            write_atomic(path, RENDERERS[name](report, ui_lang=shown_lang, verbose=verbose,
+                                               color=False))
+        written = None
+        if write_baseline is not None:
+            from .baseline import write_baseline as save_baseline
+
+            written = save_baseline(report, write_baseline)
     except ProsecoError as exc:
         _fail(exc)
         return
-    shown_lang = ui_lang or (report.documents[0].language if report.documents else "en")
-    color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    text = RENDERERS[output_format](report, ui_lang=shown_lang if shown_lang in ("it", "en")
-                                    else "en", verbose=verbose, color=color)
     sys.stdout.write(text)
+    if shown_format == "github":
+        _append_step_summary(RENDERERS["markdown"](report, ui_lang=shown_lang))
+    if shown_format not in ("table", "markdown", "github"):
+        for notice in report.notices:
+            typer.echo(f"proseco-check: notice: {notice}", err=True)
+    for err in report.errors:
+        typer.echo(f"proseco-check: {err.error}", err=True)
+    if written is not None:
+        typer.echo(f"proseco-check: wrote {written} finding(s) to the baseline "
+                   f"{write_baseline}", err=True)
+    if report.errors:
+        raise typer.Exit(EXIT_INPUT)
+    if written is not None:
+        raise typer.Exit(EXIT_OK)  # writing a baseline accepts today's findings
+    if any(fails([f for f in doc.findings if f.counts()], threshold)
+           for doc in report.documents):
+        raise typer.Exit(EXIT_FINDINGS)
+    raise typer.Exit(EXIT_OK)
+
+
+@config_app.command("show")
+def config_show(
+    path: Annotated[Path | None, typer.Argument(
+        help="Search the config from this file or folder (default: the working folder).")
+    ] = None,
+    config: Annotated[Path | None, typer.Option("--config", metavar="FILE")] = None,
+    no_config: Annotated[bool, typer.Option("--no-config")] = False,
+) -> None:
+    """Print the effective configuration as YAML (exit 2 if it is invalid)."""
+    from .config import check_selectors, load_config
+    from .engine.loader import resolve_packs
+
+    try:
+        loaded = load_config(config, [path] if path else None, use_files=not no_config)
+        packs = resolve_packs(loaded.checked_packs())
+        check_selectors(loaded, [r for p in packs for r in p.rules])
+    except ProsecoError as exc:
+        _fail(exc)
+        return
+    typer.echo(loaded.show(), nl=False)
+
+
+@app.command("diff")
+def diff_command(
+    old: Annotated[Path, typer.Argument(help="The earlier version (draft, template).")],
+    new: Annotated[Path, typer.Argument(help="The later version (published tender).")],
+    output_format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    pack: Annotated[list[str] | None, typer.Option("--pack")] = None,
+    fact: Annotated[list[str] | None, typer.Option("--fact")] = None,
+    lang: Annotated[str | None, typer.Option()] = None,
+    ui_lang: Annotated[str | None, typer.Option()] = None,
+    fail_on: Annotated[str | None, typer.Option(
+        help="Exit 1 when an introduced result reaches: error, warning, info, never.",
+        show_default=False)] = None,
+    config: Annotated[Path | None, typer.Option("--config", metavar="FILE")] = None,
+    no_config: Annotated[bool, typer.Option("--no-config")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j")] = 1,
+) -> None:
+    """Compare two versions of a tender: results fixed, introduced, unchanged; score change."""
+    try:
+        if output_format not in ("table", "json"):
+            raise UsageError(f"--format takes table or json, not '{output_format}'")
+        if fail_on is not None and fail_on not in FAIL_ON:
+            raise UsageError(f"--fail-on takes error, warning, info or never, not '{fail_on}'")
+        if ui_lang is not None and ui_lang not in ("it", "en"):
+            raise UsageError(f"--ui-lang takes it or en, not '{ui_lang}'")
+        if jobs < 1:
+            raise UsageError("--jobs takes a positive number")
+        for path in (old, new):
+            if path.is_dir():
+                raise UsageError(f"{path}: diff compares two documents, not folders")
+        from .diff import diff_documents, render_diff_json, render_diff_table
+        from .runner import Options, check_paths
+        from .scoring import fails
+
+        loaded, policy = _policy(config, no_config, [old])
+        threshold = fail_on or loaded.config.fail_on
+        options = Options(packs=pack or loaded.checked_packs(),
+                          facts=_parse_facts(fact or []), lang=lang, ui_lang=ui_lang,
+                          jobs=jobs, progress=sys.stderr.isatty(), policy=policy)
+        report = check_paths([old, new], options)
+    except ProsecoError as exc:
+        _fail(exc)
+        return
     for err in report.errors:
         typer.echo(f"proseco-check: {err.error}", err=True)
     if report.errors:
         raise typer.Exit(EXIT_INPUT)
-    if any(fails(doc.findings, fail_on) for doc in report.documents):
-        raise typer.Exit(EXIT_FINDINGS)
-    raise typer.Exit(EXIT_OK)
+    before, after = report.documents
+    result = diff_documents(before, after)
+    if output_format == "json":
+        sys.stdout.write(render_diff_json(result))
+    else:
+        color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        sys.stdout.write(render_diff_table(result, color=color))
+    introduced = {(e.rule, e.fingerprint) for e in result.introduced}
+    new_results = [f for f in after.findings
+                   if f.counts() and (f.rule, f.fingerprint) in introduced]
+    raise typer.Exit(EXIT_FINDINGS if fails(new_results, threshold) else EXIT_OK)
 
 
 @rules_app.command("list")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -21,6 +21,16 @@ class ReferenceOut(BaseModel):
     url: str | None = None
 
 
+class Suppression(BaseModel):
+    """Why a finding no longer counts: a sidecar entry (external) or a waiver written in
+    the document itself (inSource, a Word comment)."""
+
+    reason: str
+    author: str
+    expires: str | None = None
+    kind: Literal["external", "inSource"] = "external"
+
+
 class Finding(BaseModel):
     rule: str
     name: str
@@ -35,6 +45,15 @@ class Finding(BaseModel):
     fix: str | None = None
     fingerprint: str
     detail: dict[str, Any] = Field(default_factory=dict)
+    # Added for CI use; a suppressed or baselined finding keeps its status but counts
+    # neither for the exit code nor for the score.
+    suppressed: bool = False
+    suppression: Suppression | None = None
+    baselined: bool = False
+
+    def counts(self) -> bool:
+        """A result (missing or wrong) that is neither suppressed nor baselined."""
+        return self.status in ("missing", "wrong") and not self.suppressed and not self.baselined
 
 
 class ProfileElement(BaseModel):
@@ -74,6 +93,8 @@ class DocumentResult(BaseModel):
     findings: list[Finding]
     notices: list[str] = Field(default_factory=list)
     score: Score
+    suppressed: int = 0
+    baselined: int = 0
 
 
 class DocumentError(BaseModel):
@@ -86,3 +107,6 @@ class Report(BaseModel):
     tool: dict[str, str]
     documents: list[DocumentResult]
     errors: list[DocumentError] = Field(default_factory=list)
+    # Run-wide notices: expired or unused suppressions, the baseline in use.
+    notices: list[str] = Field(default_factory=list)
+    baseline: str | None = None

@@ -1,12 +1,20 @@
-"""The one way data flows: read -> NLP view -> facts -> rules -> score -> Report."""
+"""The one way data flows: read -> NLP view -> facts -> rules -> policy -> score -> Report.
+
+The policy step (config selection and severities, suppressions, baseline) happens in one
+place, `apply_policy`, before scoring, in the main process: workers only analyse.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .engine.evaluate import evaluate
+from .baseline import Baseline
+from .config import LoadedConfig, check_selectors, selector_matches
+from .engine.evaluate import evaluate, sort_findings
 from .engine.loader import packs_for, resolve_packs
 from .engine.schema import Pack
 from .errors import InputError
@@ -14,8 +22,38 @@ from .facts import extract_facts
 from .nlp import build_view
 from .profile import build_profile
 from .readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, SUPPORTED_SUFFIXES, read_document
-from .result import DocumentError, DocumentResult, Report
+from .result import DocumentError, DocumentResult, Finding, Report
 from .scoring import score
+from .suppressions import SuppressionFile, apply_waivers, check_rules, read_docx_waivers
+
+
+@dataclass
+class Policy:
+    """What the project decided about findings: the config, suppressions, a baseline."""
+
+    config: LoadedConfig | None = None
+    suppressions: SuppressionFile | None = None
+    baseline: Baseline | None = None
+    waivers: bool = True  # honour `proseco: ignore` Word comments
+    today: dt.date = field(default_factory=dt.date.today)
+    known_rules: set[str] = field(default_factory=set)
+
+    def prepare(self, packs: list[Pack]) -> None:
+        """Fail fast (exit 2) on selectors or suppressions naming no loaded rule."""
+        rules = [r for p in packs for r in p.rules]
+        self.known_rules = {r.id for r in rules} | {r.name for r in rules}
+        if self.config is not None:
+            check_selectors(self.config, rules)
+        if self.suppressions is not None:
+            check_rules(self.suppressions, self.known_rules)
+
+    def notices(self) -> list[str]:
+        out: list[str] = []
+        if self.suppressions is not None:
+            out.extend(self.suppressions.notices(self.today))
+        if self.baseline is not None:
+            out.extend(self.baseline.notices())
+        return out
 
 
 @dataclass
@@ -29,10 +67,13 @@ class Options:
     only_rules: set[str] | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     max_pages: int = DEFAULT_MAX_PAGES
+    jobs: int = 1
+    progress: bool = False
+    policy: Policy | None = None
 
 
 # Files a folder of tenders usually also holds; named explicitly they are still checked.
-_NOT_TENDERS = ("README", "CHANGELOG", "LICENSE")
+_NOT_TENDERS = frozenset({"README", "CHANGELOG", "LICENSE"})
 
 
 def expand_paths(paths: list[Path]) -> list[Path]:
@@ -43,8 +84,9 @@ def expand_paths(paths: list[Path]) -> list[Path]:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*")
                            if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
-                           and not p.stem.upper().startswith(_NOT_TENDERS)
-                           and not any(part.startswith(".") for part in p.parts))
+                           and p.stem.upper() not in _NOT_TENDERS
+                           and not any(part.startswith(".")
+                                       for part in p.relative_to(path).parts))
             if not found:
                 raise InputError(path, "the folder contains no PDF, DOCX, TXT or Markdown file")
             files.extend(found)
@@ -53,21 +95,25 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     return files
 
 
-def check_document(path: Path, options: Options, packs: list[Pack] | None = None
-                   ) -> DocumentResult:
+def analyse_document(path: Path, options: Options, packs: list[Pack] | None = None
+                     ) -> DocumentResult:
+    """Read, analyse and evaluate one document: every finding, before any policy."""
     document = read_document(path, password=options.password, max_bytes=options.max_bytes,
                              max_pages=options.max_pages)
-    view = build_view(document, lang=options.lang, allow_trained=options.allow_trained)
+    all_packs = packs if packs is not None else resolve_packs(options.packs)
+    # The lookup lemmatizer only runs when a selected rule declares it needs lemmas.
+    needs = frozenset(n for p in all_packs for r in p.rules for n in r.needs)
+    view = build_view(document, lang=options.lang, allow_trained=options.allow_trained,
+                      needs=needs)
     facts = extract_facts(view, options.facts)
     ui_lang = options.ui_lang or (view.language if view.language in ("it", "en") else "en")
-    all_packs = packs if packs is not None else resolve_packs(options.packs)
     selected = all_packs if options.packs else packs_for(all_packs, facts.value("jurisdiction"))
     findings = evaluate(selected, view, facts, ui_lang, options.only_rules)
     notices = []
     if document.pages_without_text:
         pages = ", ".join(str(p) for p in document.pages_without_text[:20])
-        notices.append(f"pages without a text layer (scanned?): {pages}; clauses on them "
-                       "cannot be seen, run OCR first")
+        notices.append(f"pages without readable text (scanned or damaged?): {pages}; clauses "
+                       "on them cannot be seen, run OCR first")
     if facts.value("is_tender") is False:
         notices.append("this does not look like a procurement document")
     return DocumentResult(
@@ -78,14 +124,75 @@ def check_document(path: Path, options: Options, packs: list[Pack] | None = None
     )
 
 
+def _selected(finding: Finding, select: list[str], ignore: list[str]) -> bool:
+    def hit(selector: str) -> bool:
+        return selector_matches(selector, finding.rule, finding.name, finding.category,
+                                finding.severity)
+
+    return (not select or any(hit(s) for s in select)) and not any(hit(s) for s in ignore)
+
+
+def apply_policy(doc: DocumentResult, policy: Policy) -> DocumentResult:
+    """Severity overrides, then rule selection, then in-document waivers, suppressions
+    and the baseline; then the score, from the findings that still count."""
+    config = policy.config
+    if config is not None:
+        severities = config.severities_for(doc.path)
+        for finding in doc.findings:
+            new = severities.get(finding.rule) or severities.get(finding.name)
+            if new:
+                finding.severity = new
+        select, ignore = config.config.select, config.ignores_for(doc.path)
+        doc.findings = [f for f in doc.findings if _selected(f, select, ignore)]
+    if policy.waivers and Path(doc.path).suffix.lower() == ".docx":
+        waivers = read_docx_waivers(Path(doc.path))
+        if waivers:
+            known = policy.known_rules or ({f.rule for f in doc.findings}
+                                           | {f.name for f in doc.findings})
+            apply_waivers(doc, waivers, known)
+    if policy.suppressions is not None:
+        policy.suppressions.apply(doc, policy.today)
+    if policy.baseline is not None:
+        policy.baseline.apply(doc)
+    doc.findings = sort_findings(doc.findings)
+    doc.suppressed = sum(1 for f in doc.findings if f.suppressed)
+    doc.baselined = sum(1 for f in doc.findings if f.baselined)
+    doc.score = score([f for f in doc.findings if not (f.suppressed or f.baselined)])
+    return doc
+
+
+def document_options(path: Path, options: Options) -> Options:
+    """The options for one document: config facts (global, then the overrides matching
+    its path) under the command line's --fact values; no policy (workers only analyse)."""
+    policy = options.policy
+    facts = dict(options.facts)
+    if policy is not None and policy.config is not None:
+        facts = {**policy.config.facts_for(path), **options.facts}
+    return dataclasses.replace(options, facts=facts, policy=None, progress=False)
+
+
+def check_document(path: Path, options: Options, packs: list[Pack] | None = None
+                   ) -> DocumentResult:
+    policy = options.policy or Policy()
+    return apply_policy(analyse_document(path, document_options(path, options), packs), policy)
+
+
 def check_paths(paths: list[Path], options: Options) -> Report:
+    from .batch import run_batch
+
     packs = resolve_packs(options.packs)
+    policy = options.policy or Policy()
+    policy.prepare(packs)
+    files = expand_paths(paths)
+    outcomes = run_batch(files, [document_options(f, options) for f in files],
+                         jobs=options.jobs, packs=packs, progress=options.progress)
     documents: list[DocumentResult] = []
     errors: list[DocumentError] = []
-    for path in expand_paths(paths):
-        try:
-            documents.append(check_document(path, options, packs))
-        except InputError as exc:
-            errors.append(DocumentError(path=str(path), error=exc.one_line()))
+    for outcome in outcomes:
+        if isinstance(outcome, DocumentError):
+            errors.append(outcome)
+        else:
+            documents.append(apply_policy(outcome, policy))
     return Report(tool={"name": "proseco-check", "version": __version__},
-                  documents=documents, errors=errors)
+                  documents=documents, errors=errors, notices=policy.notices(),
+                  baseline=str(policy.baseline.source) if policy.baseline else None)

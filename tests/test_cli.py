@@ -466,9 +466,6 @@ def test_empty_folder_is_an_input_error(run_cli, tmp_path: Path) -> None:
     assert "contains no PDF" in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="BUG (runner.expand_paths): the hidden-file filter "
-                   "looks at every part of the path, including the folder the user gave, so "
-                   "'../docs' or a folder under a dot-directory expands to nothing")
 @pytest.mark.parametrize("given", ["../docs", ".cache/docs"])
 def test_expand_relative_or_dotted_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                           given: str) -> None:

@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..result import DocumentResult, Report
+from .common import counted, suppression_note
 
 _STATUS_STYLE = {"wrong": "bold red", "missing": "red", "present": "green",
                  "not_applicable": "dim", "skipped": "yellow"}
@@ -18,11 +19,15 @@ _LABELS = {
     "it": {"facts": "Fatti della gara", "category": "Categoria", "present": "presenti",
            "missing": "mancanti", "wrong": "errate", "na": "n/a", "score": "punteggio",
            "findings": "Rilievi", "profile": "Profilo sociale", "fix": "Clausola modello",
-           "none": "nessuno", "overall": "Punteggio complessivo"},
+           "none": "nessuno", "overall": "Punteggio complessivo", "summary": "Riepilogo",
+           "document": "Documento", "suppressed": "soppressi", "baselined": "in baseline",
+           "unreadable": "illeggibile"},
     "en": {"facts": "Tender facts", "category": "Category", "present": "present",
            "missing": "missing", "wrong": "wrong", "na": "n/a", "score": "score",
            "findings": "Findings", "profile": "Social profile", "fix": "Model clause",
-           "none": "none", "overall": "Overall score"},
+           "none": "none", "overall": "Overall score", "summary": "Summary",
+           "document": "Document", "suppressed": "suppressed", "baselined": "baselined",
+           "unreadable": "unreadable"},
 }
 
 
@@ -60,7 +65,26 @@ def _score_table(doc: DocumentResult, lab: dict[str, str]) -> Table:
                       str(row.not_applicable + row.skipped),
                       "-" if row.score is None else f"{row.score:.0f}")
     overall = "-" if doc.score.overall is None else f"{doc.score.overall:.0f}/100"
-    table.caption = f"{lab['overall']}: {overall}"
+    accepted = ", ".join(f"{n} {lab[k]}" for k, n in (("suppressed", doc.suppressed),
+                                                      ("baselined", doc.baselined)) if n)
+    table.caption = f"{lab['overall']}: {overall}" + (f" ({accepted})" if accepted else "")
+    return table
+
+
+def _summary_table(report: Report, lab: dict[str, str]) -> Table:
+    table = Table(title=lab["summary"], title_justify="left")
+    for column in (lab["document"], lab["score"], lab["wrong"], lab["missing"],
+                   lab["suppressed"], lab["baselined"]):
+        table.add_column(column, justify="left" if column == lab["document"] else "right")
+    for doc in report.documents:
+        live = counted(doc)
+        table.add_row(doc.path, "-" if doc.score.overall is None else f"{doc.score.overall:.0f}",
+                      str(sum(1 for f in live if f.status == "wrong")),
+                      str(sum(1 for f in live if f.status == "missing")),
+                      str(doc.suppressed), str(doc.baselined))
+    for err in report.errors:
+        table.add_row(Text(err.path, style="red"), Text(lab["unreadable"], style="red"),
+                      "", "", "", "")
     return table
 
 
@@ -74,6 +98,9 @@ def _findings(doc: DocumentResult, lab: dict[str, str], verbose: bool) -> Group:
         head.append(f" {f.severity:<7}", style=_SEV_STYLE[f.severity])
         head.append(f" {f.rule} ", style="bold")
         head.append(f"({f.name}) {f.title}")
+        note = suppression_note(f)
+        if note:
+            head.append(f"  [{note}]", style="dim")
         parts.append(head)
         parts.append(Text(f"    {f.message}"))
         refs = "; ".join(f"{r.law}" + (f" art. {r.article}" if r.article else "")
@@ -100,5 +127,10 @@ def render_table(report: Report, ui_lang: str = "en", verbose: bool = False,
         console.print(_profile_table(doc, lab))
         console.print(_score_table(doc, lab))
         console.print(_findings(doc, lab, verbose))
+    lab = _LABELS.get(ui_lang if ui_lang in _LABELS else "en")
+    if len(report.documents) + len(report.errors) > 1:
+        console.print(_summary_table(report, lab))
+    for notice in report.notices:
+        console.print(Text(f"! {notice}", style="yellow"))
     # Unreadable files are reported on stderr by the CLI, one line each.
     return buffer.getvalue()

@@ -1,0 +1,85 @@
+"""Baselines: accept today's findings, fail only on new ones.
+
+`--write-baseline FILE` records every current missing/wrong finding as (document path,
+rule, fingerprint); `--baseline FILE` marks the findings found there as baselined, so
+they count neither for the exit code nor for the score. Fingerprints hash the rule, the
+status and the quoted words, not page numbers, so a re-paginated tender keeps its
+baseline. Paths are stored relative to the baseline file's folder.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import relative_to
+from .errors import UsageError
+from .render.files import write_atomic
+from .result import DocumentResult, Report
+
+BASELINE_VERSION = "1.0"
+
+
+def baseline_entries(report: Report, root: Path) -> list[dict[str, str]]:
+    entries = [
+        {"path": relative_to(doc.path, root), "rule": f.rule, "status": f.status,
+         "fingerprint": f.fingerprint}
+        for doc in report.documents for f in doc.findings if f.status in ("missing", "wrong")
+    ]
+    return sorted(entries, key=lambda e: (e["path"], e["rule"], e["fingerprint"]))
+
+
+def write_baseline(report: Report, path: Path) -> int:
+    entries = baseline_entries(report, path.resolve().parent)
+    data = {"schema_version": BASELINE_VERSION, "tool": "proseco-check", "findings": entries}
+    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    return len(entries)
+
+
+@dataclass
+class Baseline:
+    source: Path
+    keys: set[tuple[str, str, str]]
+    matched: set[tuple[str, str, str]] = field(default_factory=set)
+    checked: set[str] = field(default_factory=set)
+
+    def apply(self, doc: DocumentResult) -> None:
+        relpath = relative_to(doc.path, self.source.resolve().parent)
+        self.checked.add(relpath)
+        for finding in doc.findings:
+            key = (relpath, finding.rule, finding.fingerprint)
+            if finding.status in ("missing", "wrong") and not finding.suppressed \
+                    and key in self.keys:
+                finding.baselined = True
+                self.matched.add(key)
+
+    def notices(self) -> list[str]:
+        gone = [k for k in self.keys if k[0] in self.checked and k not in self.matched]
+        if not gone:
+            return []
+        return [f"{self.source}: {len(gone)} baselined finding{'s are' if len(gone) > 1 else ' is'}"
+                " no longer found (fixed or changed): write the baseline again to lock it in"]
+
+
+def load_baseline(path: Path) -> Baseline:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no such baseline file (create it with --write-baseline)"
+                         ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{path}: cannot read the baseline ({exc})") from None
+    except json.JSONDecodeError as exc:
+        raise UsageError(f"{path}: not a baseline file (JSON error at line {exc.lineno})"
+                         ) from None
+    entries = data.get("findings") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise UsageError(f"{path}: not a baseline file (no 'findings' list)")
+    keys: set[tuple[str, str, str]] = set()
+    for n, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict) or not all(
+                isinstance(entry.get(k), str) for k in ("path", "rule", "fingerprint")):
+            raise UsageError(f"{path}: entry {n} needs string 'path', 'rule' and 'fingerprint'")
+        keys.add((entry["path"], entry["rule"], entry["fingerprint"]))
+    return Baseline(source=path, keys=keys)

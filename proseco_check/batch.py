@@ -1,0 +1,113 @@
+"""Checking many documents: in this process or in N worker processes, results in input
+order, a progress bar on stderr when it is a terminal. A document that fails, even by
+crashing its worker process, becomes that document's error; the others are kept."""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import AbstractContextManager, nullcontext
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import InputError
+from .result import DocumentError, DocumentResult
+
+if TYPE_CHECKING:
+    from .engine.schema import Pack
+    from .runner import Options
+
+Outcome = DocumentResult | DocumentError
+CRASHED = ("the checker's worker process died while checking this file (a crash or out "
+           "of memory); the other files were checked")
+
+
+def check_one(path: Path, options: Options, packs: list[Pack] | None = None) -> Outcome:
+    """One document's raw result, or its one-line error. Never raises."""
+    from . import runner  # looked up at call time: a worker sees the module as forked
+
+    try:
+        return runner.analyse_document(path, options, packs)
+    except InputError as exc:
+        return DocumentError(path=str(path), error=exc.one_line())
+    except Exception as exc:  # a bug must not take the other documents down
+        detail = " ".join(str(exc).split())[:200]
+        return DocumentError(path=str(path), error=f"{path}: internal error while checking "
+                             f"the file ({type(exc).__name__}: {detail})")
+
+
+def _work(path: str, options: Options) -> Outcome:
+    return check_one(Path(path), options)
+
+
+def _context() -> Any:
+    # fork: workers start without re-importing spaCy. The pool launches every worker at
+    # the first submit, before the progress bar starts its thread.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork") if "fork" in methods else None
+
+
+def _isolated(path: Path, options: Options) -> Outcome:
+    """Run one document alone in a fresh worker: tells a crashing file from its
+    neighbours in a pool that broke."""
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=_context()) as pool:
+            return pool.submit(_work, str(path), options).result()
+    except BrokenProcessPool:
+        return DocumentError(path=str(path), error=f"{path}: {CRASHED}")
+
+
+def _progress(total: int, enabled: bool) -> tuple[AbstractContextManager[Any],
+                                                  Callable[[str], None]]:
+    if not enabled or total < 1:
+        return nullcontext(), lambda _name: None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    progress = Progress(TextColumn("[bold]checking"), BarColumn(), MofNCompleteColumn(),
+                        TimeElapsedColumn(), TextColumn("{task.description}"),
+                        console=Console(file=sys.stderr), transient=True)
+    task = progress.add_task("", total=total)
+
+    def advance(name: str) -> None:
+        progress.update(task, advance=1, description=name)
+
+    return progress, advance
+
+
+def run_batch(files: Sequence[Path], options: Sequence[Options], jobs: int = 1,
+              packs: list[Pack] | None = None, progress: bool = False) -> list[Outcome]:
+    """Outcomes in the order of `files`; options[i] belongs to files[i]."""
+    if jobs <= 1 or len(files) <= 1:
+        bar, advance = _progress(len(files), progress)
+        results: list[Outcome] = []
+        with bar:
+            for path, opts in zip(files, options, strict=True):
+                results.append(check_one(path, opts, packs))
+                advance(path.name)
+        return results
+    outcomes: list[Outcome | None] = [None] * len(files)
+    broken: list[int] = []
+    with ProcessPoolExecutor(max_workers=min(jobs, len(files)), mp_context=_context()) as pool:
+        futures: dict[Future[Outcome], int] = {
+            pool.submit(_work, str(path), opts): i
+            for i, (path, opts) in enumerate(zip(files, options, strict=True))}
+        bar, advance = _progress(len(files), progress)
+        with bar:
+            for future in as_completed(futures):
+                i = futures[future]
+                try:
+                    outcomes[i] = future.result()
+                except BrokenProcessPool:
+                    broken.append(i)
+                except Exception as exc:  # pickling trouble and the like
+                    outcomes[i] = DocumentError(path=str(files[i]), error=(
+                        f"{files[i]}: internal error while checking the file "
+                        f"({type(exc).__name__})"))
+                advance(files[i].name)
+    for i in sorted(broken):
+        outcomes[i] = _isolated(files[i], options[i])
+    return [o for o in outcomes if o is not None]

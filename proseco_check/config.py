@@ -1,0 +1,327 @@
+"""Project configuration: `proseco.yaml` or `[tool.proseco-check]` in pyproject.toml.
+
+Found by searching upward from the first checked path, then from the working folder;
+`--config FILE` overrides the search. Relative pack paths and `files` globs are read
+relative to the folder of the file they come from. Unknown keys are errors (exit 2):
+a setting that silently does not apply is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal, get_args
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .engine.schema import Category, Rule, Severity
+from .errors import UsageError
+
+CONFIG_NAMES = ("proseco.yaml", "proseco.yml")
+PYPROJECT = "pyproject.toml"
+PYPROJECT_TABLE = "proseco-check"
+FailOn = Literal["error", "warning", "info", "never"]
+FactInput = str | bool | int | float | list[str]
+SEVERITIES: tuple[str, ...] = get_args(Severity)
+CATEGORIES: tuple[str, ...] = get_args(Category)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=False)
+
+
+class PathOverride(_Strict):
+    """Settings for the documents whose path matches `files` (a glob or a list of globs)."""
+
+    files: list[str] = Field(min_length=1)
+    facts: dict[str, FactInput] = Field(default_factory=dict)
+    ignore: list[str] = Field(default_factory=list)
+    severity: dict[str, Severity] = Field(default_factory=dict)
+
+    @field_validator("files", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+
+class Config(_Strict):
+    packs: list[str] = Field(default_factory=list)
+    select: list[str] = Field(default_factory=list)
+    ignore: list[str] = Field(default_factory=list)
+    severity: dict[str, Severity] = Field(default_factory=dict)
+    fail_on: FailOn = Field("error", alias="fail-on")
+    facts: dict[str, FactInput] = Field(default_factory=dict)
+    overrides: list[PathOverride] = Field(default_factory=list)
+
+
+@dataclass
+class LoadedConfig:
+    """A validated config, where it came from, and the folder its relative paths use."""
+
+    config: Config = field(default_factory=Config)
+    source: Path | None = None
+    root: Path = field(default_factory=Path.cwd)
+
+    def label(self) -> str:
+        if self.source is None:
+            return "(defaults: no config file found)"
+        if self.source.name == PYPROJECT:
+            return f"{self.source} [tool.{PYPROJECT_TABLE}]"
+        return str(self.source)
+
+    def pack_names(self) -> list[str]:
+        """Pack ids as given; pack paths made relative to the config's folder."""
+        names = []
+        for name in self.config.packs:
+            candidate = self.root / name
+            names.append(str(candidate) if ("/" in name or name.endswith((".yaml", ".yml"))
+                                            or candidate.exists()) else name)
+        return names
+
+    def checked_packs(self) -> list[str] | None:
+        """The config's packs, loaded once to check them: an error names the config."""
+        names = self.pack_names()
+        if not names:
+            return None
+        from .engine.loader import resolve_packs
+        from .errors import PackError
+
+        try:
+            resolve_packs(names)
+        except PackError as exc:
+            raise UsageError(f"{self.label()}: key 'packs': {exc.one_line()}") from None
+        return names
+
+    def relative(self, path: str | Path) -> str:
+        return relative_to(path, self.root)
+
+    def overrides_for(self, path: str | Path) -> list[PathOverride]:
+        rel = self.relative(path)
+        return [o for o in self.config.overrides if any(glob_match(g, rel) for g in o.files)]
+
+    def facts_for(self, path: str | Path) -> dict[str, str]:
+        """Config facts for one document: global ones, then the matching overrides'."""
+        facts = {name: fact_text(value) for name, value in self.config.facts.items()}
+        for override in self.overrides_for(path):
+            facts.update({name: fact_text(value) for name, value in override.facts.items()})
+        return facts
+
+    def severities_for(self, path: str | Path) -> dict[str, Severity]:
+        severities = dict(self.config.severity)
+        for override in self.overrides_for(path):
+            severities.update(override.severity)
+        return severities
+
+    def ignores_for(self, path: str | Path) -> list[str]:
+        ignores = list(self.config.ignore)
+        for override in self.overrides_for(path):
+            ignores.extend(override.ignore)
+        return ignores
+
+    def show(self) -> str:
+        """The effective config as YAML, the file it came from as a comment."""
+        data = self.config.model_dump(mode="json", by_alias=True)
+        body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+        return f"# proseco-check effective config from {self.label()}\n{body}"
+
+
+# ------------------------------------------------------------------ paths and globs
+
+
+def relative_to(path: str | Path, root: Path) -> str:
+    """The path relative to root in POSIX form, or the absolute path when outside it."""
+    absolute = Path(path).resolve()
+    try:
+        return absolute.relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return absolute.as_posix()
+
+
+@lru_cache(maxsize=256)
+def _glob_regex(pattern: str) -> re.Pattern[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif pattern[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        elif pattern[i] == "?":
+            out.append("[^/]")
+            i += 1
+        else:
+            out.append(re.escape(pattern[i]))
+            i += 1
+    return re.compile("".join(out) + r"\Z")
+
+
+def glob_match(pattern: str, relpath: str) -> bool:
+    """gitignore-like: `*` stays within a folder, `**` crosses folders, and a pattern
+    without a slash matches the file name in any folder."""
+    pattern = pattern.strip().removeprefix("./")
+    if "/" not in pattern:
+        return bool(_glob_regex(pattern).match(relpath.rsplit("/", 1)[-1]))
+    return bool(_glob_regex(pattern.lstrip("/")).match(relpath))
+
+
+# ------------------------------------------------------------------ rule selectors
+
+
+def selector_matches(selector: str, rule: str, name: str, category: str, severity: str) -> bool:
+    """A selector names a rule (id or name, globs allowed: `IT-ALLII3-*`), a category or
+    a severity."""
+    if selector in (category, severity):
+        return True
+    return fnmatchcase(rule, selector) or fnmatchcase(name, selector)
+
+
+def check_selectors(loaded: LoadedConfig, rules: list[Rule]) -> None:
+    """Every selector and severity key must name something that exists: a typo in a
+    config would otherwise silently select nothing."""
+    where = loaded.label()
+    keys: list[tuple[str, str]] = []
+    keys += [("select", s) for s in loaded.config.select]
+    keys += [("ignore", s) for s in loaded.config.ignore]
+    keys += [("severity", s) for s in loaded.config.severity]
+    for n, override in enumerate(loaded.config.overrides):
+        keys += [(f"overrides[{n}].ignore", s) for s in override.ignore]
+        keys += [(f"overrides[{n}].severity", s) for s in override.severity]
+    for key, selector in keys:
+        by_rule = key.endswith("severity")
+        if not by_rule and (selector in SEVERITIES or selector in CATEGORIES):
+            continue
+        if not any(fnmatchcase(r.id, selector) or fnmatchcase(r.name, selector) for r in rules):
+            kinds = "a rule id or name" if by_rule else "a rule id, name, category or severity"
+            raise UsageError(f"{where}: key '{key}': '{selector}' is not {kinds} of the "
+                             "loaded packs (see 'proseco-check rules list')")
+
+
+# ------------------------------------------------------------------ loading
+
+
+def fact_text(value: FactInput) -> str:
+    if isinstance(value, list):
+        return ",".join(str(v) for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _key_path(loc: tuple[int | str, ...]) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _validate(raw: Any, where: str) -> Config:
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict):
+        raise UsageError(f"{where}: the config must be a mapping of keys to values")
+    try:
+        config = Config.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        key = _key_path(tuple(first["loc"]))
+        if first["type"] == "extra_forbidden":
+            raise UsageError(f"{where}: unknown key '{key}' (known keys: "
+                             f"{', '.join(_known_keys())})") from None
+        message = first["msg"].removeprefix("Value error, ")
+        raise UsageError(f"{where}: key '{key}': {message}") from None
+    from .facts import coerce_fact
+
+    for scope, facts in [("facts", config.facts)] + [
+            (f"overrides[{n}].facts", o.facts) for n, o in enumerate(config.overrides)]:
+        for name, value in facts.items():
+            try:
+                coerce_fact(name, fact_text(value))
+            except UsageError as exc:
+                raise UsageError(f"{where}: key '{scope}.{name}': {exc.one_line()}") from None
+    return config
+
+
+def _known_keys() -> list[str]:
+    return [f.alias or name for name, f in Config.model_fields.items()]
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read the config ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{path}: the config is not UTF-8 text") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" at line {mark.line + 1}" if mark else ""
+        raise UsageError(f"{path}: YAML error{at}: {getattr(exc, 'problem', None) or exc}"
+                         ) from None
+
+
+def _pyproject_table(path: Path) -> dict[str, Any] | None:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{path}: cannot read the file ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise UsageError(f"{path}: TOML error: {exc}") from None
+    table = data.get("tool", {}).get(PYPROJECT_TABLE)
+    if table is not None and not isinstance(table, dict):
+        raise UsageError(f"{path}: [tool.{PYPROJECT_TABLE}] must be a table")
+    return table
+
+
+def load_file(path: Path) -> LoadedConfig:
+    if not path.is_file():
+        raise UsageError(f"{path}: no such config file")
+    if path.name == PYPROJECT:
+        table = _pyproject_table(path)
+        if table is None:
+            raise UsageError(f"{path}: no [tool.{PYPROJECT_TABLE}] table in this file")
+        config = _validate(table, f"{path} [tool.{PYPROJECT_TABLE}]")
+    else:
+        config = _validate(_read_yaml(path), str(path))
+    return LoadedConfig(config=config, source=path, root=path.resolve().parent)
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest proseco.yaml, or pyproject.toml with a [tool.proseco-check] table,
+    in start's folder or above it."""
+    folder = start.resolve()
+    if not folder.is_dir():
+        folder = folder.parent
+    for directory in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            if (directory / name).is_file():
+                return directory / name
+        pyproject = directory / PYPROJECT
+        if pyproject.is_file() and _pyproject_table(pyproject) is not None:
+            return pyproject
+    return None
+
+
+def load_config(explicit: Path | None = None, paths: list[Path] | None = None,
+                use_files: bool = True) -> LoadedConfig:
+    """--config FILE, else the nearest config above the first checked path, else above
+    the working folder, else the defaults."""
+    if explicit is not None:
+        return load_file(explicit)
+    if not use_files:
+        return LoadedConfig()
+    starts = ([paths[0]] if paths else []) + [Path.cwd()]
+    for start in starts:
+        found = find_config(start)
+        if found is not None:
+            return load_file(found)
+    return LoadedConfig()

@@ -1,0 +1,40 @@
+"""Writing rendered reports to files: atomically (a temporary file in the same folder,
+then os.replace), so a reader never sees half a report and an interrupted run leaves the
+previous file intact."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from ..errors import UsageError
+
+
+def _mode(path: Path) -> int:
+    """The mode the file has, or the one a plain open() would give it (mkstemp's is 0600)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def write_atomic(path: Path, text: str) -> None:
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(f"{path}: the folder {folder} does not exist")
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        os.chmod(temp, _mode(path))
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise UsageError(f"{path}: cannot write the file ({exc.strerror or exc})") from None
