@@ -28,5 +28,8 @@ lint: $(STAMP)
 samples: $(STAMP)
 	$(BIN)/python scripts/build_samples.py
 
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info
