@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint samples bench clean
+.PHONY: setup demo test lint samples bench clean browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,8 +14,14 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# Trainer mode: the flawed and the compliant Italian disciplinare side by side.
 demo: $(STAMP)
-	$(BIN)/proseco-check check samples/ --fail-on never
+	$(BIN)/proseco-check demo
+
+# Headless Chromium for tests/test_html.py (skipped without it). Debian package; needs
+# root (apt-get). Allowed to fail: `make test` does not depend on it.
+browser:
+	-which chromium >/dev/null 2>&1 || { apt-get update && apt-get install -y chromium; }
 
 test: $(STAMP)
 	$(BIN)/ruff check proseco_check tests scripts

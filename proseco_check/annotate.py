@@ -14,39 +14,32 @@ from docx.text.paragraph import Paragraph
 
 from .document import Document
 from .errors import UsageError
+from .i18n import category_label, severity_word, status_word, t
 from .readers import read_document
 from .readers.docx import paragraph_elements
+from .render.common import law_label, score_text
 from .result import DocumentResult, Finding
 
 AUTHOR = "proseco-check"
 INITIALS = "PC"
-_LABELS = {
-    "it": {"score": "Punteggio proseco-check", "missing": "MANCANTE", "wrong": "ERRATO",
-           "fix": "Clausola modello", "law": "Norma"},
-    "en": {"score": "proseco-check score", "missing": "MISSING", "wrong": "WRONG",
-           "fix": "Model clause", "law": "Law"},
-}
 
 
 def _comment_text(finding: Finding, lang: str) -> str:
-    labels = _LABELS.get(lang, _LABELS["en"])
-    refs = "; ".join(f"{r.law} art. {r.article}" if r.article else r.law
-                     for r in finding.references)
-    parts = [f"[{labels[finding.status]}] {finding.rule} ({finding.severity}): {finding.message}",
-             f"{labels['law']}: {refs}"]
+    refs = "; ".join(law_label(r) for r in finding.references)
+    parts = [f"[{status_word(finding.status, lang).upper()}] {finding.rule} "
+             f"({severity_word(finding.severity, lang)}): {finding.message}",
+             f"{t('label.law', lang)}: {refs}"]
     if finding.fix:
-        parts.append(f"{labels['fix']}: {finding.fix}")
+        parts.append(f"{t('label.fix', lang)}: {finding.fix}")
     return "\n".join(parts)
 
 
 def _scorecard_text(result: DocumentResult, lang: str) -> str:
-    labels = _LABELS.get(lang, _LABELS["en"])
-    overall = "-" if result.score.overall is None else f"{result.score.overall:.0f}/100"
-    rows = [f"{labels['score']}: {overall}"]
+    rows = [f"{t('annotate.score', lang)}: {score_text(result.score.overall)}"]
     for row in result.score.categories:
-        score = "-" if row.score is None else f"{row.score:.0f}"
-        rows.append(f"{row.category}: {row.present} ok, {row.missing} missing, "
-                    f"{row.wrong} wrong, score {score}")
+        rows.append(t("annotate.row", lang, category=category_label(row.category, lang),
+                      present=row.present, missing=row.missing, wrong=row.wrong,
+                      score=score_text(row.score, out_of=False)))
     return "\n".join(rows)
 
 
@@ -73,9 +66,9 @@ def annotate(input_path: Path, result: DocumentResult, output: Path, lang: str =
              password: str | None = None) -> int:
     """Write the annotated copy; returns the number of comments added."""
     if output.resolve() == input_path.resolve():
-        raise UsageError(f"{output}: the annotated copy cannot overwrite the input document")
+        raise UsageError(t("annotate.overwrite", lang, path=output))
     if output.suffix.lower() != ".docx":
-        raise UsageError(f"{output}: the annotated copy is a .docx file")
+        raise UsageError(t("annotate.docx", lang, path=output))
     document = read_document(input_path, password=password)
     if document.format == "docx":
         out = docx.Document(str(input_path))
@@ -84,24 +77,25 @@ def annotate(input_path: Path, result: DocumentResult, output: Path, lang: str =
     else:
         out, paragraphs = _text_copy(document)
     if not paragraphs:
-        raise UsageError(f"{input_path}: nothing to anchor comments on")
+        raise UsageError(t("annotate.empty", lang, path=input_path))
     first = paragraphs[min(paragraphs)]
     out.add_comment(_anchor_runs(first), text=_scorecard_text(result, lang), author=AUTHOR,
                     initials=INITIALS)
     count = 1
     for finding in result.findings:
-        if finding.status not in ("missing", "wrong"):
+        if finding.status not in ("missing", "wrong") or finding.suppressed \
+                or finding.baselined:
             continue
         where = finding.location.paragraph if finding.location else None
         target = paragraphs.get(where) if where is not None else None
         out.add_comment(_anchor_runs(target or first), text=_comment_text(finding, lang),
                         author=AUTHOR, initials=INITIALS)
         count += 1
-    _save_atomically(out, output)
+    save_atomically(out, output)
     return count
 
 
-def _save_atomically(document: docx.document.Document, output: Path) -> None:
+def save_atomically(document: docx.document.Document, output: Path) -> None:
     output.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=".proseco-", suffix=".docx", dir=output.parent)
     os.close(handle)

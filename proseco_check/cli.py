@@ -4,6 +4,7 @@ inside the commands so that `--help` stays fast."""
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -12,6 +13,7 @@ import typer
 
 from . import __version__
 from .errors import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, EXIT_USAGE, ProsecoError, UsageError
+from .i18n import UI_LANGS, resolve_ui_lang, t
 
 if TYPE_CHECKING:
     from .config import LoadedConfig
@@ -43,6 +45,16 @@ def _parse_facts(pairs: list[str]) -> dict[str, str]:
     return facts
 
 
+def _parse_fills(pairs: list[str], lang: str) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(t("cli.bad_fill", lang, value=pair))
+        values[name.strip().strip("{}")] = value
+    return values
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"proseco-check {__version__}")
@@ -57,10 +69,10 @@ def main_callback(
     pass
 
 
-FORMATS = ("table", "json", "jsonl", "sarif", "junit", "github", "markdown")
+FORMATS = ("table", "html", "json", "jsonl", "sarif", "junit", "github", "markdown")
 FAIL_ON = ("error", "warning", "info", "never")
 STEP_SUMMARY_LIMIT = 1024 * 1024 - 1024  # GitHub refuses job summaries over 1 MiB
-
+DOC_LANGS = ("it", "en", "fr", "es", "nl", "de")
 
 
 def _output_option(fmt: str) -> object:
@@ -70,25 +82,57 @@ def _output_option(fmt: str) -> object:
 
 
 OutTable = _output_option("table")
+OutHtml = _output_option("html")
 OutJson = _output_option("json")
 OutJsonl = _output_option("jsonl")
 OutSarif = _output_option("sarif")
 OutJunit = _output_option("junit")
 OutGithub = _output_option("github")
 OutMarkdown = _output_option("markdown")
+UiLang = Annotated[str | None, typer.Option(
+    "--ui-lang", help="Language of the interface: it or en (default: the document's "
+    "language, it -> it, else en; without a document the system locale).",
+    show_default=False)]
 
 
-def _pick_format(output_format: str | None) -> str:
+def _cli_lang(ui_lang: str | None) -> str:
+    """The language of one-line messages before any document is read."""
+    return resolve_ui_lang(ui_lang if ui_lang in UI_LANGS else None)
+
+
+def _use_color() -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (no-color.org)."""
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+def _width() -> int:
+    return shutil.get_terminal_size((110, 24)).columns if sys.stdout.isatty() else 110
+
+
+def _pick_format(output_format: str | None, lang: str) -> str:
     """--format as given; else `github` under GitHub Actions; else the table."""
     if output_format is None:
         return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "table"
     if output_format not in FORMATS:
-        raise UsageError(f"--format takes {', '.join(FORMATS[:-1])} or {FORMATS[-1]}, "
-                         f"not '{output_format}'")
+        choices = f"{', '.join(FORMATS[:-1])} {t('word.or', lang)} {FORMATS[-1]}"
+        raise UsageError(t("cli.bad_format", lang, choices=choices, value=output_format))
     return output_format
 
 
-def _check_output_paths(paths: list[Path], outputs: dict[str, Path]) -> None:
+def _check_common(lang: str, fail_on: str | None = None, doc_lang: str | None = None,
+                  ui_lang: str | None = None, jobs: int = 1) -> None:
+    """The usage errors check, diff and suggest share (exit 2, one line)."""
+    if fail_on is not None and fail_on not in FAIL_ON:
+        raise UsageError(t("cli.bad_fail_on", lang, value=fail_on))
+    if doc_lang is not None and doc_lang not in DOC_LANGS:
+        raise UsageError(t("cli.bad_lang", lang, value=doc_lang))
+    if ui_lang is not None and ui_lang not in UI_LANGS:
+        raise UsageError(t("cli.bad_ui_lang", lang, value=ui_lang))
+    if jobs < 1:
+        raise UsageError(t("cli.bad_jobs", lang))
+
+
+def _check_output_paths(paths: list[Path], outputs: dict[str, Path], lang: str = "en") -> None:
     """Refuse (exit 2) to write a report over an input document or twice to one file."""
     from .runner import expand_paths
 
@@ -97,16 +141,28 @@ def _check_output_paths(paths: list[Path], outputs: dict[str, Path]) -> None:
     for option, target in outputs.items():
         resolved = target.resolve()
         if resolved in inputs:
-            raise UsageError(f"{option} {target}: that is an input document; refusing to "
-                             "overwrite it")
+            raise UsageError(t("cli.is_input", lang, option=option, path=target))
         if resolved.is_dir():
-            raise UsageError(f"{option} {target}: is a folder, give a file name")
+            raise UsageError(t("cli.is_folder", lang, option=option, path=target))
         if resolved in seen:
-            raise UsageError(f"{option} {target}: the same file as {seen[resolved]}")
+            raise UsageError(t("cli.same_file", lang, option=option, path=target,
+                               other=seen[resolved]))
         seen[resolved] = option
 
 
-def _append_step_summary(markdown: str) -> None:
+def _single_docx_target(option: str, target: Path, paths: list[Path], lang: str) -> Path:
+    """--annotate and suggest --output: one input document, a .docx to write."""
+    from .runner import expand_paths
+
+    files = expand_paths(paths)
+    if len(files) != 1:
+        raise UsageError(t("cli.one_document", lang, option=option, n=len(files)))
+    if target.suffix.lower() != ".docx":
+        raise UsageError(t("cli.docx_only", lang, option=option, path=target))
+    return files[0]
+
+
+def _append_step_summary(markdown: str, lang: str = "en") -> None:
     target = os.environ.get("GITHUB_STEP_SUMMARY")
     if not target:
         return
@@ -119,8 +175,11 @@ def _append_step_summary(markdown: str) -> None:
         with open(target, "ab") as handle:
             handle.write(data)
     except OSError as exc:
-        typer.echo(f"proseco-check: cannot write the job summary {target}: "
-                   f"{exc.strerror or exc}", err=True)
+        _say(t("cli.step_summary", lang, path=target, problem=exc.strerror or exc))
+
+
+def _say(message: str) -> None:
+    typer.echo(f"proseco-check: {message}", err=True)
 
 
 def _policy(config: Path | None, no_config: bool, paths: list[Path],
@@ -144,8 +203,8 @@ def check(
     pack: Annotated[list[str] | None, typer.Option(
         "--pack", help="Pack id or path (repeatable); default: packs for the jurisdiction.")] = None,
     output_format: Annotated[str | None, typer.Option(
-        "--format", help="table, json, jsonl, sarif, junit, github or markdown (default: "
-        "table; github under GitHub Actions).", show_default=False)] = None,
+        "--format", help="table, html, json, jsonl, sarif, junit, github or markdown "
+        "(default: table; github under GitHub Actions).", show_default=False)] = None,
     fail_on: Annotated[str | None, typer.Option(
         help="Exit 1 when a missing/wrong finding reaches: error, warning, info, never "
         "(default: the config's fail-on, else error).", show_default=False)] = None,
@@ -153,16 +212,23 @@ def check(
         "--fact", help="Override a tender fact: name=value (repeatable).")] = None,
     lang: Annotated[str | None, typer.Option(help="Document language (default: detected).")
                     ] = None,
-    ui_lang: Annotated[str | None, typer.Option(help="Language of messages: it or en.")] = None,
+    ui_lang: UiLang = None,
     password: Annotated[str | None, typer.Option(help="Password of an encrypted PDF.")] = None,
     max_bytes: Annotated[int, typer.Option(help="Largest input file accepted, in MB.")] = 100,
     max_pages: Annotated[int, typer.Option(help="Most PDF pages accepted.")] = 2000,
     blank: Annotated[bool, typer.Option(
         "--blank", help="Use the blank rule-based pipeline even if a trained one is installed.")
     ] = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v",
-                                          help="Also show not-applicable and skipped rules.")
-                       ] = False,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help="Also show not-applicable and skipped rules and why, and the "
+        "time each stage took (JSON: a `timings` key per document).")] = False,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="Only one summary line per document (table format) and errors; "
+        "no notices.")] = False,
+    annotate: Annotated[Path | None, typer.Option(
+        "--annotate", metavar="OUT.docx", help="Write a copy of the (single) document with "
+        "each finding as a Word comment; a PDF becomes a DOCX of its text.",
+        show_default=False)] = None,
     config: Annotated[Path | None, typer.Option(
         "--config", metavar="FILE", help="Config file (proseco.yaml or pyproject.toml); "
         "default: searched upward from the first path, then the working folder.")] = None,
@@ -180,6 +246,7 @@ def check(
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Documents checked in parallel.")
                     ] = 1,
     output_table: OutTable = None,
+    output_html: OutHtml = None,
     output_json: OutJson = None,
     output_jsonl: OutJsonl = None,
     output_sarif: OutSarif = None,
@@ -193,74 +260,195 @@ def check(
     Exit codes: 0 clean, 1 findings reach --fail-on, 2 usage or config error, 3 an input
     could not be read.
     """
-    files = {"table": output_table, "json": output_json, "jsonl": output_jsonl,
-             "sarif": output_sarif, "junit": output_junit, "github": output_github,
-             "markdown": output_markdown}
+    files = {"table": output_table, "html": output_html, "json": output_json,
+             "jsonl": output_jsonl, "sarif": output_sarif, "junit": output_junit,
+             "github": output_github, "markdown": output_markdown}
     outputs = {name: path for name, path in files.items() if path is not None}
+    msg_lang = _cli_lang(ui_lang)
     try:
-        shown_format = _pick_format(output_format)
-        if fail_on is not None and fail_on not in FAIL_ON:
-            raise UsageError(f"--fail-on takes error, warning, info or never, not '{fail_on}'")
-        if lang is not None and lang not in ("it", "en", "fr", "es", "nl", "de"):
-            raise UsageError(f"--lang takes it, en, fr, es, nl or de, not '{lang}'")
-        if ui_lang is not None and ui_lang not in ("it", "en"):
-            raise UsageError(f"--ui-lang takes it or en, not '{ui_lang}'")
-        if jobs < 1:
-            raise UsageError("--jobs takes a positive number")
+        shown_format = _pick_format(output_format, msg_lang)
+        _check_common(msg_lang, fail_on, lang, ui_lang, jobs)
+        if quiet and verbose:
+            raise UsageError(t("cli.quiet_verbose", msg_lang))
+        if max_bytes < 1 or max_pages < 1:
+            raise UsageError(t("cli.bad_limits", msg_lang))
         from .render import RENDERERS
         from .runner import Options, check_paths
-        from .scoring import fails
 
-        if max_bytes < 1 or max_pages < 1:
-            raise UsageError("--max-bytes and --max-pages take a positive number")
         loaded, policy = _policy(config, no_config, paths, suppressions, baseline)
         threshold = fail_on or loaded.config.fail_on
         targets = {f"--output-{name}": path for name, path in outputs.items()}
         if write_baseline is not None:
             targets["--write-baseline"] = write_baseline
+        if annotate is not None:
+            _single_docx_target("--annotate", annotate, paths, msg_lang)
+            targets["--annotate"] = annotate
         if targets:
-            _check_output_paths(paths, targets)
+            _check_output_paths(paths, targets, msg_lang)
         options = Options(packs=pack or loaded.checked_packs(),
                           facts=_parse_facts(fact or []), lang=lang,
                           ui_lang=ui_lang, password=password, allow_trained=not blank,
                           max_bytes=max_bytes * 1024 * 1024, max_pages=max_pages, jobs=jobs,
-                          progress=sys.stderr.isatty(), policy=policy)
+                          progress=sys.stderr.isatty() and not quiet, policy=policy)
         report = check_paths(paths, options)
-        shown_lang = ui_lang or (report.documents[0].language if report.documents else "en")
-        shown_lang = shown_lang if shown_lang in ("it", "en") else "en"
-        color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        text = RENDERERS[shown_format](report, ui_lang=shown_lang, verbose=verbose, color=color)
+        shown_lang = resolve_ui_lang(ui_lang, report.documents[0].language
+                                     if report.documents else None)
+        render = {"ui_lang": shown_lang, "verbose": verbose, "packs": options.packs}
+        if quiet and shown_format == "table":
+            from .render.table import render_quiet
+
+            text = render_quiet(report, ui_lang=shown_lang)
+        else:
+            text = RENDERERS[shown_format](report, color=_use_color(), **render)
         from .render.files import write_atomic
 
         for name, path in outputs.items():
-            write_atomic(path, RENDERERS[name](report, ui_lang=shown_lang, verbose=verbose,
-                                               color=False))
+            write_atomic(path, RENDERERS[name](report, color=False, **render))
         written = None
         if write_baseline is not None:
             from .baseline import write_baseline as save_baseline
 
             written = save_baseline(report, write_baseline)
+        comments = None
+        if annotate is not None and report.documents:
+            from .annotate import annotate as write_annotated
+
+            document = report.documents[0]
+            comments = write_annotated(Path(document.path), document, annotate,
+                                       lang=shown_lang, password=password)
     except ProsecoError as exc:
         _fail(exc)
         return
     sys.stdout.write(text)
     if shown_format == "github":
-        _append_step_summary(RENDERERS["markdown"](report, ui_lang=shown_lang))
-    if shown_format not in ("table", "markdown", "github"):
+        _append_step_summary(RENDERERS["markdown"](report, ui_lang=shown_lang), shown_lang)
+    if shown_format not in ("table", "markdown", "github", "html") and not quiet:
         for notice in report.notices:
-            typer.echo(f"proseco-check: notice: {notice}", err=True)
+            _say(t("cli.notice", shown_lang, text=notice))
     for err in report.errors:
-        typer.echo(f"proseco-check: {err.error}", err=True)
-    if written is not None:
-        typer.echo(f"proseco-check: wrote {written} finding(s) to the baseline "
-                   f"{write_baseline}", err=True)
+        _say(err.error)
+    if written is not None and not quiet:
+        _say(t("cli.baseline_written", shown_lang, n=written, path=write_baseline))
+    if comments is not None and not quiet:
+        _say(t("cli.annotated", shown_lang, path=annotate, n=comments))
     if report.errors:
         raise typer.Exit(EXIT_INPUT)
     if written is not None:
         raise typer.Exit(EXIT_OK)  # writing a baseline accepts today's findings
+    from .scoring import fails
+
     if any(fails([f for f in doc.findings if f.counts()], threshold)
            for doc in report.documents):
         raise typer.Exit(EXIT_FINDINGS)
+    raise typer.Exit(EXIT_OK)
+
+
+@app.command()
+def suggest(
+    path: Annotated[Path, typer.Argument(help="The tender document.")],
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", metavar="FILE.docx", help="Write the clauses to a Word document "
+        "(a heading per group) instead of printing them.", show_default=False)] = None,
+    pack: Annotated[list[str] | None, typer.Option("--pack")] = None,
+    fact: Annotated[list[str] | None, typer.Option(
+        "--fact", help="Give a tender fact: name=value (repeatable); fills placeholders too.")
+    ] = None,
+    fill_values: Annotated[list[str] | None, typer.Option(
+        "--fill", help="Fill a placeholder the facts do not know: name=text (repeatable), "
+        "e.g. --fill ccnl_name=Multiservizi.")] = None,
+    lang: Annotated[str | None, typer.Option(help="Document language (default: detected).")
+                    ] = None,
+    ui_lang: UiLang = None,
+    password: Annotated[str | None, typer.Option(help="Password of an encrypted PDF.")] = None,
+    config: Annotated[Path | None, typer.Option("--config", metavar="FILE")] = None,
+    no_config: Annotated[bool, typer.Option("--no-config")] = False,
+) -> None:
+    """Print the model clauses the tender lacks, grouped by where they belong.
+
+    Clauses are in the document's language, with placeholders filled from the tender's
+    facts; the ones not known stay visible as {name}. Exit 0, or 2/3 on errors.
+    """
+    msg_lang = _cli_lang(ui_lang)
+    try:
+        _check_common(msg_lang, doc_lang=lang, ui_lang=ui_lang)
+        if output is not None:
+            _single_docx_target("--output", output, [path], msg_lang)
+            _check_output_paths([path], {"--output": output}, msg_lang)
+        elif path.is_dir():
+            raise UsageError(t("cli.not_folder", msg_lang, command="suggest", path=path))
+        from .runner import Options, check_paths
+        from .suggest import fill, group_clauses, render_text, write_docx
+
+        fills = _parse_fills(fill_values or [], msg_lang)
+
+        loaded, policy = _policy(config, no_config, [path])
+        options = Options(packs=pack or loaded.checked_packs(), facts=_parse_facts(fact or []),
+                          lang=lang, ui_lang=ui_lang, password=password, policy=policy)
+        report = check_paths([path], options)
+        if report.errors:
+            for err in report.errors:
+                _say(err.error)
+            raise typer.Exit(EXIT_INPUT)
+        doc = report.documents[0]
+        shown_lang = resolve_ui_lang(ui_lang, doc.language)
+        doc = fill(doc, fills)
+        groups = group_clauses(doc)
+        if output is None:
+            sys.stdout.write(render_text(doc, groups, shown_lang, color=_use_color(),
+                                         width=_width()))
+            raise typer.Exit(EXIT_OK)
+        count = write_docx(doc, groups, shown_lang, output)
+    except ProsecoError as exc:
+        _fail(exc)
+        return
+    _say(t("cli.clauses_written", shown_lang, n=count, path=output))
+    raise typer.Exit(EXIT_OK)
+
+
+DEMO_SAMPLES = ("it_disciplinare_carente.docx", "it_disciplinare_conforme.docx")
+
+
+def _relative(path: Path) -> Path:
+    """The path as a user would type it: relative to the working folder when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd())
+    except ValueError:
+        return path
+
+
+@app.command()
+def demo(
+    samples: Annotated[Path | None, typer.Option(
+        "--samples", metavar="DIR", help="Folder holding the two Italian samples (default: "
+        "the checkout's samples/).", show_default=False)] = None,
+    ui_lang: UiLang = None,
+) -> None:
+    """Trainer mode: the flawed and the compliant Italian sample, score change per category."""
+    from .render.trainer import render_demo
+
+    folder = samples or Path(__file__).resolve().parent.parent / "samples"
+    shown_lang = resolve_ui_lang(ui_lang if ui_lang in UI_LANGS else None, "it")
+    try:
+        _check_common(shown_lang, ui_lang=ui_lang)
+        files = [_relative(folder / name) for name in DEMO_SAMPLES]
+        if not all(f.is_file() for f in files):
+            raise UsageError(t("cli.no_samples", shown_lang, path=folder,
+                               names=" + ".join(DEMO_SAMPLES)))
+        from .diff import diff_documents
+        from .runner import Options, check_paths
+
+        report = check_paths(files, Options(ui_lang=shown_lang,
+                                            progress=sys.stderr.isatty()))
+        if report.errors:
+            for err in report.errors:
+                _say(err.error)
+            raise typer.Exit(EXIT_INPUT)
+    except ProsecoError as exc:
+        _fail(exc)
+        return
+    before, after = report.documents
+    sys.stdout.write(render_demo(diff_documents(before, after), shown_lang,
+                                 color=_use_color(), width=_width()))
     raise typer.Exit(EXIT_OK)
 
 
@@ -304,14 +492,11 @@ def diff_command(
 ) -> None:
     """Compare two versions of a tender: results fixed, introduced, unchanged; score change."""
     try:
+        msg_lang = _cli_lang(ui_lang)
         if output_format not in ("table", "json"):
-            raise UsageError(f"--format takes table or json, not '{output_format}'")
-        if fail_on is not None and fail_on not in FAIL_ON:
-            raise UsageError(f"--fail-on takes error, warning, info or never, not '{fail_on}'")
-        if ui_lang is not None and ui_lang not in ("it", "en"):
-            raise UsageError(f"--ui-lang takes it or en, not '{ui_lang}'")
-        if jobs < 1:
-            raise UsageError("--jobs takes a positive number")
+            choices = f"table {t('word.or', msg_lang)} json"
+            raise UsageError(t("cli.bad_format", msg_lang, choices=choices, value=output_format))
+        _check_common(msg_lang, fail_on, lang, ui_lang, jobs)
         for path in (old, new):
             if path.is_dir():
                 raise UsageError(f"{path}: diff compares two documents, not folders")
@@ -337,8 +522,7 @@ def diff_command(
     if output_format == "json":
         sys.stdout.write(render_diff_json(result))
     else:
-        color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        sys.stdout.write(render_diff_table(result, color=color))
+        sys.stdout.write(render_diff_table(result, color=_use_color()))
     introduced = {(e.rule, e.fingerprint) for e in result.introduced}
     new_results = [f for f in after.findings
                    if f.counts() and (f.rule, f.fingerprint) in introduced]
@@ -415,39 +599,38 @@ def rules_test(
 
 
 @app.command()
-def explain(rule_id: str, raw: bool = False,
-            ui_lang: Annotated[str, typer.Option(help="it or en")] = "it") -> None:
-    """Explain a rule: why, the law, good and bad examples, the model clause."""
+def explain(
+    rule_id: Annotated[str, typer.Argument(help="Rule id (IT-11-CCNL) or name (ccnl-named).")],
+    raw: Annotated[bool, typer.Option("--raw", help="Print the rule as YAML.")] = False,
+    ui_lang: UiLang = None,
+) -> None:
+    """Explain a rule: why, the law, good and bad examples, the model clause.
+
+    The words the rule's patterns match in each example are highlighted (in «» when the
+    output is not a terminal).
+    """
     import yaml
 
     from .engine.loader import builtin_packs
 
+    # No document here: --ui-lang, else the system locale, else Italian (the packs are
+    # mostly Italian law, and the tool is Italian first).
+    lang = resolve_ui_lang(ui_lang if ui_lang in UI_LANGS else None, fallback="it")
+    if ui_lang is not None and ui_lang not in UI_LANGS:
+        _fail(UsageError(t("cli.bad_ui_lang", _cli_lang(None), value=ui_lang)))
     rules = {r.id: r for p in builtin_packs() for r in p.rules}
     rules.update({r.name: r for p in builtin_packs() for r in p.rules})
     rule = rules.get(rule_id)
     if rule is None:
-        typer.echo(f"proseco-check: no rule '{rule_id}' (see 'proseco-check rules list')",
-                   err=True)
+        _say(t("cli.no_rule", _cli_lang(ui_lang), rule=rule_id))
         raise typer.Exit(EXIT_USAGE)
     if raw:
         typer.echo(yaml.safe_dump(rule.model_dump(mode="json", exclude_none=True),
                                   allow_unicode=True, sort_keys=False))
         return
-    lang = ui_lang if ui_lang in ("it", "en") else "en"
-    typer.echo(f"{rule.id} ({rule.name}) — {rule.title.get(lang)}")
-    typer.echo(f"severity {rule.severity}, evidence {rule.evidence}, category {rule.category}")
-    for ref in rule.references:
-        typer.echo(f"  ⚖ {ref.label()} (text of {ref.version})" + (f" {ref.url}" if ref.url else ""))
-    if rule.message.missing:
-        typer.echo(f"\n{rule.message.missing.get(lang)}")
-    if rule.message.wrong:
-        typer.echo(f"{rule.message.wrong.get(lang)}")
-    for kind, examples in (("GOOD", rule.examples.good), ("BAD", rule.examples.bad)):
-        typer.echo(f"\n{kind}:")
-        for ex in examples:
-            typer.echo(f"  [{ex.lang}] {ex.text}")
-    if rule.fix:
-        typer.echo(f"\nModel clause:\n  {rule.fix.get(lang)}")
+    from .render.trainer import render_explain
+
+    sys.stdout.write(render_explain(rule, lang, color=_use_color(), width=_width()))
 
 
 @app.command("eval")

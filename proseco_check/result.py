@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 from .engine.schema import Severity, Status
 from .evidence import Evidence
@@ -95,6 +95,16 @@ class DocumentResult(BaseModel):
     score: Score
     suppressed: int = 0
     baselined: int = 0
+    # Seconds per stage (read, nlp, facts, rules, profile). Private: not part of the JSON
+    # report or its schema; `--verbose` shows it (and adds it to JSON as `timings`).
+    _timings: dict[str, float] = PrivateAttr(default_factory=dict)
+
+    @property
+    def timings(self) -> dict[str, float]:
+        return self._timings
+
+    def set_timings(self, timings: dict[str, float]) -> None:
+        self._timings = dict(timings)
 
 
 class DocumentError(BaseModel):

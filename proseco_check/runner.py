@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from .engine.loader import packs_for, resolve_packs
 from .engine.schema import Pack
 from .errors import InputError
 from .facts import extract_facts
+from .i18n import resolve_ui_lang
 from .nlp import build_view
 from .profile import build_profile
 from .readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, SUPPORTED_SUFFIXES, read_document
@@ -97,18 +99,24 @@ def expand_paths(paths: list[Path]) -> list[Path]:
 
 def analyse_document(path: Path, options: Options, packs: list[Pack] | None = None
                      ) -> DocumentResult:
-    """Read, analyse and evaluate one document: every finding, before any policy."""
+    """Read, analyse and evaluate one document: every finding, before any policy. The
+    seconds each stage took are kept on the result (`timings`, shown by --verbose)."""
+    clock = _Stopwatch()
     document = read_document(path, password=options.password, max_bytes=options.max_bytes,
                              max_pages=options.max_pages)
+    clock.lap("read")
     all_packs = packs if packs is not None else resolve_packs(options.packs)
     # The lookup lemmatizer only runs when a selected rule declares it needs lemmas.
     needs = frozenset(n for p in all_packs for r in p.rules for n in r.needs)
     view = build_view(document, lang=options.lang, allow_trained=options.allow_trained,
                       needs=needs)
+    clock.lap("nlp")
     facts = extract_facts(view, options.facts)
-    ui_lang = options.ui_lang or (view.language if view.language in ("it", "en") else "en")
+    clock.lap("facts")
+    ui_lang = resolve_ui_lang(options.ui_lang, view.language)
     selected = all_packs if options.packs else packs_for(all_packs, facts.value("jurisdiction"))
     findings = evaluate(selected, view, facts, ui_lang, options.only_rules)
+    clock.lap("rules")
     notices = []
     if document.pages_without_text:
         pages = ", ".join(str(p) for p in document.pages_without_text[:20])
@@ -116,12 +124,29 @@ def analyse_document(path: Path, options: Options, packs: list[Pack] | None = No
                        "on them cannot be seen, run OCR first")
     if facts.value("is_tender") is False:
         notices.append("this does not look like a procurement document")
-    return DocumentResult(
+    profile = build_profile(view, facts)
+    clock.lap("profile")
+    result = DocumentResult(
         path=str(path), language=view.language, nlp_mode=view.nlp_mode,
         packs=[p.pack.id for p in selected], facts=facts.facts,
-        profile=build_profile(view, facts), findings=findings, notices=notices,
+        profile=profile, findings=findings, notices=notices,
         score=score(findings),
     )
+    result.set_timings(clock.laps)
+    return result
+
+
+class _Stopwatch:
+    """Seconds between laps, by stage name."""
+
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.laps[stage] = round(now - self._last, 4)
+        self._last = now
 
 
 def _selected(finding: Finding, select: list[str], ignore: list[str]) -> bool:

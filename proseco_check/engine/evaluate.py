@@ -9,6 +9,7 @@ from typing import Any
 
 from ..evidence import Evidence
 from ..facts import TenderFacts
+from ..i18n import t
 from ..nlp.pipeline import has_annotation
 from ..nlp.view import NlpView
 from ..result import Finding, ReferenceOut
@@ -93,27 +94,30 @@ def evaluate_rule(rule: Rule, view: NlpView, facts: TenderFacts, ui_lang: str) -
     )
 
 
-_NA_REASONS = {
-    "it": {"unknown": "non valutabile: fatti sconosciuti ({facts}); indicarli con --fact",
-           "no": "non applicabile a questo documento",
-           "skipped": "regola saltata: {why}"},
-    "en": {"unknown": "cannot tell: unknown facts ({facts}); give them with --fact",
-           "no": "does not apply to this document",
-           "skipped": "rule skipped: {why}"},
-}
+def _why_skipped(detail: dict[str, Any], ui_lang: str) -> str:
+    """Why a rule was skipped, in words (catalogue keys reason.*)."""
+    parts = []
+    for key, value in detail.items():
+        if key == "needs":
+            parts.append(t("reason.needs", ui_lang, what=", ".join(value)))
+        elif key == "no_patterns_for":
+            parts.append(t("reason.no_patterns_for", ui_lang, lang=value))
+        elif key == "pattern_timeout":
+            parts.append(t("reason.pattern_timeout", ui_lang, pattern=value))
+        else:
+            parts.append(f"{key}: {value}")
+    return "; ".join(parts)
 
 
 def _status_message(outcome: Outcome, text: str, ui_lang: str) -> str:
-    reasons = _NA_REASONS.get(ui_lang, _NA_REASONS["en"])
     if outcome.status == "not_applicable":
         unknown = outcome.detail.get("unknown_facts") or outcome.detail.get("unknown_fact")
         if unknown:
             names = unknown if isinstance(unknown, list) else [unknown]
-            return reasons["unknown"].format(facts=", ".join(names))
-        return reasons["no"]
+            return t("reason.unknown_facts", ui_lang, facts=", ".join(names))
+        return t("reason.not_applicable", ui_lang)
     if outcome.status == "skipped":
-        why = "; ".join(f"{k}: {v}" for k, v in outcome.detail.items())
-        return reasons["skipped"].format(why=why)
+        return t("reason.skipped", ui_lang, why=_why_skipped(outcome.detail, ui_lang))
     return text
 
 

@@ -1,6 +1,7 @@
 """Renderers format a Report; they never decide a verdict."""
 
 from .github import render_github
+from .html import render_html
 from .json_out import render_json
 from .jsonl import render_jsonl
 from .junit import render_junit
@@ -16,7 +17,8 @@ RENDERERS = {
     "junit": render_junit,
     "github": render_github,
     "markdown": render_markdown,
+    "html": render_html,
 }
 
-__all__ = ["RENDERERS", "render_github", "render_json", "render_jsonl", "render_junit",
+__all__ = ["RENDERERS", "render_github", "render_html", "render_json", "render_jsonl", "render_junit",
            "render_markdown", "render_sarif", "render_table"]

@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
+from ..document import Location
 from ..evidence import Evidence
+from ..i18n import t
 from ..result import DocumentResult, Finding, ReferenceOut
 
 RESULT_STATUSES = ("missing", "wrong")
@@ -38,10 +40,44 @@ def location_properties(location: Evidence | None) -> dict[str, object]:
     return {k: v for k, v in data.items() if v is not None}
 
 
-def reference_label(ref: ReferenceOut) -> str:
-    parts = [f"art. {ref.article}" if ref.article else "", f"c. {ref.comma}" if ref.comma else ""]
+def reference_label(ref: ReferenceOut, lang: str = "en") -> str:
+    head = law_label(ref)
+    return head + (f" ({t('label.text_of', lang, version=ref.version)})" if ref.version else "")
+
+
+def law_label(ref: ReferenceOut) -> str:
+    """'art. 11 c. 2 D.Lgs. 36/2023': the words of the law, the same in both languages."""
+    article = ref.article or ""
+    parts = [f"art. {article}" if article[:1].isdigit() else article,
+             f"c. {ref.comma}" if ref.comma else ""]
     head = " ".join(p for p in parts if p)
-    return f"{head} {ref.law}".strip() + (f" (text of {ref.version})" if ref.version else "")
+    return f"{head} {ref.law}".strip()
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) links leave a report: a pack written by a third party must not put a
+    javascript: or file: link in front of a reader."""
+    if url and url.lower().startswith(("https://", "http://")):
+        return url
+    return None
+
+
+def where(location: Location | None, lang: str = "en") -> str:
+    """Evidence.where() in the interface language: 'p. 13, par. 4' / 'tabella 2 r3 c1'."""
+    if location is None:
+        return t("label.not_found", lang)
+    parts: list[str] = []
+    if location.page is not None:
+        parts.append(t("loc.page", lang, page=location.page)
+                     + (f" ({location.page_label})" if location.page_label else ""))
+    if location.table is not None:
+        parts.append(t("loc.table", lang, table=location.table, row=location.row,
+                       col=location.col))
+    elif location.paragraph is not None:
+        parts.append(t("loc.paragraph", lang, n=location.paragraph))
+    if location.line is not None and location.page is None:
+        parts.append(t("loc.line", lang, n=location.line))
+    return ", ".join(parts) or "-"
 
 
 def document_uri(path: str) -> str:
@@ -53,15 +89,21 @@ def document_uri(path: str) -> str:
     return quote(PurePosixPath(*candidate.parts).as_posix(), safe="/-._~")
 
 
-def suppression_note(finding: Finding) -> str:
+def suppression_note(finding: Finding, lang: str = "en") -> str:
     if finding.suppressed and finding.suppression:
         s = finding.suppression
-        until = f", until {s.expires}" if s.expires else ""
-        where = "Word comment" if s.kind == "inSource" else "suppressed"
-        return f"{where} by {s.author}{until}: {s.reason}"
+        until = t("note.until", lang, date=s.expires) if s.expires else ""
+        key = "note.in_source" if s.kind == "inSource" else "note.external"
+        return t(key, lang, author=s.author, until=until, reason=s.reason)
     if finding.baselined:
-        return "baselined"
+        return t("note.baselined", lang)
     return ""
+
+
+def score_text(value: float | None, out_of: bool = True) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.0f}/100" if out_of else f"{value:.0f}"
 
 
 def counted(doc: DocumentResult) -> list[Finding]:

@@ -7,6 +7,11 @@ import json
 from ..result import Report
 
 
-def render_json(report: Report, **_: object) -> str:
+def render_json(report: Report, verbose: bool = False, **_: object) -> str:
+    """With verbose, each document also gets `timings` (seconds per stage), its last key:
+    opt-in, so the default output stays byte-identical across runs."""
     data = report.model_dump(mode="json", exclude_none=False)
+    if verbose:
+        for doc, out in zip(report.documents, data["documents"], strict=True):
+            out["timings"] = doc.timings
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -4,8 +4,10 @@ or wrong), suppressed and baselined ones listed apart with their reasons."""
 
 from __future__ import annotations
 
+from ..i18n import category_label, severity_word, status_word, t
 from ..result import DocumentResult, Finding, Report
-from .common import counted, reference_label, results, start_line, suppression_note
+from .common import counted, reference_label, results, score_text, start_line, suppression_note
+from .common import where as where_text
 
 _ICON = {"wrong": "❌", "missing": "⚠️"}
 MAX_RESULTS = 50  # per document; a comment must stay readable
@@ -16,76 +18,82 @@ def cell(text: object) -> str:
     return " ".join(str(text).split()).replace("|", "\\|")
 
 
-def _score(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0f}/100"
+def _header(lang: str, *keys: str) -> str:
+    return "| " + " | ".join(t(k, lang) for k in keys) + " |"
 
 
-def summary_table(report: Report) -> list[str]:
-    lines = ["| Document | Score | Wrong | Missing | Suppressed | Baselined |",
+def summary_table(report: Report, lang: str = "en") -> list[str]:
+    lines = [_header(lang, "col.document", "col.score", "col.wrong", "col.missing",
+                     "col.suppressed", "col.baselined"),
              "|---|---:|---:|---:|---:|---:|"]
     for doc in report.documents:
         live = counted(doc)
-        lines.append(f"| `{cell(doc.path)}` | {_score(doc.score.overall)} | "
+        lines.append(f"| `{cell(doc.path)}` | {score_text(doc.score.overall)} | "
                      f"{sum(1 for f in live if f.status == 'wrong')} | "
                      f"{sum(1 for f in live if f.status == 'missing')} | "
                      f"{doc.suppressed} | {doc.baselined} |")
     for err in report.errors:
-        lines.append(f"| `{cell(err.path)}` | unreadable | | | | |")
+        lines.append(f"| `{cell(err.path)}` | {t('label.unreadable', lang)} | | | | |")
     return lines
 
 
-def _where(finding: Finding) -> str:
+def _where(finding: Finding, lang: str) -> str:
     if finding.location is None:
-        return "not found in the document"
+        return t("label.not_found", lang)
     line = start_line(finding.location)
-    return finding.location.where() + (f" (line {line})" if line and finding.location.page
-                                       is not None and finding.location.line else "")
+    return where_text(finding.location, lang) + (
+        f" ({t('md.line', lang, n=line)})" if line and finding.location.page is not None
+        and finding.location.line else "")
 
 
-def _finding(finding: Finding) -> list[str]:
-    refs = "; ".join(reference_label(r) for r in finding.references)
-    lines = [f"- {_ICON.get(finding.status, '')} **{finding.status}** · {finding.severity} · "
+def _finding(finding: Finding, lang: str) -> list[str]:
+    refs = "; ".join(reference_label(r, lang) for r in finding.references)
+    lines = [f"- {_ICON.get(finding.status, '')} **{status_word(finding.status, lang)}** · "
+             f"{severity_word(finding.severity, lang)} · "
              f"`{finding.rule}` ({finding.name}) — {cell(finding.title)}",
              f"  - {cell(finding.message)}"]
     if refs:
         lines.append(f"  - ⚖ {cell(refs)}")
-    lines.append(f"  - 📍 {cell(_where(finding))}")
+    lines.append(f"  - 📍 {cell(_where(finding, lang))}")
     if finding.location is not None:
         lines.append(f"  - > {cell(finding.location.text)}")
     if finding.fix:
-        lines += ["  <details><summary>Model clause</summary>", "",
+        lines += [f"  <details><summary>{t('label.fix', lang)}</summary>", "",
                   f"  {cell(finding.fix)}", "", "  </details>"]
     return lines
 
 
-def _document(doc: DocumentResult) -> list[str]:
-    lines = [f"### `{cell(doc.path)}` — {_score(doc.score.overall)}", "",
-             f"Language {doc.language} · NLP {doc.nlp_mode} · packs {', '.join(doc.packs)}", "",
-             "| Category | Present | Missing | Wrong | n/a | Score |",
+def _document(doc: DocumentResult, lang: str) -> list[str]:
+    lines = [f"### `{cell(doc.path)}` — {score_text(doc.score.overall)}", "",
+             t("label.meta", lang, lang=doc.language, nlp=doc.nlp_mode,
+               packs=", ".join(doc.packs)), "",
+             _header(lang, "col.category", "col.present", "col.missing", "col.wrong",
+                     "col.na", "col.score"),
              "|---|---:|---:|---:|---:|---:|"]
     for row in doc.score.categories:
-        lines.append(f"| {row.category} | {row.present} | {row.missing} | {row.wrong} | "
-                     f"{row.not_applicable + row.skipped} | "
-                     f"{'–' if row.score is None else f'{row.score:.0f}'} |")
+        lines.append(f"| {category_label(row.category, lang)} | {row.present} | {row.missing} | "
+                     f"{row.wrong} | {row.not_applicable + row.skipped} | "
+                     f"{score_text(row.score, out_of=False)} |")
     lines.append("")
     live = counted(doc)
     if live:
-        lines.append(f"**Results ({len(live)})**")
+        lines.append(f"**{t('md.results', lang, n=len(live))}**")
         lines.append("")
         for finding in live[:MAX_RESULTS]:
-            lines.extend(_finding(finding))
+            lines.extend(_finding(finding, lang))
         if len(live) > MAX_RESULTS:
-            lines.append(f"- … and {len(live) - MAX_RESULTS} more (see the JSON or SARIF report)")
+            lines.append(f"- {t('md.more', lang, n=len(live) - MAX_RESULTS)}")
         lines.append("")
     else:
-        lines += ["No result counts against this document. ✅", ""]
+        lines += [t("md.clean", lang), ""]
     accepted = [f for f in results(doc) if not f.counts()]
     if accepted:
-        lines.append(f"<details><summary>Accepted: {doc.suppressed} suppressed, "
-                     f"{doc.baselined} baselined</summary>")
+        summary = t("md.accepted", lang, suppressed=doc.suppressed, baselined=doc.baselined)
+        lines.append(f"<details><summary>{summary}</summary>")
         lines.append("")
         for finding in accepted:
-            lines.append(f"- `{finding.rule}` {finding.status} — {cell(suppression_note(finding))}")
+            lines.append(f"- `{finding.rule}` {status_word(finding.status, lang)} — "
+                         f"{cell(suppression_note(finding, lang))}")
         lines += ["", "</details>", ""]
     for notice in doc.notices:
         lines.append(f"> ℹ️ {cell(notice)}")
@@ -94,9 +102,9 @@ def _document(doc: DocumentResult) -> list[str]:
     return lines
 
 
-def render_markdown(report: Report, **_: object) -> str:
-    lines = ["## proseco-check scorecard", ""]
-    lines += summary_table(report)
+def render_markdown(report: Report, ui_lang: str = "en", **_: object) -> str:
+    lines = [f"## {t('md.title', ui_lang)}", ""]
+    lines += summary_table(report, ui_lang)
     lines.append("")
     for err in report.errors:
         lines.append(f"> ❗ {cell(err.error)}")
@@ -107,7 +115,7 @@ def render_markdown(report: Report, **_: object) -> str:
     if report.notices:
         lines.append("")
     for doc in report.documents:
-        lines.extend(_document(doc))
+        lines.extend(_document(doc, ui_lang))
     tool = report.tool
     lines.append(f"<sub>{tool.get('name', 'proseco-check')} {tool.get('version', '')}"
                  + (f" · baseline `{cell(report.baseline)}`" if report.baseline else "")
