@@ -7,6 +7,7 @@ where it came from: the text (with quotes), the user (`--fact`), or nothing foun
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
@@ -18,6 +19,7 @@ from pydantic import BaseModel, Field
 from .engine.patterns import ClausePattern, match_any
 from .errors import UsageError
 from .evidence import Evidence
+from .nlp.fold import fold
 from .nlp.view import NlpView, Sentence
 from .reference_data import eu_threshold, in_cpv_list
 
@@ -37,10 +39,16 @@ FACT_TYPES: dict[str, tuple[str, tuple[str, ...]]] = {
     "reserved": ("str", ("none", "res-ws", "res-pub-ser", "it-l381-convention")),
     "reserved_declared": ("str", ("none", "reserved")),
     "pnrr": ("bool", ()),
+    # An operative social execution clause: French insertion clause, Dutch SROI, Spanish
+    # special execution condition of a social kind, UK social value commitments.
+    "social_clause": ("bool", ()),
     "cpv_codes": ("list", ()),
     "cpv_main": ("str", ()),
     "cpv_art77": ("bool", ()),
     "duration_months": ("float", ()),
+    # When the procedure was launched (notice dispatch/publication), an ISO date string
+    # ("2026-09-14"): conditions compare it as text, e.g. {gte: "2026-08-22"}.
+    "procedure_launch_date": ("date", ()),
     "intellectual_service": ("bool", ()),
     "supplies_without_installation": ("bool", ()),
     "labour_intensive": ("bool", ()),
@@ -164,9 +172,9 @@ def _reserved(view: NlpView) -> Fact:
 
 def _reserved_declared(view: NlpView) -> Fact:
     no = _operative(view, lexicon()["reserved_declared_no"], negatable=False)
-    yes = [m.sentence for m in match_any(view, [ClausePattern(
-        any=[r"partecipazione riservata:? ?(si|sì)\b", r"march[ée] r[ée]serv[ée] ?:? ?oui\b",
-             r"reserved (contract|participation) ?:? ?yes\b"], negatable=False)])]
+    # The "yes" field is recognised in any language: notices quote the form's labels.
+    sources = [p for items in lexicon()["reserved_declared_yes"].values() for p in items]
+    yes = [m.sentence for m in match_any(view, [ClausePattern(any=sources, negatable=False)])]
     if yes:
         return _fact("reserved", yes)
     if no:
@@ -195,20 +203,112 @@ def _cpv(view: NlpView) -> tuple[Fact, Fact]:
     return _fact(codes, sentences), _fact(codes[0], sentences[:1])
 
 
+# How much each kind of evidence counts towards a jurisdiction. A law cited is the
+# strongest; a national signal (journal, register, platform) counts less; the document's
+# language is weak evidence (French is also spoken in Belgium, English everywhere), so
+# one stray foreign signal does not move a document, but a foreign law or two signals do.
+CITATION_WEIGHT = 2.0
+SIGNAL_WEIGHT = 1.0
+LANGUAGE_WEIGHT = 1.5
+
+
 def _jurisdiction(view: NlpView) -> Fact:
-    counts: Counter[str] = Counter()
+    """Laws cited, plus national signals (official journals, registers, addresses,
+    platforms: facts.yaml `jurisdiction_signals`), plus the language as a tie-breaker."""
+    scores: Counter[str] = Counter()
     where: dict[str, Sentence] = {}
     for sentence in view.sentences:
         for c in sentence.citations:
             if c.law and not c.law.startswith("eu:"):
                 country = c.law.split(":")[0]
-                counts[country] += 1
+                scores[country] += CITATION_WEIGHT
                 where.setdefault(country, sentence)
-    if counts:
-        best = counts.most_common(1)[0][0]
-        return _fact(best, [where[best]])
+    for country, sources in lexicon()["jurisdiction_signals"].items():
+        hits = [m.sentence for m in match_any(view, [ClausePattern(any=sources,
+                                                                   negatable=False)])]
+        if hits:
+            scores[country] += SIGNAL_WEIGHT * len(hits)
+            where.setdefault(country, hits[0])
     fallback = lexicon()["language_jurisdiction"].get(view.language)
-    return Fact(value=fallback, source="text" if fallback else "none")
+    if not scores:
+        return Fact(value=fallback, source="text" if fallback else "none")
+    if fallback:
+        scores[fallback] += LANGUAGE_WEIGHT
+    best = max(scores, key=lambda k: (scores[k], k == fallback))
+    if best not in where:
+        return Fact(value=best, source="text")
+    return _fact(best, [where[best]])
+
+
+_MONTHS = {
+    **dict.fromkeys(("january", "janvier", "januari", "januar", "enero", "gennaio"), 1),
+    **dict.fromkeys(("february", "fevrier", "februari", "februar", "febrero", "febbraio"), 2),
+    **dict.fromkeys(("march", "mars", "maart", "marz", "maerz", "marzo"), 3),
+    **dict.fromkeys(("april", "avril", "abril", "aprile"), 4),
+    **dict.fromkeys(("may", "mai", "mei", "mayo", "maggio"), 5),
+    **dict.fromkeys(("june", "juin", "juni", "junio", "giugno"), 6),
+    **dict.fromkeys(("july", "juillet", "juli", "julio", "luglio"), 7),
+    **dict.fromkeys(("august", "aout", "augustus", "agosto"), 8),
+    **dict.fromkeys(("september", "septembre", "septiembre", "setiembre", "settembre"), 9),
+    **dict.fromkeys(("october", "octobre", "oktober", "octubre", "ottobre"), 10),
+    **dict.fromkeys(("november", "novembre", "noviembre"), 11),
+    **dict.fromkeys(("december", "decembre", "dezember", "diciembre", "dicembre"), 12),
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE_RES = (
+    ("ymd", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("dmy", re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")),
+    ("dMy", re.compile(rf"\b(\d{{1,2}})(?:er|º|°|\.)?\s+(?:de\s+)?({_MONTH_RE})\s+(?:de\s+)?(\d{{4}})\b",
+                       re.IGNORECASE)),
+    ("Mdy", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)),
+)
+
+
+def find_dates(text: str) -> list[tuple[int, dt.date]]:
+    """(offset, date) of the dates written in `text` (accent-folded): 2026-09-14,
+    14/09/2026, 14.09.2026, "14 septembre 2026", "14 de septiembre de 2026",
+    "14. September 2026", "September 14, 2026". Day first for numeric dates."""
+    found: list[tuple[int, dt.date]] = []
+    for kind, rx in _DATE_RES:
+        for m in rx.finditer(text):
+            a, b, c = m.groups()
+            try:
+                if kind == "ymd":
+                    date = dt.date(int(a), int(b), int(c))
+                elif kind == "dmy":
+                    date = dt.date(int(c), int(b), int(a))
+                elif kind == "dMy":
+                    date = dt.date(int(c), _MONTHS[b.lower()], int(a))
+                else:
+                    date = dt.date(int(c), _MONTHS[a.lower()], int(b))
+            except (ValueError, KeyError):
+                continue
+            found.append((m.start(), date))
+    return sorted(found, key=lambda item: item[0])
+
+
+def _launch_date(view: NlpView) -> Fact:
+    """The date the procedure was launched: the date written after "date d'envoi du
+    présent avis", "fecha de envío del anuncio", "Tag der Absendung" and the like, in the
+    same sentence or the next one (forms put the value on the next line)."""
+    for match in match_any(view, _patterns(lexicon()["launch_date"], view.language,
+                                           negatable=False)):
+        sentence = match.sentence
+        dates = [d for pos, d in find_dates(sentence.folded) if pos >= match.start]
+        if dates:
+            return _fact(dates[0].isoformat(), [sentence])
+        # A form label with its value on the next line: the label ends the sentence and
+        # the next one starts with the date ("… des offres;" followed by prose is not).
+        rest = sentence.folded[match.end:].strip(" :.-\t")
+        following = view.sentences[sentence.index + 1:sentence.index + 2]
+        if rest or not following or following[0].block_index - sentence.block_index > 1:
+            continue
+        text = following[0].folded
+        lead = len(text) - len(text.lstrip(" :-\t"))
+        first = find_dates(text)[:1]
+        if first and first[0][0] == lead:
+            return _fact(first[0][1].isoformat(), [sentence, following[0]])
+    return Fact()
 
 
 def extract_facts(view: NlpView, overrides: dict[str, str] | None = None) -> TenderFacts:
@@ -228,6 +328,9 @@ def extract_facts(view: NlpView, overrides: dict[str, str] | None = None) -> Ten
     facts["pnrr"] = _fact(bool(pnrr), pnrr)
     facts["cpv_codes"], facts["cpv_main"] = _cpv(view)
     facts["duration_months"] = _duration(view)
+    facts["procedure_launch_date"] = _launch_date(view)
+    social = _operative(view, lex["social_clause"])
+    facts["social_clause"] = _fact(bool(social), social)
     intellectual = _operative(view, lex["intellectual_service"])
     facts["intellectual_service"] = _fact(
         (bool(intellectual) and facts["contract_type"].value == "services")
@@ -251,8 +354,11 @@ def extract_facts(view: NlpView, overrides: dict[str, str] | None = None) -> Ten
 
 def _derive(facts: dict[str, Fact]) -> None:
     """Facts computed from other facts and reference data (thresholds, CPV lists)."""
+    # The thresholds in force when the procedure was launched, if that is known.
+    launched = facts["procedure_launch_date"].value
+    on = dt.date.fromisoformat(launched) if isinstance(launched, str) else dt.date.today()
     threshold = eu_threshold(facts["contract_type"].value,  # type: ignore[arg-type]
-                             str(facts["buyer_level"].value), dt.date.today())
+                             str(facts["buyer_level"].value), on)
     facts["eu_threshold_eur"] = Fact(value=threshold, source="derived" if threshold else "none")
     value = facts["estimated_value_eur"].value
     if threshold is not None and isinstance(value, float):
@@ -286,6 +392,11 @@ def coerce_fact(name: str, raw: str) -> FactValue:
             raise UsageError(f"fact '{name}' takes a number, not '{raw}'") from None
     if kind == "list":
         return [part.strip() for part in text.split(",") if part.strip()]
+    if kind == "date":
+        dates = find_dates(fold(text))
+        if len(dates) != 1 or dates[0][0] != 0:
+            raise UsageError(f"fact '{name}' takes a date such as 2026-09-14, not '{raw}'")
+        return dates[0][1].isoformat()
     if allowed and text not in allowed:
         raise UsageError(f"fact '{name}' takes one of {', '.join(allowed)}, not '{raw}'")
     return text

@@ -59,6 +59,8 @@ FOOTERS = {
     "it": "Pagina {page} di {pages}",
     "en": "Page {page} of {pages}",
     "fr": "Page {page} sur {pages}",
+    "es": "Página {page} de {pages}",
+    "nl": "Pagina {page} van {pages}",
 }
 
 
@@ -97,6 +99,42 @@ SAMPLES: tuple[Sample, ...] = (
         "fr_ccap_clause_insertion",
         "fr-FR",
         "Commune de Saint-Aubin-des-Prés - CCAP - Rénovation du gymnase des Tilleuls",
+        ("docx",),
+    ),
+    Sample(
+        "fr_ccap_services_conforme",
+        "fr-FR",
+        "Communauté d'agglomération des Coteaux de la Brenne - CCAP - Nettoyage des locaux",
+        ("docx",),
+    ),
+    Sample(
+        "fr_ccap_services_carente",
+        "fr-FR",
+        "Communauté d'agglomération des Coteaux de la Brenne - CCAP - Nettoyage des locaux",
+        ("docx",),
+    ),
+    Sample(
+        "es_pcap_limpieza_conforme",
+        "es-ES",
+        "Ayuntamiento de Villanueva del Sotillo - PCAP - Servicio de limpieza",
+        ("pdf",),
+    ),
+    Sample(
+        "es_pcap_limpieza_carente",
+        "es-ES",
+        "Ayuntamiento de Villanueva del Sotillo - PCAP - Servicio de limpieza",
+        ("pdf",),
+    ),
+    Sample(
+        "nl_leidraad_groen_conforme",
+        "nl-NL",
+        "Gemeente Wijkerveen - Aanbestedingsleidraad - Groenonderhoud openbare ruimte",
+        ("docx",),
+    ),
+    Sample(
+        "nl_leidraad_groen_carente",
+        "nl-NL",
+        "Gemeente Wijkerveen - Aanbestedingsleidraad - Groenonderhoud openbare ruimte",
         ("docx",),
     ),
 )

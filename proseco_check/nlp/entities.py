@@ -33,11 +33,27 @@ LAW_ALIASES: list[tuple[str, str]] = [
     ("it:dl-77-2021", r"(?:d\.?\s?l\.|decreto[\s-]+legge)\s*" + _NUM + r"77\s*/\s*2021"
                       r"|decreto[\s-]+legge\s+31\s+maggio\s+2021,?\s*" + _NUM + r"77"),
     ("fr:ccp", r"code\s+de\s+la\s+commande\s+publique|\bccp\b"),
+    ("fr:code-travail", r"code\s+du\s+travail"),
+    ("fr:l-2014-856", r"loi\s+(?:n°\s*)?2014-856|loi\s+du\s+31\s+juillet\s+2014"),
     ("es:lcsp", r"ley\s+9\s*/\s*2017|\blcsp\b"),
+    ("es:rdl-1-2013", r"real\s+decreto\s+legislativo\s+1\s*/\s*2013"),
+    ("es:l-44-2007", r"ley\s+44\s*/\s*2007"),
     ("nl:aw-2012", r"aanbestedingswet(?:\s+2012)?"),
+    ("nl:ab-2016", r"aanbestedingsbesluit"),
     ("de:gwb", r"\bgwb\b|gesetz\s+gegen\s+wettbewerbsbeschränkungen"),
+    ("de:vgv", r"\bvgv\b|vergabeverordnung"),
+    ("de:uvgo", r"\buvgo\b|unterschwellenvergabeordnung"),
+    ("de:sgb-ix", r"\bsgb\s+ix\b|sozialgesetzbuch\s*\(?sgb\)?\s+neuntes\s+buch"),
+    ("de:milog", r"\bmilog\b|mindestlohngesetz"),
     ("uk:pa-2023", r"procurement\s+act\s+2023"),
+    ("uk:sva-2012", r"public\s+services\s+\(social\s+value\)\s+act(?:\s+2012)?|social\s+value\s+act\s+2012"),
+    ("uk:pcr-2015", r"public\s+contracts\s+regulations\s+2015"),
+    ("uk:pr-2024", r"procurement\s+regulations\s+2024"),
     ("be:law-2016-06-17", r"loi\s+du\s+17\s+juin\s+2016|wet\s+van\s+17\s+juni\s+2016"),
+    ("be:ar-2017-04-18", r"arr[êe]t[ée]\s+royal\s+du\s+18\s+avril\s+2017"
+                         r"|koninklijk\s+besluit\s+van\s+18\s+april\s+2017"),
+    ("be:ar-2013-01-14", r"arr[êe]t[ée]\s+royal\s+du\s+14\s+janvier\s+2013"
+                         r"|koninklijk\s+besluit\s+van\s+14\s+januari\s+2013"),
 ]
 _LAW_RES = [(key, re.compile(rx, re.IGNORECASE)) for key, rx in LAW_ALIASES]
 _ARTICLE = re.compile(
