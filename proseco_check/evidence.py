@@ -14,11 +14,15 @@ class Evidence(Location):
     text: str
 
     @classmethod
-    def of(cls, sentence: Sentence) -> Evidence:
-        text = " ".join(sentence.text.split())
-        if len(text) > MAX_QUOTE:
-            text = text[: MAX_QUOTE - 1] + "…"
-        return cls(text=text, **sentence.location.model_dump())
+    def of(cls, sentence: Sentence, focus: int | None = None) -> Evidence:
+        """Quote the sentence; a long one is cut to a window around `focus`, the offset
+        of the words that decided the verdict, so the quote shows them."""
+        raw = sentence.text
+        if len(" ".join(raw.split())) > MAX_QUOTE:
+            start = max(0, min((focus or 0) - MAX_QUOTE // 3, len(raw) - MAX_QUOTE))
+            window = raw[start:start + MAX_QUOTE - 2]
+            raw = ("…" if start else "") + window + ("…" if start + len(window) < len(raw) else "")
+        return cls(text=" ".join(raw.split()), **sentence.location.model_dump())
 
     def where(self) -> str:
         """Short human location: 'p. 13, § 9 Requisiti' or 'par. 42'."""

@@ -27,11 +27,17 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 SAMPLES_DIR = REPO_ROOT / "samples"
 SAMPLE_FILES = (
     "en_reserved_contract_notice.pdf",
+    "es_pcap_limpieza_carente.pdf",
+    "es_pcap_limpieza_conforme.pdf",
     "fr_ccap_clause_insertion.docx",
+    "fr_ccap_services_carente.docx",
+    "fr_ccap_services_conforme.docx",
     "it_disciplinare_carente.docx",
     "it_disciplinare_carente.pdf",
     "it_disciplinare_conforme.docx",
     "it_disciplinare_conforme.pdf",
+    "nl_leidraad_groen_carente.docx",
+    "nl_leidraad_groen_conforme.docx",
 )
 
 # A short Italian call for tenders used by the CLI tests that need a real (fast) check:

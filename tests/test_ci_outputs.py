@@ -461,7 +461,7 @@ def _findings(report: Report) -> list[tuple[str, list[tuple[str, str, str, str]]
 def test_jobs_2_gives_the_same_findings_as_jobs_1() -> None:
     serial = check_paths([SAMPLES], Options(jobs=1))
     parallel = check_paths([SAMPLES], Options(jobs=2))
-    assert len(serial.documents) == 6 and not serial.errors
+    assert len(serial.documents) == 12 and not serial.errors
     assert _findings(parallel) == _findings(serial)
     assert [d.path for d in parallel.documents] == sorted(d.path for d in serial.documents)
     assert RENDERERS["json"](parallel) == RENDERERS["json"](serial)

@@ -73,7 +73,7 @@ def evaluate_rule(rule: Rule, view: NlpView, facts: TenderFacts, ui_lang: str) -
     detail.update(outcome.detail)
     if outcome.status == "missing" and view.document.pages_without_text:
         detail["pages_without_text"] = view.document.pages_without_text
-    evidence = [Evidence.of(s) for s in outcome.sentences[:MAX_EVIDENCE]]
+    evidence = [Evidence.of(m.sentence, focus=m.start) for m in outcome.matches[:MAX_EVIDENCE]]
     evidence += outcome.extra_evidence[: MAX_EVIDENCE - len(evidence)]
     messages = rule.message
     text = {"missing": messages.missing, "wrong": messages.wrong}.get(outcome.status) \

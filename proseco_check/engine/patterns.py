@@ -52,6 +52,9 @@ class ClausePattern(BaseModel):
     window: int = Field(default=0, ge=0, le=5)
     negatable: bool = True
     section: str | None = None
+    # Sections where the clause does not count (e.g. an award-criteria table naming a
+    # social criterion is not a social execution clause).
+    not_section: str | None = None
 
     @field_validator("any", "none")
     @classmethod
@@ -127,6 +130,7 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
     """All operative matches of one pattern (template text excluded), negated or not."""
     matches: list[ClauseMatch] = []
     section = compile_pattern(pattern.section) if pattern.section else None
+    excluded = compile_pattern(pattern.not_section) if pattern.not_section else None
     sentences = view.sentences
     for i in _candidates(view, pattern.any):
         sentence = sentences[i]
@@ -138,6 +142,8 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
         if anchor is None:
             continue
         if section is not None and not view.in_section(sentence, section):
+            continue
+        if excluded is not None and view.in_section(sentence, excluded):
             continue
         scope = sentence.folded
         if pattern.window:

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...evidence import Evidence
-from ...nlp.view import NlpView, Sentence
+from ...nlp.view import NlpView
 from ..patterns import ClauseMatch, match_any
 from ..schema import Rule, Status
 
@@ -12,7 +12,8 @@ from ..schema import Rule, Status
 @dataclass
 class Outcome:
     status: Status
-    sentences: list[Sentence] = field(default_factory=list)
+    # The clause matches behind the verdict; their offsets centre the quoted evidence.
+    matches: list[ClauseMatch] = field(default_factory=list)
     detail: dict[str, Any] = field(default_factory=dict)
     # Evidence that is not a sentence match, e.g. the evidence of a fact.
     extra_evidence: list[Evidence] = field(default_factory=list)

@@ -16,6 +16,6 @@ def check(rule: Rule, view: NlpView, facts: TenderFacts) -> Outcome:
         return Outcome("not_applicable", detail={"nothing_to_compare": True})
     verdict = rule.expect.evaluate(facts.values())
     if verdict is None:
-        return Outcome("not_applicable", [m.sentence for m in affirmed],
+        return Outcome("not_applicable", affirmed,
                        {"unknown_fact": rule.expect.facts_used()})
-    return Outcome("present" if verdict else "wrong", [m.sentence for m in affirmed])
+    return Outcome("present" if verdict else "wrong", affirmed)

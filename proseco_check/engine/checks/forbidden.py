@@ -11,5 +11,5 @@ from .base import Outcome, operative_matches
 def check(rule: Rule, view: NlpView, facts: TenderFacts) -> Outcome:
     affirmed, _ = operative_matches(rule, view)
     if affirmed:
-        return Outcome("wrong", [m.sentence for m in affirmed])
+        return Outcome("wrong", affirmed)
     return Outcome("present")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ...facts import TenderFacts
 from ...nlp.entities import value_for
 from ...nlp.view import NlpView
+from ..patterns import ClauseMatch
 from ..schema import NumericCheck, Rule
 from .base import Outcome, alternative_matches, operative_matches
 
@@ -30,9 +31,11 @@ def check(rule: Rule, view: NlpView, facts: TenderFacts) -> Outcome:
     alternatives = alternative_matches(rule, view)
     if not affirmed:
         if alternatives:
-            return Outcome("present", [m.sentence for m in alternatives], {"alternative": True})
+            return Outcome("present", alternatives, {"alternative": True})
         return Outcome("missing")
-    good, bad, values = [], [], []
+    good: list[ClauseMatch] = []
+    bad: list[ClauseMatch] = []
+    values: list[float] = []
     for match in affirmed:
         candidates = [v for v in match.sentence.values if v.kind == bounds.value]
         if not candidates:
@@ -40,13 +43,15 @@ def check(rule: Rule, view: NlpView, facts: TenderFacts) -> Outcome:
         nearest = value_for(candidates, match.start)
         assert nearest is not None  # candidates is not empty
         values.append(float(nearest.value))
-        (good if _within(float(nearest.value), bounds) else bad).append(match.sentence)
+        # Quote the evidence around the number that decided the verdict.
+        at_value = ClauseMatch(match.sentence, nearest.start, nearest.end, match.negated)
+        (good if _within(float(nearest.value), bounds) else bad).append(at_value)
     if bad and not alternatives:
         return Outcome("wrong", bad, {"values": values})
     if bad:
-        return Outcome("present", [m.sentence for m in alternatives],
+        return Outcome("present", alternatives,
                        {"values": values, "alternative": True})
     if good:
         return Outcome("present", good, {"values": values})
     # The clause is there but states no number: the threshold is not stated.
-    return Outcome("missing", [m.sentence for m in affirmed], {"value_not_stated": True})
+    return Outcome("missing", affirmed, {"value_not_stated": True})

@@ -11,9 +11,9 @@ from .base import Outcome, alternative_matches, operative_matches
 def check(rule: Rule, view: NlpView, facts: TenderFacts) -> Outcome:
     affirmed, negated = operative_matches(rule, view)
     if affirmed:
-        return Outcome("present", [m.sentence for m in affirmed])
+        return Outcome("present", affirmed)
     if alternatives := alternative_matches(rule, view):
-        return Outcome("present", [m.sentence for m in alternatives], {"alternative": True})
+        return Outcome("present", alternatives, {"alternative": True})
     # An explicit "no" is shown as the evidence of the missing clause.
-    return Outcome("missing", [m.sentence for m in negated],
+    return Outcome("missing", negated,
                    {"explicitly_absent": bool(negated)})
