@@ -16,7 +16,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, Field
 
-from .engine.patterns import ClausePattern, match_any
+from .engine.patterns import ClausePattern, compile_pattern, match_any, search
 from .errors import UsageError
 from .evidence import Evidence
 from .nlp.fold import fold
@@ -120,7 +120,28 @@ def _is_tender(view: NlpView) -> Fact:
     return _fact(kinds >= 3, hits)
 
 
-def _contract_type(view: NlpView) -> Fact:
+# Weight of the main CPV code's division in the contract-type vote: as strong as a few
+# explicit mentions, because the code is chosen for exactly this classification.
+CPV_VOTE = 6
+BUYER_SENTENCES = 60
+LETTERHEAD_SENTENCES = 6
+
+
+def cpv_contract_type(code: str) -> str | None:
+    """CPV divisions: 45 works; 03-44 and 48 supplies; 50-98 services."""
+    if len(code) < 2 or not code[:2].isdigit():
+        return None
+    division = int(code[:2])
+    if division == 45:
+        return "works"
+    if 3 <= division <= 44 or division == 48:
+        return "supplies"
+    if 50 <= division <= 98:
+        return "services"
+    return None
+
+
+def _contract_type(view: NlpView, cpv_main: Fact) -> Fact:
     scores: Counter[str] = Counter()
     evidence: dict[str, list[Sentence]] = {}
     for kind, entry in lexicon()["contract_type"].items():
@@ -128,9 +149,14 @@ def _contract_type(view: NlpView) -> Fact:
         # Early sentences (title, object of the contract) weigh more than later mentions.
         scores[kind] = sum(3 if s.index < 60 else 1 for s in sentences)
         evidence[kind] = sentences
+    from_cpv = cpv_contract_type(str(cpv_main.value)) if cpv_main.value else None
+    if from_cpv:
+        scores[from_cpv] += CPV_VOTE
     if not scores or scores.most_common(1)[0][1] == 0:
         return Fact()
     best = scores.most_common(1)[0][0]
+    if not evidence.get(best) and best == from_cpv:
+        return Fact(value=best, source="derived", evidence=cpv_main.evidence)
     return _fact(best, evidence[best])
 
 
@@ -316,7 +342,8 @@ def extract_facts(view: NlpView, overrides: dict[str, str] | None = None) -> Ten
     facts: dict[str, Fact] = {}
     facts["is_tender"] = _is_tender(view)
     facts["jurisdiction"] = _jurisdiction(view)
-    facts["contract_type"] = _contract_type(view)
+    facts["cpv_codes"], facts["cpv_main"] = _cpv(view)
+    facts["contract_type"] = _contract_type(view, facts["cpv_main"])
     value, value_sentences = _money_near(view, lex["estimated_value"])
     facts["estimated_value_eur"] = _fact(value, value_sentences)
     labour, labour_sentences = _money_near(view, lex["labour_cost"])
@@ -326,7 +353,6 @@ def extract_facts(view: NlpView, overrides: dict[str, str] | None = None) -> Ten
     facts["reserved_declared"] = _reserved_declared(view)
     pnrr = _operative(view, lex["pnrr"])
     facts["pnrr"] = _fact(bool(pnrr), pnrr)
-    facts["cpv_codes"], facts["cpv_main"] = _cpv(view)
     facts["duration_months"] = _duration(view)
     facts["procedure_launch_date"] = _launch_date(view)
     social = _operative(view, lex["social_clause"])
@@ -341,7 +367,13 @@ def extract_facts(view: NlpView, overrides: dict[str, str] | None = None) -> Ten
     stated = _operative(view, lex["labour_intensive"])
     ratio = (labour / value) if labour and value else 0.0
     facts["labour_intensive"] = _fact(bool(stated) or ratio >= 0.5, stated or labour_sentences)
-    central = _operative(view, lex["central_buyer"])
+    # The buyer is named at the start (letterhead, section I of a notice); a ministry
+    # mentioned later (a decree, a guideline) is not the buyer.
+    buyer_label = lex["buyer_label"].get(view.language, [])
+    central = [s for s in _operative(view, lex["central_buyer"])
+               if s.index < LETTERHEAD_SENTENCES
+               or (s.index < BUYER_SENTENCES and any(search(compile_pattern(p), s.folded)
+                                                     for p in buyer_label))]
     facts["buyer_level"] = (_fact("central", central) if central
                             else Fact(value="sub-central", source="default"))
     for name, raw in (overrides or {}).items():

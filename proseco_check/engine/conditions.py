@@ -12,6 +12,7 @@ it could not decide instead of guessing.
 
 from __future__ import annotations
 
+import datetime as dt
 import operator
 from collections.abc import Callable
 from typing import Any
@@ -29,6 +30,13 @@ _OPS = set(_OPERATORS)
 
 class Condition(RootModel[dict[str, Any]]):
     root: dict[str, Any] = {}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _dates_as_text(cls, data: Any) -> Any:
+        """YAML turns an unquoted 2026-08-22 into a date; date facts are ISO strings, so
+        compare like with like instead of failing silently."""
+        return _iso_dates(data)
 
     @model_validator(mode="after")
     def _shape(self) -> Condition:
@@ -81,6 +89,16 @@ class Condition(RootModel[dict[str, Any]]):
             else:
                 names.append(key)
         return names
+
+
+def _iso_dates(data: Any) -> Any:
+    if isinstance(data, dt.date):
+        return data.isoformat()
+    if isinstance(data, dict):
+        return {k: _iso_dates(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_iso_dates(v) for v in data]
+    return data
 
 
 def _test(value: Any, spec: Any) -> bool | None:
