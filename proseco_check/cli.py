@@ -219,6 +219,9 @@ def check(
     blank: Annotated[bool, typer.Option(
         "--blank", help="Use the blank rule-based pipeline even if a trained one is installed.")
     ] = False,
+    recall: Annotated[Path | None, typer.Option(
+        "--recall", help="Recall file from 'eval --write-recall': shown next to each missing "
+        "verdict, so 'certainly missing' can be told from 'not found'.")] = None,
     verbose: Annotated[bool, typer.Option(
         "--verbose", "-v", help="Also show not-applicable and skipped rules and why, and the "
         "time each stage took (JSON: a `timings` key per document).")] = False,
@@ -289,7 +292,8 @@ def check(
                           facts=_parse_facts(fact or []), lang=lang,
                           ui_lang=ui_lang, password=password, allow_trained=not blank,
                           max_bytes=max_bytes * 1024 * 1024, max_pages=max_pages, jobs=jobs,
-                          progress=sys.stderr.isatty() and not quiet, policy=policy)
+                          progress=sys.stderr.isatty() and not quiet, policy=policy,
+                          recall=load_recall(recall) if recall else None)
         report = check_paths(paths, options)
         shown_lang = resolve_ui_lang(ui_lang, report.documents[0].language
                                      if report.documents else None)
@@ -637,9 +641,17 @@ def explain(
 def eval_command(
     directory: Path,
     truth: Annotated[Path, typer.Option("--truth", help="Ground-truth YAML (docs: {file: {...}}).")],
+    write_recall: Annotated[Path | None, typer.Option(
+        "--write-recall", help="Write each rule's measured recall (JSON) for 'check --recall'.")
+    ] = None,
 ) -> None:
-    """Compare the profile with a ground-truth file: precision, recall, F1 per element."""
-    from .evaluation import compare, format_report, load_truth
+    """Compare the profile with a ground-truth file: precision, recall, F1 per element,
+    and the recall of the rules that name a profile element."""
+    import json
+
+    from .engine.loader import builtin_packs
+    from .evaluation import compare, format_report, load_truth, recall_table, rule_recall
+    from .render.files import write_atomic
     from .runner import Options, check_document
 
     try:
@@ -648,10 +660,31 @@ def eval_command(
         for name in expected:
             if (directory / name).is_file():
                 results[name] = check_document(directory / name, Options())
+        report = compare(results, expected)
+        elements = {r.id: r.element for p in builtin_packs() for r in p.rules if r.element}
+        report.rules = rule_recall(results, expected, elements)
+        if write_recall is not None:
+            table = recall_table(report, directory.name)
+            write_atomic(write_recall, json.dumps(table, indent=2, sort_keys=True) + "\n")
     except ProsecoError as exc:
         _fail(exc)
         return
-    typer.echo(format_report(compare(results, expected)))
+    typer.echo(format_report(report))
+
+
+def load_recall(path: Path) -> dict[str, dict[str, float | int | str | None]]:
+    """The rules table of an 'eval --write-recall' file."""
+    import json
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        rules = data["rules"]
+        if not isinstance(rules, dict):
+            raise TypeError
+        return rules
+    except (OSError, ValueError, KeyError, TypeError):
+        raise UsageError(f"{path}: not a recall file written by 'proseco-check eval "
+                         "--write-recall'") from None
 
 
 def main() -> None:

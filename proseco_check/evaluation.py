@@ -65,8 +65,23 @@ class ElementScore(BaseModel):
         return (self.tp + self.tn) / self.judged if self.judged else None
 
 
+class RuleRecall(BaseModel):
+    """How often a rule found its clause in labelled documents that contain it."""
+
+    rule: str
+    element: str
+    found: int = 0
+    missed: int = 0
+
+    @property
+    def recall(self) -> float | None:
+        total = self.found + self.missed
+        return self.found / total if total else None
+
+
 class EvalReport(BaseModel):
     elements: list[ElementScore]
+    rules: list[RuleRecall] = Field(default_factory=list)
     disagreements: list[Disagreement]
     quota_values_exact: int = 0
     quota_values_total: int = 0
@@ -157,6 +172,35 @@ def compare(results: dict[str, DocumentResult], truth: dict[str, dict[str, Any]]
     return report
 
 
+def rule_recall(results: dict[str, DocumentResult], truth: dict[str, dict[str, Any]],
+                rule_elements: dict[str, str]) -> list[RuleRecall]:
+    """For rules that name a profile element: in the documents whose truth says the
+    element is present and where the rule applied, how often it found the clause
+    (present or wrong) rather than calling it missing."""
+    key_of = {element: key for key, element in TRUTH_ELEMENTS.items() if element}
+    recalls = {rule: RuleRecall(rule=rule, element=element)
+               for rule, element in sorted(rule_elements.items())}
+    for name, doc in results.items():
+        expected = truth.get(name, {})
+        for finding in doc.findings:
+            recall = recalls.get(finding.rule)
+            if recall is None or not expected.get(key_of.get(recall.element, "")):
+                continue
+            if finding.status in ("present", "wrong"):
+                recall.found += 1
+            elif finding.status == "missing":
+                recall.missed += 1
+    return [r for r in recalls.values() if r.found + r.missed]
+
+
+def recall_table(report: EvalReport, corpus: str) -> dict[str, Any]:
+    """The --write-recall file: what `check --recall` shows next to a missing verdict."""
+    return {"corpus": corpus, "documents": report.documents,
+            "rules": {r.rule: {"element": r.element, "found": r.found, "missed": r.missed,
+                               "recall": None if r.recall is None else round(r.recall, 3)}
+                      for r in report.rules}}
+
+
 def format_report(report: EvalReport) -> str:
     def pct(x: float | None) -> str:
         return "  -  " if x is None else f"{x:5.2f}"
@@ -166,6 +210,10 @@ def format_report(report: EvalReport) -> str:
         lines.append(f"{e.element:<24} {e.judged:>3} {e.tp:>3} {e.fp:>3} {e.fn:>3} {e.tn:>3}  "
                      f"{pct(e.precision)} {pct(e.recall)} {pct(e.f1)} {pct(e.agreement)}")
     lines.append(f"quota values exact: {report.quota_values_exact}/{report.quota_values_total}")
+    for r in report.rules:
+        recall = "-" if r.recall is None else f"{r.recall:.2f}"
+        lines.append(f"rule {r.rule:<24} {r.element:<30} found {r.found:>2} missed "
+                     f"{r.missed:>2} recall {recall}")
     for d in report.disagreements:
         lines.append(f"DISAGREE {d.document} {d.element}: expected {d.expected}, got {d.predicted}")
         lines.extend(f"    {ev}" for ev in d.evidence)

@@ -27,6 +27,11 @@ UI_LANGS = ("it", "en")
 MESSAGES: dict[str, dict[str, str]] = {
     # ---------------------------------------------------------------- verdicts
     "status.present": {"it": "presente", "en": "present"},
+    "recall.measured": {
+        "it": "(questa regola ha trovato la clausola in {found} documenti su {total} che la "
+              "contenevano: recall misurata {recall})",
+        "en": "(this rule found the clause in {found} of {total} labelled documents that had "
+              "it: measured recall {recall})"},
     "status.missing": {"it": "mancante", "en": "missing"},
     "status.wrong": {"it": "errato", "en": "wrong"},
     "status.not_applicable": {"it": "non applicabile", "en": "not applicable"},

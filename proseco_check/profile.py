@@ -16,12 +16,8 @@ from .facts import TenderFacts
 from .nlp.entities import value_for
 from .nlp.view import NlpView
 from .result import Profile, ProfileElement
+from .vocabulary import ELEMENTS
 
-ELEMENTS = (
-    "labour-agreement", "employment-stability", "hiring-quotas", "disadvantaged-employment",
-    "social-award-criteria", "gender-equality-certification", "ethical-supply-chain",
-    "accessibility",
-)
 # The gender certification as an award criterion is also a social award criterion, so
 # it is detected first.
 _DETECTION_ORDER = ("gender-equality-certification",

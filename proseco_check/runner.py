@@ -11,6 +11,7 @@ import datetime as dt
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .baseline import Baseline
@@ -20,7 +21,7 @@ from .engine.loader import packs_for, resolve_packs
 from .engine.schema import Pack
 from .errors import InputError
 from .facts import extract_facts
-from .i18n import resolve_ui_lang
+from .i18n import resolve_ui_lang, t
 from .nlp import build_view
 from .profile import build_profile
 from .readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, SUPPORTED_SUFFIXES, read_document
@@ -72,6 +73,8 @@ class Options:
     jobs: int = 1
     progress: bool = False
     policy: Policy | None = None
+    # rule id -> measured recall, from "eval --write-recall" (check --recall).
+    recall: dict[str, dict[str, Any]] | None = None
 
 
 # Files a folder of tenders usually also holds; named explicitly they are still checked.
@@ -97,6 +100,20 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     return files
 
 
+def _add_measured_recall(findings: list[Finding], recall: dict[str, dict[str, Any]],
+                         ui_lang: str) -> None:
+    """Next to a missing verdict, how often the rule found the clause on labelled
+    documents that had it: a buyer can tell 'certainly missing' from 'not found'."""
+    for finding in findings:
+        measured = recall.get(finding.rule)
+        if finding.status != "missing" or not measured or measured.get("recall") is None:
+            continue
+        finding.detail["measured_recall"] = measured
+        total = int(measured.get("found", 0)) + int(measured.get("missed", 0))
+        finding.message += " " + t("recall.measured", ui_lang, found=measured.get("found"),
+                                   total=total, recall=f"{float(measured['recall']):.2f}")
+
+
 def analyse_document(path: Path, options: Options, packs: list[Pack] | None = None
                      ) -> DocumentResult:
     """Read, analyse and evaluate one document: every finding, before any policy. The
@@ -116,6 +133,8 @@ def analyse_document(path: Path, options: Options, packs: list[Pack] | None = No
     ui_lang = resolve_ui_lang(options.ui_lang, view.language)
     selected = all_packs if options.packs else packs_for(all_packs, facts.value("jurisdiction"))
     findings = evaluate(selected, view, facts, ui_lang, options.only_rules)
+    if options.recall:
+        _add_measured_recall(findings, options.recall, ui_lang)
     clock.lap("rules")
     notices = []
     if document.pages_without_text:

@@ -149,7 +149,7 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
         if pattern.window:
             following = sentences[i + 1:i + 1 + pattern.window]
             scope = " ".join([scope, *(s.folded for s in following
-                                       if s.block_index - sentence.block_index <= 1)])
+                                       if s.block_index - sentence.block_index <= pattern.window)])
         if any(_first(group, scope) is None for group in pattern.all):
             continue
         if pattern.none and _first(pattern.none, scope) is not None:

@@ -9,6 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
+from ..vocabulary import ElementId
 from .conditions import Condition
 from .patterns import ClausePattern
 
@@ -111,6 +112,9 @@ class Rule(Strict):
     fix: Texts | None = None
     examples: Examples
     replaces: list[str] = Field(default_factory=list)
+    # The profile element this clause is evidence of: an evaluation on labelled documents
+    # measures the rule's recall through it (see evaluation.rule_recall).
+    element: ElementId | None = None
 
     @field_validator("id")
     @classmethod
