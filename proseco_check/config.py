@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .engine.schema import Category, Rule, Severity
 from .errors import UsageError
+from .yaml_io import safe_load
 
 CONFIG_NAMES = ("proseco.yaml", "proseco.yml")
 PYPROJECT = "pyproject.toml"
@@ -257,7 +258,7 @@ def _known_keys() -> list[str]:
 
 def _read_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise UsageError(f"{path}: cannot read the config ({exc.strerror or exc})") from None
     except UnicodeDecodeError:

@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 
 from .errors import UsageError
 from .result import DocumentResult
+from .yaml_io import safe_load
 
 # truth.yaml key -> profile element id (None: read from facts/profile directly).
 TRUTH_ELEMENTS: dict[str, str | None] = {
@@ -100,7 +101,7 @@ class EvalReport(BaseModel):
 
 def load_truth(path: Path) -> dict[str, dict[str, Any]]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise UsageError(f"{path}: cannot read the truth file ({exc})") from None
     if not isinstance(data, dict) or not isinstance(data.get("docs"), dict):

@@ -13,7 +13,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, Field
 
 from .engine.patterns import ClausePattern, compile_pattern, match_any, search
@@ -22,6 +21,7 @@ from .evidence import Evidence
 from .nlp.fold import fold
 from .nlp.view import NlpView, Sentence
 from .reference_data import eu_threshold, in_cpv_list
+from .yaml_io import safe_load
 
 FactValue = str | float | bool | list[str] | None
 
@@ -77,7 +77,7 @@ class TenderFacts(BaseModel):
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     text = resources.files("proseco_check.data").joinpath("facts.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return safe_load(text)
 
 
 def _patterns(entry: dict[str, Any] | None, lang: str, negatable: bool = True

@@ -8,7 +8,6 @@ from importlib import resources
 from typing import Any
 
 import regex
-import yaml
 
 from .engine.patterns import ClauseMatch, ClausePattern, compile_pattern, match_any
 from .evidence import Evidence
@@ -17,6 +16,7 @@ from .nlp.entities import value_for
 from .nlp.view import NlpView
 from .result import Profile, ProfileElement
 from .vocabulary import ELEMENTS
+from .yaml_io import safe_load
 
 # The gender certification as an award criterion is also a social award criterion, so
 # it is detected first.
@@ -41,7 +41,7 @@ _WOMEN = compile_pattern(r"femminil|donne|femmes|women|mujeres")
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, dict[str, list[ClausePattern]]]:
     text = resources.files("proseco_check.data").joinpath("profile.yaml").read_text("utf-8")
-    raw: dict[str, Any] = yaml.safe_load(text)
+    raw: dict[str, Any] = safe_load(text)
     return {
         element: {lang: [ClausePattern(**p) for p in patterns]
                   for lang, patterns in by_lang.items()}

@@ -7,12 +7,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from .yaml_io import safe_load
 
 
 @lru_cache(maxsize=4)
 def _load(name: str) -> Any:
-    return yaml.safe_load(resources.files("proseco_check.data").joinpath(name).read_text("utf-8"))
+    return safe_load(resources.files("proseco_check.data").joinpath(name).read_text("utf-8"))
 
 
 def threshold_period(on: dt.date) -> dict[str, Any]:

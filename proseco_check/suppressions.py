@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from .config import glob_match, relative_to
 from .errors import UsageError
 from .result import DocumentResult, Finding, Suppression
+from .yaml_io import safe_load
 
 SUPPRESSIONS_NAME = "proseco-suppressions.yaml"
 
@@ -144,7 +145,7 @@ def load_suppressions(path: Path) -> SuppressionFile:
     if not path.is_file():
         raise UsageError(f"{path}: no such suppressions file")
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"{path}: cannot read the suppressions file ({exc})") from None
     except yaml.YAMLError as exc:

@@ -60,8 +60,7 @@ def evaluate_rule(rule: Rule, view: NlpView, facts: TenderFacts, ui_lang: str) -
     elif applies is None:
         unknown = [f for f in rule.applies_when.facts_used() if facts.value(f) is None]
         outcome = Outcome("not_applicable", detail={"unknown_facts": unknown})
-    elif missing := [n for n in rule.needs if not has_annotation(view.nlp, n)
-                     or (n == "LEMMA" and "lemmatizer" in view.skipped_components)]:
+    elif missing := [n for n in rule.needs if not has_annotation(view.nlp, n)]:
         outcome = Outcome("skipped", detail={"needs": missing})
     elif view.language not in rule.patterns:
         outcome = Outcome("skipped", detail={"no_patterns_for": view.language})

@@ -11,6 +11,7 @@ import yaml
 from pydantic import ValidationError
 
 from ..errors import PackError
+from ..yaml_io import safe_load
 from .schema import Pack
 
 MAX_PACK_BYTES = 5 * 1024 * 1024
@@ -52,7 +53,7 @@ def load_pack(path: Path) -> Pack:
     except UnicodeDecodeError:
         raise PackError(path, "the pack is not UTF-8 text") from None
     try:
-        raw = yaml.safe_load(text)
+        raw = safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""

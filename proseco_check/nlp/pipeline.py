@@ -159,8 +159,11 @@ def trained_package(lang: str) -> str | None:
 
 
 @lru_cache(maxsize=8)
-def build_pipeline(lang: str, allow_trained: bool = True) -> tuple[Language, str]:
-    """(nlp, mode) where mode is 'trained:<package>' or 'blank'."""
+def build_pipeline(lang: str, allow_trained: bool = True, lemmas: bool = True
+                   ) -> tuple[Language, str]:
+    """(nlp, mode) where mode is 'trained:<package>' or 'blank'. The blank pipeline gets
+    the lookup lemmatizer only with `lemmas`: loading its tables takes about a second,
+    so it is built only when a selected rule declares it needs lemmas."""
     package = trained_package(lang) if allow_trained else None
     if package:
         nlp = spacy.load(package, exclude=["ner"])
@@ -172,13 +175,14 @@ def build_pipeline(lang: str, allow_trained: bool = True) -> tuple[Language, str
         nlp = spacy.blank(lang)
         mode = "blank"
         nlp.add_pipe("legal_sentences", config={"lang": lang})
-        try:
-            nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-            logging.getLogger("spacy").setLevel(logging.ERROR)
-            nlp.initialize()
-        except Exception:
-            if "lemmatizer" in nlp.pipe_names:
-                nlp.remove_pipe("lemmatizer")
+        if lemmas:
+            try:
+                nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+                logging.getLogger("spacy").setLevel(logging.ERROR)
+                nlp.initialize()
+            except Exception:  # lemmas are optional: rules that need them are skipped
+                if "lemmatizer" in nlp.pipe_names:
+                    nlp.remove_pipe("lemmatizer")
     _add_abbreviations(nlp, lang)
     nlp.add_pipe("legal_values")
     nlp.add_pipe("clause_markers", config={"lang": lang})

@@ -94,7 +94,6 @@ class NlpView:
     nlp_mode: str
     nlp: Language
     sentences: list[Sentence]
-    skipped_components: frozenset[str] = frozenset()
     _joined: tuple[str, list[int]] | None = field(default=None, repr=False)
 
     def joined_folded(self) -> tuple[str, list[int]]:
@@ -148,13 +147,13 @@ def build_view(document: Document, lang: str | None = None, allow_trained: bool 
     language = lang or detected
     if language not in SUPPORTED:
         language = detected
-    nlp, mode = build_pipeline(language, allow_trained)
+    nlp, mode = build_pipeline(language, allow_trained,
+                               lemmas=needs is None or "LEMMA" in needs)
     sentences: list[Sentence] = []
     brackets = 0
     # Tokens of one block never exceed the model's max length: blocks are paragraphs.
     texts = [b.text[: nlp.max_length] for b in body]
-    skip = set() if needs is None or "LEMMA" in needs else {"lemmatizer"}
-    docs = _pipe(nlp, texts, brackets, skip)
+    docs = _pipe(nlp, texts, brackets)
     for block_index, (block, doc) in enumerate(zip(body, docs, strict=True)):
         block_template = _is_template_block(block.text, language)
         for sent in _sentences(doc):
@@ -181,11 +180,10 @@ def build_view(document: Document, lang: str | None = None, allow_trained: bool 
                     s.values.append(Value(v.start - rel, v.end - rel, v.kind, v.value))
             sentences.append(s)
     return NlpView(document=document, language=language, language_confidence=confidence,
-                   nlp_mode=mode, nlp=nlp, sentences=sentences,
-                   skipped_components=frozenset(skip))
+                   nlp_mode=mode, nlp=nlp, sentences=sentences)
 
 
-def _pipe(nlp: Language, texts: list[str], brackets: int, skip: set[str]):
+def _pipe(nlp: Language, texts: list[str], brackets: int):
     """Run blocks one by one so an open "[" carries into the following blocks: a bracketed
     optional section of an ANAC model often spans several paragraphs. A bracket left open
     for more than BRACKET_CARRY_CHARS is a typo or a stray "[", not a template section."""
@@ -194,9 +192,8 @@ def _pipe(nlp: Language, texts: list[str], brackets: int, skip: set[str]):
     for text in texts:
         doc = nlp.make_doc(text)
         doc._.brackets_open_in = min(depth, 3)
-        for name, component in nlp.pipeline:
-            if name not in skip:
-                doc = component(doc)
+        for _, component in nlp.pipeline:
+            doc = component(doc)
         depth = doc._.brackets_open_out
         carried = carried + len(text) if depth else 0
         if carried > BRACKET_CARRY_CHARS:
