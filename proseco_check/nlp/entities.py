@@ -55,7 +55,15 @@ LAW_ALIASES: list[tuple[str, str]] = [
     ("be:ar-2013-01-14", r"arr[êe]t[ée]\s+royal\s+du\s+14\s+janvier\s+2013"
                          r"|koninklijk\s+besluit\s+van\s+14\s+januari\s+2013"),
 ]
-_LAW_RES = [(key, re.compile(rx, re.IGNORECASE)) for key, rx in LAW_ALIASES]
+# Every alias holds a number with a slash or one of these words: texts without any of
+# them (most paragraphs) skip the long alternation below.
+_LAW_TRIGGER = re.compile(
+    r"\d/|/\s*\d|\d{4}|cod[ie]|ley|lcsp|ccp|gwb|\bwet\b|\bloi\b|\bact\b|aanbested|gesetz|"
+    r"richtli|directi|diretti|decreto|legge|\bl\.|\bvgv|\buvgo|\bsgb|milog|mindestlohn", re.IGNORECASE)
+# One alternation, one scan per text: the group that matched names the law.
+_LAW_KEYS = [key for key, _ in LAW_ALIASES]
+_LAW_ANY = re.compile("|".join(f"(?P<law{i}>{rx})" for i, (_, rx) in enumerate(LAW_ALIASES)),
+                      re.IGNORECASE)
 _ARTICLE = re.compile(
     r"\b(?:art(?:icolo|icle|ículo|ikel|t)?\.?|artt\.|arts\.|§)\s*"
     r"(?P<article>\d{1,3}(?:[-\s]?(?:bis|ter|quater))?|[lrd]\.?\s?\d{4}-\d{1,3})"
@@ -80,9 +88,12 @@ class Citation:
 
 def find_laws(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
-    for key, rx in _LAW_RES:
-        found.extend((m.start(), m.end(), key) for m in rx.finditer(text))
-    return sorted(found)
+    if not _LAW_TRIGGER.search(text):
+        return found
+    for m in _LAW_ANY.finditer(text):
+        group = next(name for name, value in m.groupdict().items() if value is not None)
+        found.append((m.start(), m.end(), _LAW_KEYS[int(group[3:])]))
+    return found
 
 
 def find_citations(text: str) -> list[Citation]:

@@ -79,12 +79,13 @@ def make_legal_sentences(nlp: Language, name: str, lang: str):
 @Language.component("legal_values")
 def legal_values(doc: Doc) -> Doc:
     spans: dict[str, list[Span]] = {"citations": [], "values": []}
-    for cit in find_citations(doc.text):
+    text = doc.text  # Doc.text joins every token again on each access
+    for cit in find_citations(text):
         span = doc.char_span(cit.start, cit.end, label="CITATION", alignment_mode="expand")
         if span is not None:
             span._.value = cit
             spans["citations"].append(span)
-    for val in find_values(doc.text):
+    for val in find_values(text):
         span = doc.char_span(val.start, val.end, label=val.kind.upper(), alignment_mode="expand")
         if span is not None:
             span._.value = val
@@ -113,7 +114,8 @@ def make_clause_markers(nlp: Language, name: str, lang: str):
         depth = doc._.brackets_open_in
         opened_at = 0 if depth else None
         ranges: list[tuple[int, int]] = []
-        for m in _BRACKETS.finditer(doc.text):
+        text = doc.text
+        for m in _BRACKETS.finditer(text):
             if m.group() == "[":
                 if depth == 0:
                     opened_at = m.start()
@@ -123,7 +125,7 @@ def make_clause_markers(nlp: Language, name: str, lang: str):
                 if depth == 0 and opened_at is not None:
                     ranges.append((opened_at, m.end()))
         if depth and opened_at is not None:
-            ranges.append((opened_at, len(doc.text)))
+            ranges.append((opened_at, len(text)))
         doc._.brackets_open_out = depth
         template = [doc.char_span(a, b, alignment_mode="expand") for a, b in ranges]
         doc.spans["template"] = [span for span in template if span is not None]
