@@ -27,6 +27,19 @@ UI_LANGS = ("it", "en")
 MESSAGES: dict[str, dict[str, str]] = {
     # ---------------------------------------------------------------- verdicts
     "status.present": {"it": "presente", "en": "present"},
+    "missing.unreadable_pages": {
+        "it": "(attenzione: le pagine {pages} non hanno testo leggibile; la clausola potrebbe "
+              "trovarsi lì: eseguire l'OCR e ripetere la verifica)",
+        "en": "(caution: pages {pages} have no readable text; the clause may be there: run "
+              "OCR and check again)"},
+    "notice.page_without_text": {
+        "it": "pagina {page}: nessun testo leggibile (scansione o pagina danneggiata); le "
+              "clausole su questa pagina non possono essere verificate",
+        "en": "page {page}: no readable text (scanned or damaged page); clauses on this page "
+              "cannot be checked"},
+    "notice.not_a_tender": {
+        "it": "questo documento non sembra un atto di gara",
+        "en": "this does not look like a procurement document"},
     "recall.measured": {
         "it": "(questa regola ha trovato la clausola in {found} documenti su {total} che la "
               "contenevano: recall misurata {recall})",

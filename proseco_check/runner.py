@@ -100,6 +100,9 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     return files
 
 
+MAX_PAGE_NOTICES = 50
+
+
 def _add_measured_recall(findings: list[Finding], recall: dict[str, dict[str, Any]],
                          ui_lang: str) -> None:
     """Next to a missing verdict, how often the rule found the clause on labelled
@@ -136,13 +139,11 @@ def analyse_document(path: Path, options: Options, packs: list[Pack] | None = No
     if options.recall:
         _add_measured_recall(findings, options.recall, ui_lang)
     clock.lap("rules")
-    notices = []
-    if document.pages_without_text:
-        pages = ", ".join(str(p) for p in document.pages_without_text[:20])
-        notices.append(f"pages without readable text (scanned or damaged?): {pages}; clauses "
-                       "on them cannot be seen, run OCR first")
+    # One notice per unreadable page (at most MAX_PAGE_NOTICES), in the interface language.
+    notices = [t("notice.page_without_text", ui_lang, page=page)
+               for page in document.pages_without_text[:MAX_PAGE_NOTICES]]
     if facts.value("is_tender") is False:
-        notices.append("this does not look like a procurement document")
+        notices.append(t("notice.not_a_tender", ui_lang))
     profile = build_profile(view, facts)
     clock.lap("profile")
     result = DocumentResult(

@@ -81,10 +81,15 @@ def evaluate_rule(rule: Rule, view: NlpView, facts: TenderFacts, ui_lang: str) -
     if rule.fix and outcome.status in ("missing", "wrong"):
         fix = fill_placeholders(rule.fix.get(view.language if view.language in ("it", "en", "fr",
                                 "es", "nl", "de") else ui_lang), facts)
+    message = _status_message(outcome, text.get(ui_lang), ui_lang)
+    if "pages_without_text" in detail:
+        # Not "missing" as if the text were all there: say where it cannot be seen.
+        pages = ", ".join(str(p) for p in detail["pages_without_text"][:20])
+        message += " " + t("missing.unreadable_pages", ui_lang, pages=pages)
     return Finding(
         rule=rule.id, name=rule.name, title=rule.title.get(ui_lang), category=rule.category,
         status=outcome.status, severity=rule.severity,
-        message=_status_message(outcome, text.get(ui_lang), ui_lang),
+        message=message,
         references=[ReferenceOut(law=r.law, article=r.article, comma=r.comma,
                                  version=r.version.isoformat(), url=r.url)
                     for r in rule.references],
