@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .engine.schema import Category, Rule, Severity
 from .errors import UsageError
-from .yaml_io import safe_load
+from .yaml_io import YamlFileError, read_yaml_file
 
 CONFIG_NAMES = ("proseco.yaml", "proseco.yml")
 PYPROJECT = "pyproject.toml"
@@ -258,16 +258,9 @@ def _known_keys() -> list[str]:
 
 def _read_yaml(path: Path) -> Any:
     try:
-        return safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot read the config ({exc.strerror or exc})") from None
-    except UnicodeDecodeError:
-        raise UsageError(f"{path}: the config is not UTF-8 text") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        at = f" at line {mark.line + 1}" if mark else ""
-        raise UsageError(f"{path}: YAML error{at}: {getattr(exc, 'problem', None) or exc}"
-                         ) from None
+        return read_yaml_file(path, "the config")
+    except YamlFileError as exc:
+        raise UsageError(f"{path}: {exc}") from None
 
 
 def _pyproject_table(path: Path) -> dict[str, Any] | None:

@@ -25,13 +25,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .config import glob_match, relative_to
 from .errors import UsageError
 from .result import DocumentResult, Finding, Suppression
-from .yaml_io import safe_load
+from .yaml_io import YamlFileError, read_yaml_file
 
 SUPPRESSIONS_NAME = "proseco-suppressions.yaml"
 
@@ -145,14 +144,9 @@ def load_suppressions(path: Path) -> SuppressionFile:
     if not path.is_file():
         raise UsageError(f"{path}: no such suppressions file")
     try:
-        raw = safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"{path}: cannot read the suppressions file ({exc})") from None
-    except yaml.YAMLError as exc:
-        mark_ = getattr(exc, "problem_mark", None)
-        at = f" at line {mark_.line + 1}" if mark_ else ""
-        raise UsageError(f"{path}: YAML error{at}: {getattr(exc, 'problem', None) or exc}"
-                         ) from None
+        raw = read_yaml_file(path, "the suppressions file")
+    except YamlFileError as exc:
+        raise UsageError(f"{path}: {exc}") from None
     if isinstance(raw, dict):
         unknown = set(raw) - {"suppressions"}
         if unknown:

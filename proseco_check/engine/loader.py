@@ -7,11 +7,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from ..errors import PackError
-from ..yaml_io import safe_load
+from ..yaml_io import YamlFileError, read_yaml_file
 from .schema import Pack
 
 MAX_PACK_BYTES = 5 * 1024 * 1024
@@ -47,18 +46,11 @@ def load_pack(path: Path) -> Pack:
     try:
         if path.stat().st_size > MAX_PACK_BYTES:
             raise PackError(path, "the pack file is larger than 5 MB")
-        text = path.read_text(encoding="utf-8")
+        raw = read_yaml_file(path, "the pack")
     except OSError as exc:
         raise PackError(path, f"cannot read the pack ({exc.strerror or exc})") from None
-    except UnicodeDecodeError:
-        raise PackError(path, "the pack is not UTF-8 text") from None
-    try:
-        raw = safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise PackError(path, f"YAML error{where}: {problem}") from None
+    except YamlFileError as exc:
+        raise PackError(path, str(exc)) from None
     if not isinstance(raw, dict):
         raise PackError(path, "a pack is a mapping with 'pack' and 'rules'")
     try:
