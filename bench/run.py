@@ -194,6 +194,18 @@ def main() -> None:
             print(f"growth {small}->{largest} pages: time x{scale:.2f} for pages "
                   f"x{largest / small:.0f} (linear would be <= x{largest / small:.0f})")
         print()
+        batch = tmp / "batch"
+        batch.mkdir()
+        for i in range(4):
+            build_pdf(batch / f"tender_{i}.pdf", 50)
+        folder = [*tool, "check", "--format", "json", "--fail-on", "never", str(batch)]
+        one, _ = median_run([*folder, "--jobs", "1"], 1)
+        two, _ = median_run([*folder, "--jobs", "2"], 1)
+        speedup = one / two
+        print(f"folder of 4 x 50-page PDFs: --jobs 1 {one:.2f} s, --jobs 2 {two:.2f} s, "
+              f"throughput x{speedup:.2f} (target x1.7: "
+              f"{'met' if speedup >= 1.7 else f'missed by {1.7 - speedup:.2f}'})")
+        print()
         print("per-stage times, in process, warm pipeline:")
         for pages in sorted(results):
             stages = stage_times(results[pages][0])
