@@ -24,12 +24,12 @@ browser:
 	-which chromium >/dev/null 2>&1 || { apt-get update && apt-get install -y chromium; }
 
 test: $(STAMP)
-	$(BIN)/ruff check proseco_check tests scripts
+	$(BIN)/ruff check proseco_check tests scripts bench
 	$(BIN)/proseco-check rules test
 	$(BIN)/pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check proseco_check tests scripts
+	$(BIN)/ruff check proseco_check tests scripts bench
 
 samples: $(STAMP)
 	$(BIN)/python scripts/build_samples.py

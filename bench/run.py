@@ -39,9 +39,9 @@ def build_pdf(path: Path, pages: int) -> None:
     pdf.set_auto_page_break(True, margin=20)
     pdf.set_font("Helvetica", size=10)
     paragraphs = source_paragraphs()
+    pdf.add_page()
     i = 0
     while True:
-        pdf.add_page() if pdf.page == 0 else None
         text = paragraphs[i % len(paragraphs)].encode("cp1252", "replace").decode("cp1252")
         pdf.multi_cell(0, 5, text)
         pdf.ln(2)
@@ -68,7 +68,7 @@ def run(cmd: list[str]) -> tuple[float, int]:
     """Wall time and peak RSS (MB) of one child process."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
+    _, _status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     return elapsed, usage.ru_maxrss // 1024
 
