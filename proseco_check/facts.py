@@ -28,6 +28,7 @@ FactValue = str | float | bool | list[str] | None
 # name -> (type, allowed values). The order is the order of the report.
 FACT_TYPES: dict[str, tuple[str, tuple[str, ...]]] = {
     "is_tender": ("bool", ()),
+    "eforms_notice": ("bool", ()),
     "jurisdiction": ("str", ("it", "fr", "es", "nl", "be", "de", "uk", "eu", "gr")),
     "contract_type": ("str", ("works", "services", "supplies", "concession")),
     "estimated_value_eur": ("float", ()),
@@ -341,6 +342,8 @@ def extract_facts(view: NlpView, overrides: dict[str, str] | None = None) -> Ten
     lex = lexicon()
     facts: dict[str, Fact] = {}
     facts["is_tender"] = _is_tender(view)
+    notice = _operative(view, lex["eforms_notice"], negatable=False)
+    facts["eforms_notice"] = _fact(bool(notice), notice[:1])
     facts["jurisdiction"] = _jurisdiction(view)
     facts["cpv_codes"], facts["cpv_main"] = _cpv(view)
     facts["contract_type"] = _contract_type(view, facts["cpv_main"])

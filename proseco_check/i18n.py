@@ -124,6 +124,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "note.baselined": {"it": "in baseline", "en": "baselined"},
     # ---------------------------------------------------------------- facts
     "fact.is_tender": {"it": "Documento di gara", "en": "Procurement document"},
+    "fact.eforms_notice": {"it": "Avviso eForms (GUUE/TED)", "en": "eForms notice (OJ S/TED)"},
     "fact.jurisdiction": {"it": "Ordinamento", "en": "Jurisdiction"},
     "fact.contract_type": {"it": "Tipo di appalto", "en": "Contract type"},
     "fact.estimated_value_eur": {"it": "Importo stimato (€)", "en": "Estimated value (€)"},
