@@ -67,7 +67,6 @@ class Options:
     ui_lang: str | None = None
     password: str | None = None
     allow_trained: bool = True
-    only_rules: set[str] | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     max_pages: int = DEFAULT_MAX_PAGES
     jobs: int = 1
@@ -135,7 +134,7 @@ def analyse_document(path: Path, options: Options, packs: list[Pack] | None = No
     clock.lap("facts")
     ui_lang = resolve_ui_lang(options.ui_lang, view.language)
     selected = all_packs if options.packs else packs_for(all_packs, facts.value("jurisdiction"))
-    findings = evaluate(selected, view, facts, ui_lang, options.only_rules)
+    findings = evaluate(selected, view, facts, ui_lang)
     if options.recall:
         _add_measured_recall(findings, options.recall, ui_lang)
     clock.lap("rules")

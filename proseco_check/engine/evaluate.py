@@ -125,13 +125,10 @@ def _status_message(outcome: Outcome, text: str, ui_lang: str) -> str:
     return text
 
 
-def evaluate(packs: list[Pack], view: NlpView, facts: TenderFacts, ui_lang: str,
-             only: set[str] | None = None) -> list[Finding]:
-    findings = [
-        evaluate_rule(rule, view, facts, ui_lang)
-        for pack in packs for rule in pack.rules
-        if only is None or rule.id in only or rule.name in only
-    ]
+def evaluate(packs: list[Pack], view: NlpView, facts: TenderFacts, ui_lang: str
+             ) -> list[Finding]:
+    """Every rule of the packs; selection by config happens later, in runner.apply_policy."""
+    findings = [evaluate_rule(rule, view, facts, ui_lang) for pack in packs for rule in pack.rules]
     return sort_findings(findings)
 
 
