@@ -219,6 +219,9 @@ def check(
     blank: Annotated[bool, typer.Option(
         "--blank", help="Use the blank rule-based pipeline even if a trained one is installed.")
     ] = False,
+    ocr: Annotated[bool, typer.Option(
+        "--ocr", help="OCR scanned PDF pages with an installed ocrmypdf before checking.")
+    ] = False,
     recall: Annotated[Path | None, typer.Option(
         "--recall", help="Recall file from 'eval --write-recall': shown next to each missing "
         "verdict, so 'certainly missing' can be told from 'not found'.")] = None,
@@ -293,7 +296,7 @@ def check(
                           ui_lang=ui_lang, password=password, allow_trained=not blank,
                           max_bytes=max_bytes * 1024 * 1024, max_pages=max_pages, jobs=jobs,
                           progress=sys.stderr.isatty() and not quiet, policy=policy,
-                          recall=load_recall(recall) if recall else None)
+                          recall=load_recall(recall) if recall else None, ocr=ocr)
         report = check_paths(paths, options)
         shown_lang = resolve_ui_lang(ui_lang, report.documents[0].language
                                      if report.documents else None)

@@ -69,6 +69,7 @@ class Options:
     allow_trained: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
     max_pages: int = DEFAULT_MAX_PAGES
+    ocr: bool = False
     jobs: int = 1
     progress: bool = False
     policy: Policy | None = None
@@ -122,7 +123,7 @@ def analyse_document(path: Path, options: Options, packs: list[Pack] | None = No
     seconds each stage took are kept on the result (`timings`, shown by --verbose)."""
     clock = _Stopwatch()
     document = read_document(path, password=options.password, max_bytes=options.max_bytes,
-                             max_pages=options.max_pages)
+                             max_pages=options.max_pages, ocr=options.ocr)
     clock.lap("read")
     all_packs = packs if packs is not None else resolve_packs(options.packs)
     # The lookup lemmatizer only runs when a selected rule declares it needs lemmas.

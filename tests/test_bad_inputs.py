@@ -125,3 +125,27 @@ def test_batch_reports_the_bad_file_and_checks_the_others(tmp_path: Path) -> Non
     assert [Path(d["path"]).name for d in report["documents"]] == ["a_bando.txt"]
     assert [Path(e["path"]).name for e in report["errors"]] == ["b_vuoto.pdf"]
     assert good.read_bytes() == before
+
+
+def test_ocr_without_ocrmypdf_says_how_to_install(tmp_path: Path) -> None:
+    scan = tmp_path / "scansione.pdf"
+    _image_pdf(scan, 1)
+    env = {**os.environ, "PATH": str(tmp_path)}  # no ocrmypdf on this PATH
+    result = subprocess.run([sys.executable, "-m", "proseco_check", "check", str(scan), "--ocr"],
+                            capture_output=True, text=True, timeout=300, cwd=ROOT, env=env)
+    _assert_one_line(result, 3, "scansione.pdf", "--ocr needs ocrmypdf")
+
+
+@pytest.mark.skipif(not __import__("shutil").which("ocrmypdf"), reason="ocrmypdf not installed")
+def test_ocr_reads_a_scanned_page(tmp_path: Path) -> None:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (1700, 400), "white")
+    ImageDraw.Draw(image).text((40, 150), "DISCIPLINARE DI GARA - STAZIONE APPALTANTE",
+                               fill="black")
+    scan = tmp_path / "scansione.pdf"
+    image.save(scan, "PDF", resolution=150)
+    before = scan.read_bytes()
+    result = _run(scan, "--ocr", "--format", "json", "--fail-on", "never")
+    assert result.returncode == 0, result.stderr
+    assert scan.read_bytes() == before

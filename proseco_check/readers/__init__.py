@@ -10,6 +10,7 @@ from pathlib import Path
 from ..document import Document
 from ..errors import InputError
 from .docx import read_docx
+from .ocr import ocr_copy, temporary_dir
 from .pdf import read_pdf
 from .text import read_text
 
@@ -48,7 +49,7 @@ def sniff(path: Path, head: bytes) -> str:
 
 
 def read_document(path: Path, password: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                  max_pages: int | None = DEFAULT_MAX_PAGES) -> Document:
+                  max_pages: int | None = DEFAULT_MAX_PAGES, ocr: bool = False) -> Document:
     if not path.exists():
         raise InputError(path, "no such file")
     if path.is_dir():
@@ -65,7 +66,12 @@ def read_document(path: Path, password: str | None = None, max_bytes: int = DEFA
         with path.open("rb") as handle:
             head = handle.read(2048)
         kind = sniff(path, head)
-        if kind == "pdf":
+        if kind == "pdf" and ocr:
+            with temporary_dir() as workdir:
+                scanned = ocr_copy(path, Path(workdir), password)
+                document = read_pdf(scanned, max_pages=max_pages)
+                document.path = str(path)
+        elif kind == "pdf":
             document = read_pdf(path, password=password, max_pages=max_pages)
         elif kind == "docx":
             document = read_docx(path)
@@ -75,7 +81,7 @@ def read_document(path: Path, password: str | None = None, max_bytes: int = DEFA
         raise InputError(path, f"cannot read the file ({exc.strerror or exc})") from None
     if not document.body():
         if document.pages_without_text:
-            raise InputError(path, "the PDF has no text layer (scanned images only): run OCR "
-                             "on it (for example ocrmypdf) and check the result")
+            raise InputError(path, "the PDF has no text layer (scanned images only): check it "
+                             "again with --ocr (needs ocrmypdf) or run OCR on it first")
         raise InputError(path, "no text found in the document")
     return document
