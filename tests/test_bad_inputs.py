@@ -147,5 +147,9 @@ def test_ocr_reads_a_scanned_page(tmp_path: Path) -> None:
     image.save(scan, "PDF", resolution=150)
     before = scan.read_bytes()
     result = _run(scan, "--ocr", "--format", "json", "--fail-on", "never")
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 0, result.stderr  # without OCR: exit 3, no text layer
+    import json
+
+    doc = json.loads(result.stdout)["documents"][0]
+    assert doc["path"] == str(scan)  # reported under the input's name, not the temp copy
     assert scan.read_bytes() == before
