@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint samples bench clean browser
+.PHONY: setup demo test lint samples bench clean browser ocr
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ demo: $(STAMP)
 # root (apt-get). Allowed to fail: `make test` does not depend on it.
 browser:
 	-which chromium >/dev/null 2>&1 || { apt-get update && apt-get install -y chromium; }
+
+# Optional: OCR for scanned PDFs (check --ocr); the OCR test runs only where it exists.
+ocr:
+	-which ocrmypdf >/dev/null 2>&1 || { apt-get update && apt-get install -y ocrmypdf tesseract-ocr-ita; }
 
 test: $(STAMP)
 	$(BIN)/ruff check proseco_check tests scripts bench
