@@ -112,10 +112,10 @@ def stage_times(path: Path) -> dict[str, float]:
     """In-process per-stage times of one check (warm: pipeline already built)."""
     from proseco_check.engine.evaluate import evaluate
     from proseco_check.engine.loader import packs_for, resolve_packs
-    from proseco_check.facts import extract_facts
+    from proseco_check.facts.extract import extract_facts
     from proseco_check.nlp import build_view
     from proseco_check.nlp.pipeline import build_pipeline
-    from proseco_check.profile import build_profile
+    from proseco_check.profile.build import build_profile
     from proseco_check.readers import read_document
 
     build_pipeline("it")

@@ -1,3 +1,3 @@
-from .entry import main
+from proseco_check.entry import main
 
 main()

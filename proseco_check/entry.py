@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import sys
 
-from .errors import EXIT_USAGE
+from proseco_check.errors import EXIT_USAGE
 
 
 def main() -> None:
-    from .cli import app
+    from proseco_check.cli.app import app
 
     try:
         app()

@@ -34,14 +34,14 @@ def _all_keys_required(node: Any) -> None:
 
 
 def report_schema() -> dict[str, Any]:
-    from proseco_check.result import SCHEMA_VERSION, Report
+    from proseco_check.model.report import SCHEMA_VERSION, Report
 
     generated = Report.model_json_schema(mode="serialization")
     schema: dict[str, Any] = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "proseco-check report",
         "description": "The output of `proseco-check check --format json`, schema_version "
-                       f"{SCHEMA_VERSION}. Generated from proseco_check.result.Report by "
+                       f"{SCHEMA_VERSION}. Generated from proseco_check.model.report.Report by "
                        "scripts/export_schema.py: do not edit by hand.",
     }
     schema.update({k: v for k, v in generated.items() if k not in ("title", "description")})

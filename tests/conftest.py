@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from proseco_check.cli import app
-from proseco_check.result import DocumentResult, Finding, Report
-from proseco_check.runner import Options, check_paths
+from proseco_check.cli.app import app
+from proseco_check.model.report import DocumentResult, Finding, Report
+from proseco_check.pipeline.run import Options, check_paths
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SAMPLES_DIR = REPO_ROOT / "samples"

@@ -23,17 +23,17 @@ import yaml
 from junitparser import Error, Failure, JUnitXml, Skipped
 from typer.testing import CliRunner
 
-from proseco_check import runner
-from proseco_check.baseline import load_baseline
-from proseco_check.cli import app
+from proseco_check.cli.app import app
 from proseco_check.engine.evaluate import fingerprint
+from proseco_check.model.report import Report
+from proseco_check.pipeline import run as runner
+from proseco_check.pipeline.policy.baseline import load_baseline
+from proseco_check.pipeline.policy.suppressions import load_suppressions
+from proseco_check.pipeline.run import Options, Policy, check_paths
 from proseco_check.render import RENDERERS
 from proseco_check.render.common import start_line
 from proseco_check.render.files import write_atomic
 from proseco_check.render.github import CAP
-from proseco_check.result import Report
-from proseco_check.runner import Options, Policy, check_paths
-from proseco_check.suppressions import load_suppressions
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "samples"
@@ -550,7 +550,7 @@ def test_diff_of_a_document_with_itself_is_all_unchanged() -> None:
 
 
 def test_diff_matches_by_rule_and_status_then_fingerprint(report: Report) -> None:
-    from proseco_check.diff import diff_documents
+    from proseco_check.pipeline.diff import diff_documents
 
     docx, pdf = report.documents[0], report.documents[1]
     result = diff_documents(docx, pdf)  # same source, two formats: the quotes differ a little

@@ -16,10 +16,10 @@ from typing import Any
 import pytest
 from conftest import SAMPLE_FILES, cli_command, file_state, subprocess_env
 
-from proseco_check import runner
 from proseco_check.engine.loader import builtin_packs
 from proseco_check.errors import InputError
-from proseco_check.runner import expand_paths
+from proseco_check.pipeline import run as runner
+from proseco_check.pipeline.run import expand_paths
 
 CONFORME = ("it_disciplinare_conforme.pdf", "it_disciplinare_conforme.docx")
 CARENTE = ("it_disciplinare_carente.pdf", "it_disciplinare_carente.docx")

@@ -11,9 +11,9 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from proseco_check.cli import app
-from proseco_check.config import glob_match, load_config, selector_matches
+from proseco_check.cli.app import app
 from proseco_check.errors import UsageError
+from proseco_check.pipeline.policy.config import glob_match, load_config, selector_matches
 
 SMALL_TENDER = """\
 # Disciplinare di gara

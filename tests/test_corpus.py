@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from proseco_check.evaluation import compare, format_report, load_truth
-from proseco_check.runner import Options, check_document
+from proseco_check.pipeline.evaluation import compare, format_report, load_truth
+from proseco_check.pipeline.run import Options, check_document
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"
 pytestmark = pytest.mark.skipif(not (CORPUS / "truth.yaml").is_file(),

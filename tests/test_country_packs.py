@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from proseco_check.document import Block, Document, Location
 from proseco_check.engine.conditions import Condition
 from proseco_check.engine.loader import builtin_packs, load_pack, packs_for
 from proseco_check.engine.selftest import test_pack as run_pack_examples
 from proseco_check.errors import UsageError
-from proseco_check.facts import coerce_fact, extract_facts, find_dates
+from proseco_check.facts.extract import coerce_fact, extract_facts, find_dates
+from proseco_check.model.document import Block, Document, Location
+from proseco_check.model.report import DocumentResult
 from proseco_check.nlp import build_view
-from proseco_check.result import DocumentResult
-from proseco_check.runner import Options, check_document
+from proseco_check.pipeline.run import Options, check_document
 
 REPO = Path(__file__).resolve().parent.parent
 RULES = REPO / "rules"

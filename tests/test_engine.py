@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 import yaml
 
-from proseco_check.document import Block, Document, Location
 from proseco_check.engine.conditions import Condition
 from proseco_check.engine.evaluate import evaluate_rule, fill_placeholders, sort_findings
 from proseco_check.engine.loader import builtin_packs, load_pack, packs_for, resolve_packs
@@ -18,10 +17,11 @@ from proseco_check.engine.schema import Example, Rule
 from proseco_check.engine.selftest import run_example
 from proseco_check.engine.selftest import test_pack as run_pack_examples
 from proseco_check.errors import EXIT_USAGE, PackError
-from proseco_check.facts import TenderFacts, extract_facts
+from proseco_check.facts.extract import TenderFacts, extract_facts
+from proseco_check.model.document import Block, Document, Location
+from proseco_check.model.report import Finding
 from proseco_check.nlp import build_view
-from proseco_check.result import Finding
-from proseco_check.scoring import fails, score
+from proseco_check.pipeline.score import fails, score
 
 # ------------------------------------------------------------------ a minimal valid pack
 

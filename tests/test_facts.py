@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from proseco_check.document import Block, Document, Location
 from proseco_check.engine.conditions import Condition
-from proseco_check.facts import cpv_contract_type, extract_facts
+from proseco_check.facts.extract import cpv_contract_type, extract_facts
+from proseco_check.model.document import Block, Document, Location
 from proseco_check.nlp import build_view
 
 

@@ -22,12 +22,12 @@ import pytest
 from PIL import Image
 from typer.testing import CliRunner
 
-from proseco_check import runner
-from proseco_check.cli import app
+from proseco_check.cli.app import app
+from proseco_check.model.report import DocumentResult, Report
+from proseco_check.pipeline import run as runner
 from proseco_check.render import RENDERERS
 from proseco_check.render.common import score_text
 from proseco_check.render.rules import rule_by_id
-from proseco_check.result import DocumentResult, Report
 
 SAMPLE = "it_disciplinare_carente.docx"
 

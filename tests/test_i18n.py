@@ -14,15 +14,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from proseco_check import i18n
-from proseco_check.cli import app
+from proseco_check.cli.app import app
 from proseco_check.engine.schema import Category, EvidenceLevel, Severity, Status
-from proseco_check.evidence import Evidence
-from proseco_check.facts import Fact
-from proseco_check.i18n import MESSAGES, UI_LANGS, locale_lang, resolve_ui_lang, t
-from proseco_check.render import RENDERERS
-from proseco_check.render.table import STAGES
-from proseco_check.result import (
+from proseco_check.facts.extract import Fact
+from proseco_check.model import i18n
+from proseco_check.model.evidence import Evidence
+from proseco_check.model.i18n import MESSAGES, UI_LANGS, locale_lang, resolve_ui_lang, t
+from proseco_check.model.report import (
     CategoryScore,
     DocumentResult,
     Finding,
@@ -32,13 +30,15 @@ from proseco_check.result import (
     Score,
     Suppression,
 )
-from proseco_check.scoring import score
+from proseco_check.pipeline.score import score
+from proseco_check.render import RENDERERS
+from proseco_check.render.table import STAGES
 
 PACKAGE = Path(__file__).resolve().parent.parent / "proseco_check"
 # Renderers for people: every word they show comes from the catalogue. The CI formats
 # (SARIF, JUnit, GitHub workflow commands, JSON) keep their English protocol text.
 HUMAN_MODULES = ("render/table.py", "render/markdown.py", "render/html.py",
-                 "render/trainer.py", "render/common.py", "suggest.py", "annotate.py")
+                 "render/trainer.py", "render/common.py", "render/suggest.py", "render/annotate.py")
 
 
 # ------------------------------------------------------------------ a small synthetic report

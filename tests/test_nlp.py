@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from proseco_check.document import Block, Document, Location
+from proseco_check.model.document import Block, Document, Location
 from proseco_check.nlp import NlpView, Sentence, build_view
 from proseco_check.nlp.entities import Citation, find_citations, find_values, parse_number
 from proseco_check.nlp.fold import fold

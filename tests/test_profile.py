@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from proseco_check.document import Block, Document, Location
-from proseco_check.facts import extract_facts
+from proseco_check.facts.extract import extract_facts
+from proseco_check.model.document import Block, Document, Location
+from proseco_check.model.report import Profile
 from proseco_check.nlp import build_view
-from proseco_check.profile import ELEMENTS, build_profile
-from proseco_check.result import Profile
+from proseco_check.profile.build import ELEMENTS, build_profile
 
 
 def profile(*paragraphs: str, facts: dict[str, str] | None = None) -> Profile:

@@ -13,8 +13,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from fpdf import FPDF
 
-from proseco_check.document import Document
 from proseco_check.errors import EXIT_INPUT, InputError
+from proseco_check.model.document import Document
 from proseco_check.readers import read_document, sniff
 from proseco_check.readers.furniture import furniture_key, is_page_number, repeated_keys
 from proseco_check.readers.normalize import join_lines, normalize_text

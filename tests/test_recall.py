@@ -8,9 +8,9 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from proseco_check.cli import app
-from proseco_check.evaluation import EvalReport, recall_table, rule_recall
-from proseco_check.runner import Options, check_document
+from proseco_check.cli.app import app
+from proseco_check.pipeline.evaluation import EvalReport, recall_table, rule_recall
+from proseco_check.pipeline.run import Options, check_document
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 

@@ -14,12 +14,12 @@ import pytest
 from test_i18n import synthetic_document
 from typer.testing import CliRunner
 
-from proseco_check import runner
-from proseco_check.cli import app
+from proseco_check.cli.app import app
 from proseco_check.engine.evaluate import fill_placeholders
-from proseco_check.facts import Fact, TenderFacts
-from proseco_check.result import Report
-from proseco_check.suggest import fill, group_clauses, placeholders, render_text
+from proseco_check.facts.extract import Fact, TenderFacts
+from proseco_check.model.report import Report
+from proseco_check.pipeline import run as runner
+from proseco_check.render.suggest import fill, group_clauses, placeholders, render_text
 
 SAMPLE = "it_disciplinare_carente.docx"
 

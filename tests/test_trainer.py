@@ -16,12 +16,14 @@ import pytest
 from docx.oxml.ns import qn
 from typer.testing import CliRunner
 
-from proseco_check import __version__, cli, runner
-from proseco_check.cli import app
+from proseco_check import __version__
+from proseco_check.cli import app as cli
+from proseco_check.cli.app import app
 from proseco_check.engine.loader import builtin_packs
+from proseco_check.model.report import Report
+from proseco_check.pipeline import run as runner
 from proseco_check.render.highlight import bracketed, matched_spans
 from proseco_check.render.trainer import render_explain
-from proseco_check.result import Report
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 CARENTE = "it_disciplinare_carente.docx"

@@ -40,7 +40,7 @@ class Condition(RootModel[dict[str, Any]]):
 
     @model_validator(mode="after")
     def _shape(self) -> Condition:
-        from ..facts import FACT_TYPES  # facts imports the engine: import here
+        from proseco_check.facts.extract import FACT_TYPES  # facts imports the engine: import here
 
         for key, spec in self.root.items():
             if key in ("any", "all"):

@@ -7,15 +7,15 @@ import hashlib
 import string
 from typing import Any
 
-from ..evidence import Evidence
-from ..facts import TenderFacts
-from ..i18n import t
-from ..nlp.pipeline import has_annotation
-from ..nlp.view import NlpView
-from ..result import Finding, ReferenceOut
-from .checks import CHECKS, Outcome
-from .patterns import PatternTimeout
-from .schema import Pack, Rule
+from proseco_check.clauses.patterns import PatternTimeout
+from proseco_check.engine.checks import CHECKS, Outcome
+from proseco_check.engine.schema import Pack, Rule
+from proseco_check.facts.extract import TenderFacts
+from proseco_check.model.evidence import Evidence
+from proseco_check.model.i18n import t
+from proseco_check.model.report import Finding, ReferenceOut
+from proseco_check.nlp.pipeline import has_annotation
+from proseco_check.nlp.view import NlpView
 
 MAX_EVIDENCE = 3
 

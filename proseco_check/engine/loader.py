@@ -9,9 +9,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..errors import PackError
-from ..yaml_io import YamlFileError, read_yaml_file
-from .schema import Pack
+from proseco_check.engine.schema import Pack
+from proseco_check.errors import PackError
+from proseco_check.yaml_io import YamlFileError, read_yaml_file
 
 MAX_PACK_BYTES = 5 * 1024 * 1024
 

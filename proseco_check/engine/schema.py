@@ -9,9 +9,9 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
-from ..vocabulary import ElementId
-from .conditions import Condition
-from .patterns import ClausePattern
+from proseco_check.clauses.patterns import ClausePattern
+from proseco_check.engine.conditions import Condition
+from proseco_check.model.vocab import ElementId
 
 Severity = Literal["error", "warning", "info"]
 Category = Literal["social-clauses", "reserved-contracts", "eu-law", "national-law"]

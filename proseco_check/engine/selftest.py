@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..document import Block, Document, Location
-from ..facts import extract_facts
-from ..nlp import build_view
-from .evaluate import evaluate_rule
-from .schema import Example, Pack, Rule
+from proseco_check.engine.evaluate import evaluate_rule
+from proseco_check.engine.schema import Example, Pack, Rule
+from proseco_check.facts.extract import extract_facts
+from proseco_check.model.document import Block, Document, Location
+from proseco_check.nlp import build_view
 
 
 @dataclass

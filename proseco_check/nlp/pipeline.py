@@ -22,8 +22,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
-from .entities import find_citations, find_values
-from .legal import ABBREVIATIONS, NEGATION_CUES, NEGATION_EXCEPTIONS
+from proseco_check.nlp.entities import find_citations, find_values
+from proseco_check.nlp.legal import ABBREVIATIONS, NEGATION_CUES, NEGATION_EXCEPTIONS
 
 TRAINED_PACKAGES: dict[str, tuple[str, ...]] = {
     "it": ("it_core_news_lg", "it_core_news_md", "it_core_news_sm"),

@@ -13,12 +13,12 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..document import Block, Document
-from .entities import Citation, Value
-from .fold import fold
-from .langdetect import SUPPORTED, detect_language
-from .legal import TEMPLATE_OPENERS
-from .pipeline import build_pipeline
+from proseco_check.model.document import Block, Document
+from proseco_check.nlp.entities import Citation, Value
+from proseco_check.nlp.fold import fold
+from proseco_check.nlp.langdetect import SUPPORTED, detect_language
+from proseco_check.nlp.legal import TEMPLATE_OPENERS
+from proseco_check.nlp.pipeline import build_pipeline
 
 # Fill-in placeholders of model forms ("codice ……", "______"): the sentence is a form to
 # complete, not an operative clause.

@@ -7,12 +7,12 @@ import os
 import zipfile
 from pathlib import Path
 
-from ..document import Document
-from ..errors import InputError
-from .docx import read_docx
-from .ocr import ocr_copy, temporary_dir
-from .pdf import read_pdf
-from .text import read_text
+from proseco_check.errors import InputError
+from proseco_check.model.document import Document
+from proseco_check.readers.docx import read_docx
+from proseco_check.readers.ocr import ocr_copy, temporary_dir
+from proseco_check.readers.pdf import read_pdf
+from proseco_check.readers.text import read_text
 
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown")
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024

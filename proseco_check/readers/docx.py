@@ -14,10 +14,10 @@ import docx
 from docx.oxml.ns import qn
 from lxml import etree
 
-from ..document import Block, Document, Location
-from ..errors import InputError
-from .normalize import normalize_text
-from .sections import SectionTracker
+from proseco_check.errors import InputError
+from proseco_check.model.document import Block, Document, Location
+from proseco_check.readers.normalize import normalize_text
+from proseco_check.readers.sections import SectionTracker
 
 _HEADING_PREFIXES = ("heading", "titolo", "titre", "título", "kop", "überschrift", "title")
 # Limits against ZIP bombs: the uncompressed XML we accept and the compression ratio.

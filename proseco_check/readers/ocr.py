@@ -9,7 +9,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from ..errors import InputError
+from proseco_check.errors import InputError
 
 OCR_TIMEOUT_S = 600
 # ocrmypdf language codes for the document languages we support (tesseract packs).

@@ -17,12 +17,12 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from ..document import Block, Document, Location
-from ..errors import InputError
-from .furniture import MARGIN_SHARE, is_page_number, repeated_keys
-from .furniture import furniture_key as _key
-from .normalize import join_lines, normalize_text
-from .sections import SectionTracker
+from proseco_check.errors import InputError
+from proseco_check.model.document import Block, Document, Location
+from proseco_check.readers.furniture import MARGIN_SHARE, is_page_number, repeated_keys
+from proseco_check.readers.furniture import furniture_key as _key
+from proseco_check.readers.normalize import join_lines, normalize_text
+from proseco_check.readers.sections import SectionTracker
 
 _ITEM = re.compile(r"^(\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}\))\s")
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..document import Block, Document, Location
-from ..errors import InputError
-from .normalize import join_lines, normalize_text
-from .sections import SectionTracker
+from proseco_check.errors import InputError
+from proseco_check.model.document import Block, Document, Location
+from proseco_check.readers.normalize import join_lines, normalize_text
+from proseco_check.readers.sections import SectionTracker
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")

@@ -1,13 +1,13 @@
 """Renderers format a Report; they never decide a verdict."""
 
-from .github import render_github
-from .html import render_html
-from .json_out import render_json
-from .jsonl import render_jsonl
-from .junit import render_junit
-from .markdown import render_markdown
-from .sarif import render_sarif
-from .table import render_table
+from proseco_check.render.github import render_github
+from proseco_check.render.html import render_html
+from proseco_check.render.json_out import render_json
+from proseco_check.render.jsonl import render_jsonl
+from proseco_check.render.junit import render_junit
+from proseco_check.render.markdown import render_markdown
+from proseco_check.render.sarif import render_sarif
+from proseco_check.render.table import render_table
 
 RENDERERS = {
     "table": render_table,

@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
-from ..document import Location
-from ..evidence import Evidence
-from ..i18n import t
-from ..result import DocumentResult, Finding, ReferenceOut
+from proseco_check.model.document import Location
+from proseco_check.model.evidence import Evidence
+from proseco_check.model.i18n import t
+from proseco_check.model.report import DocumentResult, Finding, ReferenceOut
 
 RESULT_STATUSES = ("missing", "wrong")
 PASS_STATUSES = ("present",)

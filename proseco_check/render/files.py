@@ -9,7 +9,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from ..errors import UsageError
+from proseco_check.errors import UsageError
 
 
 def _mode(path: Path) -> int:

@@ -7,8 +7,8 @@ the CLI also appends the Markdown scorecard to $GITHUB_STEP_SUMMARY, which has t
 
 from __future__ import annotations
 
-from ..result import Finding, Report
-from .common import counted, start_line
+from proseco_check.model.report import Finding, Report
+from proseco_check.render.common import counted, start_line
 
 TYPES = {"error": "error", "warning": "warning", "info": "notice"}
 CAP = 10  # annotations of one type shown per step

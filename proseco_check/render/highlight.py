@@ -11,9 +11,9 @@ import html
 import regex
 from rich.text import Text
 
-from ..engine.patterns import REGEX_TIMEOUT_S, compile_pattern
-from ..engine.schema import Rule
-from ..nlp.fold import fold
+from proseco_check.clauses.patterns import REGEX_TIMEOUT_S, compile_pattern
+from proseco_check.engine.schema import Rule
+from proseco_check.nlp.fold import fold
 
 Span = tuple[int, int]
 OPEN, CLOSE = "«", "»"

@@ -14,13 +14,21 @@ from __future__ import annotations
 import html
 import re
 
-from ..i18n import category_label, fact_label, fact_value, severity_word, status_word, t
-from ..result import DocumentResult, Finding, Report
-from .common import counted, law_label, results, safe_url, score_text, suppression_note, where
-from .highlight import html_marked, matched_spans
-from .html_assets import CSS, SCRIPT
-from .rules import examples_for, rule_by_id
-from .table import STAGES
+from proseco_check.model.i18n import category_label, fact_label, fact_value, severity_word, status_word, t
+from proseco_check.model.report import DocumentResult, Finding, Report
+from proseco_check.render.common import (
+    counted,
+    law_label,
+    results,
+    safe_url,
+    score_text,
+    suppression_note,
+    where,
+)
+from proseco_check.render.highlight import html_marked, matched_spans
+from proseco_check.render.html_assets import CSS, SCRIPT
+from proseco_check.render.rules import examples_for, rule_by_id
+from proseco_check.render.table import STAGES
 
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 BAR_X, BAR_W, ROW_H = 200, 440, 30

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ..result import Report
+from proseco_check.model.report import Report
 
 
 def render_json(report: Report, verbose: bool = False, **_: object) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from ..result import Report
+from proseco_check.model.report import Report
 
 
 def render_jsonl(report: Report, **_: object) -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from ..result import DocumentResult, Finding, Report
-from .common import SKIP_STATUSES, reference_label, suppression_note
+from proseco_check.model.report import DocumentResult, Finding, Report
+from proseco_check.render.common import SKIP_STATUSES, reference_label, suppression_note
 
 
 def _case(doc: DocumentResult, finding: Finding) -> ET.Element:

@@ -4,10 +4,17 @@ or wrong), suppressed and baselined ones listed apart with their reasons."""
 
 from __future__ import annotations
 
-from ..i18n import category_label, severity_word, status_word, t
-from ..result import DocumentResult, Finding, Report
-from .common import counted, reference_label, results, score_text, start_line, suppression_note
-from .common import where as where_text
+from proseco_check.model.i18n import category_label, severity_word, status_word, t
+from proseco_check.model.report import DocumentResult, Finding, Report
+from proseco_check.render.common import (
+    counted,
+    reference_label,
+    results,
+    score_text,
+    start_line,
+    suppression_note,
+)
+from proseco_check.render.common import where as where_text
 
 _ICON = {"wrong": "❌", "missing": "⚠️"}
 MAX_RESULTS = 50  # per document; a comment must stay readable

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..engine.loader import resolve_packs
-from ..engine.schema import Example, Rule
-from ..errors import ProsecoError
+from proseco_check.engine.loader import resolve_packs
+from proseco_check.engine.schema import Example, Rule
+from proseco_check.errors import ProsecoError
 
 
 @lru_cache(maxsize=8)

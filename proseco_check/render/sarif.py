@@ -15,8 +15,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..result import DocumentResult, Finding, Report
-from .common import document_uri, location_properties, reference_label, results, start_line
+from proseco_check.model.report import DocumentResult, Finding, Report
+from proseco_check.render.common import (
+    document_uri,
+    location_properties,
+    reference_label,
+    results,
+    start_line,
+)
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}

@@ -10,9 +10,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..i18n import category_label, fact_label, fact_value, severity_word, status_word, t
-from ..result import DocumentResult, Report
-from .common import counted, law_label, score_text, suppression_note, where
+from proseco_check.model.i18n import category_label, fact_label, fact_value, severity_word, status_word, t
+from proseco_check.model.report import DocumentResult, Report
+from proseco_check.render.common import counted, law_label, score_text, suppression_note, where
 
 _STATUS_STYLE = {"wrong": "bold red", "missing": "red", "present": "green",
                  "not_applicable": "dim", "skipped": "yellow"}

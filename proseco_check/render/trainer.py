@@ -11,11 +11,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..diff import DiffEntry, DiffReport
-from ..engine.schema import Rule
-from ..i18n import category_label, severity_word, status_word, t
-from .common import score_text
-from .highlight import bracketed, matched_spans, rich_text
+from proseco_check.engine.schema import Rule
+from proseco_check.model.i18n import category_label, severity_word, status_word, t
+from proseco_check.pipeline.diff import DiffEntry, DiffReport
+from proseco_check.render.common import score_text
+from proseco_check.render.highlight import bracketed, matched_spans, rich_text
 
 _MARK = {"good": "bold black on green3", "bad": "bold black on orange1"}
 

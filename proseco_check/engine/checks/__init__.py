@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import consistency, forbidden, numeric, required
-from .base import Outcome
+from proseco_check.engine.checks import consistency, forbidden, numeric, required
+from proseco_check.engine.checks.base import Outcome
 
 CHECKS: dict[str, Callable[..., Outcome]] = {
     "required": required.check,

@@ -3,10 +3,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...evidence import Evidence
-from ...nlp.view import NlpView
-from ..patterns import ClauseMatch, match_any
-from ..schema import Rule, Status
+from proseco_check.clauses.patterns import ClauseMatch, match_any
+from proseco_check.engine.schema import Rule, Status
+from proseco_check.model.evidence import Evidence
+from proseco_check.nlp.view import NlpView
 
 
 @dataclass

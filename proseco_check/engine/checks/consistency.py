@@ -3,10 +3,10 @@ clause in the text while the notice declares "Partecipazione riservata: NO")."""
 
 from __future__ import annotations
 
-from ...facts import TenderFacts
-from ...nlp.view import NlpView
-from ..schema import Rule
-from .base import Outcome, operative_matches
+from proseco_check.engine.checks.base import Outcome, operative_matches
+from proseco_check.engine.schema import Rule
+from proseco_check.facts.extract import TenderFacts
+from proseco_check.nlp.view import NlpView
 
 
 def check(rule: Rule, view: NlpView, facts: TenderFacts) -> Outcome:

@@ -5,12 +5,12 @@ value nearest to each clause match is compared with min/max."""
 
 from __future__ import annotations
 
-from ...facts import TenderFacts
-from ...nlp.entities import value_for
-from ...nlp.view import NlpView
-from ..patterns import ClauseMatch
-from ..schema import NumericCheck, Rule
-from .base import Outcome, alternative_matches, operative_matches
+from proseco_check.clauses.patterns import ClauseMatch
+from proseco_check.engine.checks.base import Outcome, alternative_matches, operative_matches
+from proseco_check.engine.schema import NumericCheck, Rule
+from proseco_check.facts.extract import TenderFacts
+from proseco_check.nlp.entities import value_for
+from proseco_check.nlp.view import NlpView
 
 
 def _within(value: float, bounds: NumericCheck) -> bool:

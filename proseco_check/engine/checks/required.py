@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ...facts import TenderFacts
-from ...nlp.view import NlpView
-from ..schema import Rule
-from .base import Outcome, alternative_matches, operative_matches
+from proseco_check.engine.checks.base import Outcome, alternative_matches, operative_matches
+from proseco_check.engine.schema import Rule
+from proseco_check.facts.extract import TenderFacts
+from proseco_check.nlp.view import NlpView
 
 
 def check(rule: Rule, view: NlpView, facts: TenderFacts) -> Outcome:

@@ -15,13 +15,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from .engine.patterns import ClausePattern, compile_pattern, match_any, search
-from .errors import UsageError
-from .evidence import Evidence
-from .nlp.fold import fold
-from .nlp.view import NlpView, Sentence
-from .reference_data import eu_threshold, in_cpv_list
-from .yaml_io import safe_load
+from proseco_check.clauses.patterns import ClausePattern, compile_pattern, match_any, search
+from proseco_check.errors import UsageError
+from proseco_check.facts.reference_data import eu_threshold, in_cpv_list
+from proseco_check.model.evidence import Evidence
+from proseco_check.nlp.fold import fold
+from proseco_check.nlp.view import NlpView, Sentence
+from proseco_check.yaml_io import safe_load
 
 FactValue = str | float | bool | list[str] | None
 

@@ -20,8 +20,8 @@ from functools import lru_cache
 import regex
 from pydantic import BaseModel, Field, field_validator
 
-from ..nlp.fold import fold
-from ..nlp.view import NlpView, Sentence
+from proseco_check.nlp.fold import fold
+from proseco_check.nlp.view import NlpView, Sentence
 
 REGEX_TIMEOUT_S = 0.25
 _FLAGS = regex.IGNORECASE | regex.UNICODE | regex.V0

@@ -13,21 +13,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .baseline import Baseline
-from .config import LoadedConfig, check_selectors, selector_matches
-from .engine.evaluate import evaluate, sort_findings
-from .engine.loader import packs_for, resolve_packs
-from .engine.schema import Pack
-from .errors import InputError
-from .facts import extract_facts
-from .i18n import resolve_ui_lang, t
-from .nlp import build_view
-from .profile import build_profile
-from .readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, SUPPORTED_SUFFIXES, read_document
-from .result import DocumentError, DocumentResult, Finding, Report
-from .scoring import score
-from .suppressions import SuppressionFile, apply_waivers, check_rules, read_docx_waivers
+from proseco_check import __version__
+from proseco_check.engine.evaluate import evaluate, sort_findings
+from proseco_check.engine.loader import packs_for, resolve_packs
+from proseco_check.engine.schema import Pack
+from proseco_check.errors import InputError
+from proseco_check.facts.extract import extract_facts
+from proseco_check.model.i18n import resolve_ui_lang, t
+from proseco_check.model.report import DocumentError, DocumentResult, Finding, Report
+from proseco_check.nlp import build_view
+from proseco_check.pipeline.policy.baseline import Baseline
+from proseco_check.pipeline.policy.config import LoadedConfig, check_selectors, selector_matches
+from proseco_check.pipeline.policy.suppressions import (
+    SuppressionFile,
+    apply_waivers,
+    check_rules,
+    read_docx_waivers,
+)
+from proseco_check.pipeline.score import score
+from proseco_check.profile.build import build_profile
+from proseco_check.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, SUPPORTED_SUFFIXES, read_document
 
 
 @dataclass
@@ -223,7 +228,7 @@ def check_document(path: Path, options: Options, packs: list[Pack] | None = None
 
 
 def check_paths(paths: list[Path], options: Options) -> Report:
-    from .batch import run_batch
+    from proseco_check.pipeline.batch import run_batch
 
     packs = resolve_packs(options.packs)
     policy = options.policy or Policy()

@@ -9,14 +9,14 @@ from typing import Any
 
 import regex
 
-from .engine.patterns import ClauseMatch, ClausePattern, compile_pattern, match_any
-from .evidence import Evidence
-from .facts import TenderFacts
-from .nlp.entities import value_for
-from .nlp.view import NlpView
-from .result import Profile, ProfileElement
-from .vocabulary import ELEMENTS
-from .yaml_io import safe_load
+from proseco_check.clauses.patterns import ClauseMatch, ClausePattern, compile_pattern, match_any
+from proseco_check.facts.extract import TenderFacts
+from proseco_check.model.evidence import Evidence
+from proseco_check.model.report import Profile, ProfileElement
+from proseco_check.model.vocab import ELEMENTS
+from proseco_check.nlp.entities import value_for
+from proseco_check.nlp.view import NlpView
+from proseco_check.yaml_io import safe_load
 
 # The gender certification as an award criterion is also a social award criterion, so
 # it is detected first.

@@ -13,10 +13,10 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import relative_to
-from .errors import UsageError
-from .render.files import write_atomic
-from .result import DocumentResult, Report
+from proseco_check.errors import UsageError
+from proseco_check.model.report import DocumentResult, Report
+from proseco_check.pipeline.policy.config import relative_to
+from proseco_check.render.files import write_atomic
 
 BASELINE_VERSION = "1.0"
 

@@ -13,12 +13,12 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import InputError
-from .result import DocumentError, DocumentResult
+from proseco_check.errors import InputError
+from proseco_check.model.report import DocumentError, DocumentResult
 
 if TYPE_CHECKING:
-    from .engine.schema import Pack
-    from .runner import Options
+    from proseco_check.engine.schema import Pack
+    from proseco_check.pipeline.run import Options
 
 Outcome = DocumentResult | DocumentError
 CRASHED = ("the checker's worker process died while checking this file (a crash or out "
@@ -27,7 +27,9 @@ CRASHED = ("the checker's worker process died while checking this file (a crash 
 
 def check_one(path: Path, options: Options, packs: list[Pack] | None = None) -> Outcome:
     """One document's raw result, or its one-line error. Never raises."""
-    from . import runner  # looked up at call time: a worker sees the module as forked
+    from proseco_check.pipeline import (
+        run as runner,  # looked up at call time: a worker sees the module as forked
+    )
 
     try:
         return runner.analyse_document(path, options, packs)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .document import Location
-from .nlp.view import Sentence
+from proseco_check.model.document import Location
+from proseco_check.nlp.view import Sentence
 
 MAX_QUOTE = 320
 

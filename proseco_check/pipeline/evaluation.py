@@ -9,9 +9,9 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, Field
 
-from .errors import UsageError
-from .result import DocumentResult
-from .yaml_io import safe_load
+from proseco_check.errors import UsageError
+from proseco_check.model.report import DocumentResult
+from proseco_check.yaml_io import safe_load
 
 # truth.yaml key -> profile element id (None: read from facts/profile directly).
 TRUTH_ELEMENTS: dict[str, str | None] = {

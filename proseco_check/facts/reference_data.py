@@ -7,7 +7,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .yaml_io import safe_load
+from proseco_check.yaml_io import safe_load
 
 
 @lru_cache(maxsize=4)

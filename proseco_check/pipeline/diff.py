@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .result import SCHEMA_VERSION, DocumentResult, Finding
+from proseco_check.model.report import SCHEMA_VERSION, DocumentResult, Finding
 
 _SEV_ORDER = {"error": 0, "warning": 1, "info": 2}
 

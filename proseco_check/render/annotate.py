@@ -12,13 +12,13 @@ from pathlib import Path
 import docx
 from docx.text.paragraph import Paragraph
 
-from .document import Document
-from .errors import UsageError
-from .i18n import category_label, severity_word, status_word, t
-from .readers import read_document
-from .readers.docx import paragraph_elements
-from .render.common import law_label, score_text
-from .result import DocumentResult, Finding
+from proseco_check.errors import UsageError
+from proseco_check.model.document import Document
+from proseco_check.model.i18n import category_label, severity_word, status_word, t
+from proseco_check.model.report import DocumentResult, Finding
+from proseco_check.readers import read_document
+from proseco_check.readers.docx import paragraph_elements
+from proseco_check.render.common import law_label, score_text
 
 AUTHOR = "proseco-check"
 INITIALS = "PC"

@@ -3,7 +3,7 @@ applicable rules that pass; not-applicable and skipped rules do not count."""
 
 from __future__ import annotations
 
-from .result import CategoryScore, Finding, Score
+from proseco_check.model.report import CategoryScore, Finding, Score
 
 CATEGORIES = ("social-clauses", "reserved-contracts", "eu-law", "national-law")
 WEIGHTS = {"error": 3, "warning": 2, "info": 1}

@@ -23,11 +23,11 @@ from pathlib import Path
 from rich.console import Console
 from rich.text import Text
 
-from .errors import UsageError
-from .i18n import category_label, t
-from .render.common import law_label, where
-from .result import DocumentResult, Finding
-from .scoring import CATEGORIES
+from proseco_check.errors import UsageError
+from proseco_check.model.i18n import category_label, t
+from proseco_check.model.report import DocumentResult, Finding
+from proseco_check.pipeline.score import CATEGORIES
+from proseco_check.render.common import law_label, where
 
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 
@@ -122,7 +122,7 @@ def write_docx(doc: DocumentResult, groups: list[ClauseGroup], lang: str, output
     """The clauses as a Word document, a heading per group; returns how many."""
     import docx
 
-    from .annotate import save_atomically
+    from proseco_check.render.annotate import save_atomically
 
     if output.suffix.lower() != ".docx":
         raise UsageError(t("cli.docx_only", lang, option="--output", path=output))

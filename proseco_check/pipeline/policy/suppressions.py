@@ -27,10 +27,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from .config import glob_match, relative_to
-from .errors import UsageError
-from .result import DocumentResult, Finding, Suppression
-from .yaml_io import YamlFileError, read_yaml_file
+from proseco_check.errors import UsageError
+from proseco_check.model.report import DocumentResult, Finding, Suppression
+from proseco_check.pipeline.policy.config import glob_match, relative_to
+from proseco_check.yaml_io import YamlFileError, read_yaml_file
 
 SUPPRESSIONS_NAME = "proseco-suppressions.yaml"
 

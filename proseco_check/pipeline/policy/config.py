@@ -19,9 +19,9 @@ from typing import Any, Literal, get_args
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .engine.schema import Category, Rule, Severity
-from .errors import UsageError
-from .yaml_io import YamlFileError, read_yaml_file
+from proseco_check.engine.schema import Category, Rule, Severity
+from proseco_check.errors import UsageError
+from proseco_check.yaml_io import YamlFileError, read_yaml_file
 
 CONFIG_NAMES = ("proseco.yaml", "proseco.yml")
 PYPROJECT = "pyproject.toml"
@@ -89,8 +89,8 @@ class LoadedConfig:
         names = self.pack_names()
         if not names:
             return None
-        from .engine.loader import resolve_packs
-        from .errors import PackError
+        from proseco_check.engine.loader import resolve_packs
+        from proseco_check.errors import PackError
 
         try:
             resolve_packs(names)
@@ -240,7 +240,7 @@ def _validate(raw: Any, where: str) -> Config:
                              f"{', '.join(_known_keys())})") from None
         message = first["msg"].removeprefix("Value error, ")
         raise UsageError(f"{where}: key '{key}': {message}") from None
-    from .facts import coerce_fact
+    from proseco_check.facts.extract import coerce_fact
 
     for scope, facts in [("facts", config.facts)] + [
             (f"overrides[{n}].facts", o.facts) for n, o in enumerate(config.overrides)]:

@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from . import __version__
-from .errors import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, EXIT_USAGE, ProsecoError, UsageError
-from .i18n import UI_LANGS, resolve_ui_lang, t
+from proseco_check import __version__
+from proseco_check.errors import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, EXIT_USAGE, ProsecoError, UsageError
+from proseco_check.model.i18n import UI_LANGS, resolve_ui_lang, t
 
 if TYPE_CHECKING:
-    from .config import LoadedConfig
-    from .runner import Policy
+    from proseco_check.pipeline.policy.config import LoadedConfig
+    from proseco_check.pipeline.run import Policy
 
 app = typer.Typer(add_completion=True, no_args_is_help=True,
                   help="Check public-tender documents for social-procurement clauses.")
@@ -33,7 +33,7 @@ def _fail(exc: ProsecoError) -> None:
 
 
 def _parse_facts(pairs: list[str]) -> dict[str, str]:
-    from .facts import coerce_fact
+    from proseco_check.facts.extract import coerce_fact
 
     facts: dict[str, str] = {}
     for pair in pairs:
@@ -134,7 +134,7 @@ def _check_common(lang: str, fail_on: str | None = None, doc_lang: str | None = 
 
 def _check_output_paths(paths: list[Path], outputs: dict[str, Path], lang: str = "en") -> None:
     """Refuse (exit 2) to write a report over an input document or twice to one file."""
-    from .runner import expand_paths
+    from proseco_check.pipeline.run import expand_paths
 
     inputs = {p.resolve() for p in paths} | {p.resolve() for p in expand_paths(paths)}
     seen: dict[Path, str] = {}
@@ -152,7 +152,7 @@ def _check_output_paths(paths: list[Path], outputs: dict[str, Path], lang: str =
 
 def _single_docx_target(option: str, target: Path, paths: list[Path], lang: str) -> Path:
     """--annotate and suggest --output: one input document, a .docx to write."""
-    from .runner import expand_paths
+    from proseco_check.pipeline.run import expand_paths
 
     files = expand_paths(paths)
     if len(files) != 1:
@@ -185,10 +185,10 @@ def _say(message: str) -> None:
 def _policy(config: Path | None, no_config: bool, paths: list[Path],
             suppressions: Path | None = None, baseline: Path | None = None
             ) -> tuple[LoadedConfig, Policy]:
-    from .baseline import load_baseline
-    from .config import load_config
-    from .runner import Policy
-    from .suppressions import find_suppressions, load_suppressions
+    from proseco_check.pipeline.policy.baseline import load_baseline
+    from proseco_check.pipeline.policy.config import load_config
+    from proseco_check.pipeline.policy.suppressions import find_suppressions, load_suppressions
+    from proseco_check.pipeline.run import Policy
 
     loaded = load_config(config, paths, use_files=not no_config)
     found = find_suppressions(suppressions, loaded.root if loaded.source else None)
@@ -278,8 +278,8 @@ def check(
             raise UsageError(t("cli.quiet_verbose", msg_lang))
         if max_bytes < 1 or max_pages < 1:
             raise UsageError(t("cli.bad_limits", msg_lang))
-        from .render import RENDERERS
-        from .runner import Options, check_paths
+        from proseco_check.pipeline.run import Options, check_paths
+        from proseco_check.render import RENDERERS
 
         loaded, policy = _policy(config, no_config, paths, suppressions, baseline)
         threshold = fail_on or loaded.config.fail_on
@@ -302,23 +302,23 @@ def check(
                                      if report.documents else None)
         render = {"ui_lang": shown_lang, "verbose": verbose, "packs": options.packs}
         if quiet and shown_format == "table":
-            from .render.table import render_quiet
+            from proseco_check.render.table import render_quiet
 
             text = render_quiet(report, ui_lang=shown_lang)
         else:
             text = RENDERERS[shown_format](report, color=_use_color(), **render)
-        from .render.files import write_atomic
+        from proseco_check.render.files import write_atomic
 
         for name, path in outputs.items():
             write_atomic(path, RENDERERS[name](report, color=False, **render))
         written = None
         if write_baseline is not None:
-            from .baseline import write_baseline as save_baseline
+            from proseco_check.pipeline.policy.baseline import write_baseline as save_baseline
 
             written = save_baseline(report, write_baseline)
         comments = None
         if annotate is not None and report.documents:
-            from .annotate import annotate as write_annotated
+            from proseco_check.render.annotate import annotate as write_annotated
 
             document = report.documents[0]
             comments = write_annotated(Path(document.path), document, annotate,
@@ -342,7 +342,7 @@ def check(
         raise typer.Exit(EXIT_INPUT)
     if written is not None:
         raise typer.Exit(EXIT_OK)  # writing a baseline accepts today's findings
-    from .scoring import fails
+    from proseco_check.pipeline.score import fails
 
     if any(fails([f for f in doc.findings if f.counts()], threshold)
            for doc in report.documents):
@@ -383,8 +383,8 @@ def suggest(
             _check_output_paths([path], {"--output": output}, msg_lang)
         elif path.is_dir():
             raise UsageError(t("cli.not_folder", msg_lang, command="suggest", path=path))
-        from .runner import Options, check_paths
-        from .suggest import fill, group_clauses, render_text, write_docx
+        from proseco_check.pipeline.run import Options, check_paths
+        from proseco_check.render.suggest import fill, group_clauses, render_text, write_docx
 
         fills = _parse_fills(fill_values or [], msg_lang)
 
@@ -431,9 +431,9 @@ def demo(
     ui_lang: UiLang = None,
 ) -> None:
     """Trainer mode: the flawed and the compliant Italian sample, score change per category."""
-    from .render.trainer import render_demo
+    from proseco_check.render.trainer import render_demo
 
-    folder = samples or Path(__file__).resolve().parent.parent / "samples"
+    folder = samples or Path(__file__).resolve().parents[2] / "samples"
     shown_lang = resolve_ui_lang(ui_lang if ui_lang in UI_LANGS else None, "it")
     try:
         _check_common(shown_lang, ui_lang=ui_lang)
@@ -441,8 +441,8 @@ def demo(
         if not all(f.is_file() for f in files):
             raise UsageError(t("cli.no_samples", shown_lang, path=folder,
                                names=" + ".join(DEMO_SAMPLES)))
-        from .diff import diff_documents
-        from .runner import Options, check_paths
+        from proseco_check.pipeline.diff import diff_documents
+        from proseco_check.pipeline.run import Options, check_paths
 
         report = check_paths(files, Options(ui_lang=shown_lang,
                                             progress=sys.stderr.isatty()))
@@ -468,8 +468,8 @@ def config_show(
     no_config: Annotated[bool, typer.Option("--no-config")] = False,
 ) -> None:
     """Print the effective configuration as YAML (exit 2 if it is invalid)."""
-    from .config import check_selectors, load_config
-    from .engine.loader import resolve_packs
+    from proseco_check.engine.loader import resolve_packs
+    from proseco_check.pipeline.policy.config import check_selectors, load_config
 
     try:
         loaded = load_config(config, [path] if path else None, use_files=not no_config)
@@ -507,9 +507,9 @@ def diff_command(
         for path in (old, new):
             if path.is_dir():
                 raise UsageError(f"{path}: diff compares two documents, not folders")
-        from .diff import diff_documents, render_diff_json, render_diff_table
-        from .runner import Options, check_paths
-        from .scoring import fails
+        from proseco_check.pipeline.diff import diff_documents, render_diff_json, render_diff_table
+        from proseco_check.pipeline.run import Options, check_paths
+        from proseco_check.pipeline.score import fails
 
         loaded, policy = _policy(config, no_config, [old])
         threshold = fail_on or loaded.config.fail_on
@@ -543,7 +543,7 @@ def rules_list(
     severity: Annotated[str | None, typer.Option()] = None,
 ) -> None:
     """List rules: id, name, severity, category, evidence level, title."""
-    from .engine.loader import resolve_packs
+    from proseco_check.engine.loader import resolve_packs
 
     try:
         packs = resolve_packs(pack)
@@ -567,7 +567,7 @@ def rules_show(rule_id: str) -> None:
 @rules_app.command("validate")
 def rules_validate(paths: list[Path]) -> None:
     """Validate rule-pack files or folders; precise errors, exit 2 when invalid."""
-    from .engine.loader import load_pack, pack_files
+    from proseco_check.engine.loader import load_pack, pack_files
 
     try:
         for path in paths:
@@ -584,8 +584,8 @@ def rules_test(
     paths: Annotated[list[Path] | None, typer.Argument(help="Pack files or folders.")] = None,
 ) -> None:
     """Run every rule's good and bad examples; exit 1 on any failure."""
-    from .engine.loader import resolve_packs
-    from .engine.selftest import test_pack
+    from proseco_check.engine.loader import resolve_packs
+    from proseco_check.engine.selftest import test_pack
 
     try:
         packs = resolve_packs([str(p) for p in paths] if paths else None)
@@ -618,7 +618,7 @@ def explain(
     """
     import yaml
 
-    from .engine.loader import builtin_packs
+    from proseco_check.engine.loader import builtin_packs
 
     # No document here: --ui-lang, else the system locale, else Italian (the packs are
     # mostly Italian law, and the tool is Italian first).
@@ -635,7 +635,7 @@ def explain(
         typer.echo(yaml.safe_dump(rule.model_dump(mode="json", exclude_none=True),
                                   allow_unicode=True, sort_keys=False))
         return
-    from .render.trainer import render_explain
+    from proseco_check.render.trainer import render_explain
 
     sys.stdout.write(render_explain(rule, lang, color=_use_color(), width=_width()))
 
@@ -652,10 +652,16 @@ def eval_command(
     and the recall of the rules that name a profile element."""
     import json
 
-    from .engine.loader import builtin_packs
-    from .evaluation import compare, format_report, load_truth, recall_table, rule_recall
-    from .render.files import write_atomic
-    from .runner import Options, check_document
+    from proseco_check.engine.loader import builtin_packs
+    from proseco_check.pipeline.evaluation import (
+        compare,
+        format_report,
+        load_truth,
+        recall_table,
+        rule_recall,
+    )
+    from proseco_check.pipeline.run import Options, check_document
+    from proseco_check.render.files import write_atomic
 
     try:
         expected = load_truth(truth)
