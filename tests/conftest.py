@@ -21,7 +21,8 @@ from typer.testing import CliRunner
 
 from proseco_check.cli.app import app
 from proseco_check.model.report import DocumentResult, Finding, Report
-from proseco_check.pipeline.run import Options, check_paths
+from proseco_check.pipeline.check import check_paths
+from proseco_check.pipeline.run import Options
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SAMPLES_DIR = REPO_ROOT / "samples"

@@ -18,6 +18,7 @@ from conftest import SAMPLE_FILES, cli_command, file_state, subprocess_env
 
 from proseco_check.engine.loader import builtin_packs
 from proseco_check.errors import InputError
+from proseco_check.pipeline import check as pipeline_check
 from proseco_check.pipeline import run as runner
 from proseco_check.pipeline.run import expand_paths
 
@@ -44,7 +45,7 @@ def cli_with_report(monkeypatch: pytest.MonkeyPatch, checked_sample, run_cli):
             seen.append(options)
             return cached.report
 
-        monkeypatch.setattr(runner, "check_paths", fake_check_paths)
+        monkeypatch.setattr(pipeline_check, "check_paths", fake_check_paths)
         return run_cli("check", cached.path, *args), seen
 
     return run

@@ -17,11 +17,13 @@ from proseco_check.engine.schema import Example, Rule
 from proseco_check.engine.selftest import run_example
 from proseco_check.engine.selftest import test_pack as run_pack_examples
 from proseco_check.errors import EXIT_USAGE, PackError
-from proseco_check.facts.extract import TenderFacts, extract_facts
+from proseco_check.facts.extract import extract_facts
 from proseco_check.model.document import Block, Document, Location
+from proseco_check.model.facts import TenderFacts
 from proseco_check.model.report import Finding
 from proseco_check.nlp import build_view
-from proseco_check.pipeline.score import fails, score
+from proseco_check.pipeline.policy.exit_code import fails
+from proseco_check.pipeline.score import score
 
 # ------------------------------------------------------------------ a minimal valid pack
 

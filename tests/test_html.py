@@ -24,7 +24,7 @@ from typer.testing import CliRunner
 
 from proseco_check.cli.app import app
 from proseco_check.model.report import DocumentResult, Report
-from proseco_check.pipeline import run as runner
+from proseco_check.pipeline import check as pipeline_check
 from proseco_check.render import RENDERERS
 from proseco_check.render.common import score_text
 from proseco_check.render.rules import rule_by_id
@@ -184,7 +184,7 @@ def test_english_and_unsafe_links(document: DocumentResult) -> None:
 
 
 def _invoke(monkeypatch: pytest.MonkeyPatch, report: Report, *args: str | Path) -> Any:
-    monkeypatch.setattr(runner, "check_paths", lambda paths, options: report)
+    monkeypatch.setattr(pipeline_check, "check_paths", lambda paths, options: report)
     return CliRunner().invoke(app, [str(a) for a in args], env={"NO_COLOR": "1"})
 
 

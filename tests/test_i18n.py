@@ -15,10 +15,9 @@ import pytest
 from typer.testing import CliRunner
 
 from proseco_check.cli.app import app
-from proseco_check.engine.schema import Category, EvidenceLevel, Severity, Status
-from proseco_check.facts.extract import Fact
 from proseco_check.model import i18n
 from proseco_check.model.evidence import Evidence
+from proseco_check.model.facts import Fact
 from proseco_check.model.i18n import MESSAGES, UI_LANGS, locale_lang, resolve_ui_lang, t
 from proseco_check.model.report import (
     CategoryScore,
@@ -30,6 +29,7 @@ from proseco_check.model.report import (
     Score,
     Suppression,
 )
+from proseco_check.model.vocab import Category, EvidenceLevel, Severity, Status
 from proseco_check.pipeline.score import score
 from proseco_check.render import RENDERERS
 from proseco_check.render.table import STAGES

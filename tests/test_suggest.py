@@ -16,9 +16,9 @@ from typer.testing import CliRunner
 
 from proseco_check.cli.app import app
 from proseco_check.engine.evaluate import fill_placeholders
-from proseco_check.facts.extract import Fact, TenderFacts
+from proseco_check.model.facts import Fact, TenderFacts
 from proseco_check.model.report import Report
-from proseco_check.pipeline import run as runner
+from proseco_check.pipeline import check as pipeline_check
 from proseco_check.render.suggest import fill, group_clauses, placeholders, render_text
 
 SAMPLE = "it_disciplinare_carente.docx"
@@ -68,7 +68,7 @@ def test_text_lists_what_to_complete() -> None:
 def cached(monkeypatch: pytest.MonkeyPatch, checked_sample: Callable[[str], Any]
            ) -> Report:
     report = checked_sample(SAMPLE).report
-    monkeypatch.setattr(runner, "check_paths", lambda paths, options: report)
+    monkeypatch.setattr(pipeline_check, "check_paths", lambda paths, options: report)
     return report
 
 

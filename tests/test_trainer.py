@@ -17,11 +17,11 @@ from docx.oxml.ns import qn
 from typer.testing import CliRunner
 
 from proseco_check import __version__
-from proseco_check.cli import app as cli
+from proseco_check.cli import common as cli
 from proseco_check.cli.app import app
 from proseco_check.engine.loader import builtin_packs
 from proseco_check.model.report import Report
-from proseco_check.pipeline import run as runner
+from proseco_check.pipeline import check as pipeline_check
 from proseco_check.render.highlight import bracketed, matched_spans
 from proseco_check.render.trainer import render_explain
 
@@ -41,7 +41,7 @@ def invoke(*args: str | Path, **env: str | None) -> Any:
 @pytest.fixture
 def cached(monkeypatch: pytest.MonkeyPatch, checked_sample: Callable[[str], Any]) -> Report:
     report = checked_sample(CARENTE).report
-    monkeypatch.setattr(runner, "check_paths", lambda paths, options: report)
+    monkeypatch.setattr(pipeline_check, "check_paths", lambda paths, options: report)
     return report
 
 
@@ -204,12 +204,12 @@ def test_colour_only_on_a_terminal_without_no_color(monkeypatch: pytest.MonkeyPa
 
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.setattr(cli.sys, "stdout", Tty(True))
-    assert cli._use_color()
+    assert cli.use_color()
     monkeypatch.setenv("NO_COLOR", "1")
-    assert not cli._use_color()
+    assert not cli.use_color()
     monkeypatch.delenv("NO_COLOR")
     monkeypatch.setattr(cli.sys, "stdout", Tty(False))
-    assert not cli._use_color()
+    assert not cli.use_color()
 
 
 def test_version_and_shell_completion() -> None:

@@ -19,6 +19,8 @@ from typing import Any
 
 from pydantic import RootModel, model_validator
 
+from proseco_check.model.facts import FACT_TYPES
+
 _OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
     "lt": operator.lt, "lte": operator.le, "gt": operator.gt, "gte": operator.ge,
     "eq": operator.eq, "ne": operator.ne,
@@ -40,8 +42,6 @@ class Condition(RootModel[dict[str, Any]]):
 
     @model_validator(mode="after")
     def _shape(self) -> Condition:
-        from proseco_check.facts.extract import FACT_TYPES  # facts imports the engine: import here
-
         for key, spec in self.root.items():
             if key in ("any", "all"):
                 if not isinstance(spec, list) or not all(isinstance(s, dict) for s in spec):

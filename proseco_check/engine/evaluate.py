@@ -10,8 +10,8 @@ from typing import Any
 from proseco_check.clauses.patterns import PatternTimeout
 from proseco_check.engine.checks import CHECKS, Outcome
 from proseco_check.engine.schema import Pack, Rule
-from proseco_check.facts.extract import TenderFacts
 from proseco_check.model.evidence import Evidence
+from proseco_check.model.facts import TenderFacts
 from proseco_check.model.i18n import t
 from proseco_check.model.report import Finding, ReferenceOut
 from proseco_check.nlp.pipeline import has_annotation

@@ -11,15 +11,9 @@ from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_va
 
 from proseco_check.clauses.patterns import ClausePattern
 from proseco_check.engine.conditions import Condition
-from proseco_check.model.vocab import ElementId
+from proseco_check.model.vocab import Category, ElementId, EvidenceLevel, Severity
 
-Severity = Literal["error", "warning", "info"]
-Category = Literal["social-clauses", "reserved-contracts", "eu-law", "national-law"]
-EvidenceLevel = Literal["verified", "partly", "memory"]
 RuleType = Literal["required", "forbidden", "numeric", "consistency"]
-Status = Literal["present", "missing", "wrong", "not_applicable", "skipped"]
-LANGS = ("it", "en", "fr", "es", "nl", "de")
-SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
 _RULE_ID = re.compile(r"^[A-Z]{2,6}(-[A-Z0-9.]+)+$")
 _RULE_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 

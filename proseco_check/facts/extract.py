@@ -11,68 +11,16 @@ import re
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Literal
-
-from pydantic import BaseModel, Field
+from typing import Any
 
 from proseco_check.clauses.patterns import ClausePattern, compile_pattern, match_any, search
 from proseco_check.errors import UsageError
 from proseco_check.facts.reference_data import eu_threshold, in_cpv_list
 from proseco_check.model.evidence import Evidence
+from proseco_check.model.facts import FACT_TYPES, Fact, FactValue, TenderFacts
 from proseco_check.nlp.fold import fold
 from proseco_check.nlp.view import NlpView, Sentence
 from proseco_check.yaml_io import safe_load
-
-FactValue = str | float | bool | list[str] | None
-
-# name -> (type, allowed values). The order is the order of the report.
-FACT_TYPES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "is_tender": ("bool", ()),
-    "eforms_notice": ("bool", ()),
-    "jurisdiction": ("str", ("it", "fr", "es", "nl", "be", "de", "uk", "eu", "gr")),
-    "contract_type": ("str", ("works", "services", "supplies", "concession")),
-    "estimated_value_eur": ("float", ()),
-    "buyer_level": ("str", ("central", "sub-central")),
-    "eu_threshold_eur": ("float", ()),
-    "above_eu_threshold": ("bool", ()),
-    "labour_cost_eur": ("float", ()),
-    "award_method": ("str", ("lowest_price", "best_price_quality")),
-    "reserved": ("str", ("none", "res-ws", "res-pub-ser", "it-l381-convention")),
-    "reserved_declared": ("str", ("none", "reserved")),
-    "pnrr": ("bool", ()),
-    # An operative social execution clause: French insertion clause, Dutch SROI, Spanish
-    # special execution condition of a social kind, UK social value commitments.
-    "social_clause": ("bool", ()),
-    "cpv_codes": ("list", ()),
-    "cpv_main": ("str", ()),
-    "cpv_art77": ("bool", ()),
-    "duration_months": ("float", ()),
-    # When the procedure was launched (notice dispatch/publication), an ISO date string
-    # ("2026-09-14"): conditions compare it as text, e.g. {gte: "2026-08-22"}.
-    "procedure_launch_date": ("date", ()),
-    "intellectual_service": ("bool", ()),
-    "supplies_without_installation": ("bool", ()),
-    "labour_intensive": ("bool", ()),
-}
-
-
-class Fact(BaseModel):
-    value: FactValue = None
-    # text: found in the document; user: --fact; derived: computed from other facts and
-    # reference data; default: an assumption stated in the report; none: not found.
-    source: Literal["text", "user", "derived", "default", "none"] = "none"
-    evidence: list[Evidence] = Field(default_factory=list)
-
-
-class TenderFacts(BaseModel):
-    facts: dict[str, Fact]
-
-    def value(self, name: str) -> FactValue:
-        fact = self.facts.get(name)
-        return fact.value if fact else None
-
-    def values(self) -> dict[str, FactValue]:
-        return {k: f.value for k, f in self.facts.items()}
 
 
 @lru_cache(maxsize=1)

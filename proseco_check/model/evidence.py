@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from proseco_check.model.document import Location
-from proseco_check.nlp.view import Sentence
 
 MAX_QUOTE = 320
+
+
+class Quotable(Protocol):
+    """What can be quoted: a sentence of the NLP view, or anything with text and a place."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def location(self) -> Location: ...
 
 
 class Evidence(Location):
@@ -14,7 +25,7 @@ class Evidence(Location):
     text: str
 
     @classmethod
-    def of(cls, sentence: Sentence, focus: int | None = None) -> Evidence:
+    def of(cls, sentence: Quotable, focus: int | None = None) -> Evidence:
         """Quote the sentence; a long one is cut to a window around `focus`, the offset
         of the words that decided the verdict, so the quote shows them."""
         raw = sentence.text

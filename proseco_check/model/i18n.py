@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-UI_LANGS = ("it", "en")
+from proseco_check.model.vocab import UI_LANGS
 
 # key -> {"it": ..., "en": ...}. Keep both languages side by side.
 MESSAGES: dict[str, dict[str, str]] = {

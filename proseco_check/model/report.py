@@ -6,9 +6,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, PrivateAttr
 
-from proseco_check.engine.schema import Severity, Status
-from proseco_check.facts.extract import Fact
 from proseco_check.model.evidence import Evidence
+from proseco_check.model.facts import Fact
+from proseco_check.model.vocab import Severity, Status
 
 SCHEMA_VERSION = "1.0"
 

@@ -1,13 +1,39 @@
-"""The fixed vocabulary of social-procurement elements the profile reports. Rules may
-name the element they are evidence of, which lets an evaluation measure their recall."""
+"""The closed vocabularies of the product, each defined once: languages, jurisdictions,
+rule severities, verdict statuses, categories, evidence levels and profile elements.
+Everything else (schema, scoring, renderers, config) imports them from here."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
+Lang = Literal["it", "en", "fr", "es", "nl", "de"]
+LANGS: tuple[str, ...] = get_args(Lang)
+# Interface languages: the message catalogue (model/i18n.py) speaks these.
+UI_LANGS: tuple[str, ...] = ("it", "en")
+
+Jurisdiction = Literal["it", "fr", "es", "nl", "be", "de", "uk", "eu", "gr"]
+JURISDICTIONS: tuple[str, ...] = get_args(Jurisdiction)
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[str, ...] = get_args(Severity)
+SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
+
+Status = Literal["present", "missing", "wrong", "not_applicable", "skipped"]
+STATUSES: tuple[str, ...] = get_args(Status)
+# Verdicts that count against a document (exit code, score).
+FAILING_STATUSES: tuple[str, ...] = ("missing", "wrong")
+
+Category = Literal["social-clauses", "reserved-contracts", "eu-law", "national-law"]
+CATEGORIES: tuple[str, ...] = get_args(Category)
+
+# How sure a rule is of the law it encodes: verified against the text, partly, or from
+# memory (never enough for an error).
+EvidenceLevel = Literal["verified", "partly", "memory"]
+
+# The social-procurement elements the profile reports.
 ElementId = Literal[
     "labour-agreement", "employment-stability", "hiring-quotas", "disadvantaged-employment",
     "social-award-criteria", "gender-equality-certification", "ethical-supply-chain",
     "accessibility",
 ]
-ELEMENTS: tuple[str, ...] = ElementId.__args__
+ELEMENTS: tuple[str, ...] = get_args(ElementId)

@@ -16,21 +16,19 @@ from typing import TYPE_CHECKING, Any
 from proseco_check.errors import InputError
 from proseco_check.model.report import DocumentError, DocumentResult
 
+# The module, not the function: looked up at call time, so a worker sees it as forked.
+from proseco_check.pipeline import run as runner
+
 if TYPE_CHECKING:
     from proseco_check.engine.schema import Pack
-    from proseco_check.pipeline.run import Options
 
 Outcome = DocumentResult | DocumentError
 CRASHED = ("the checker's worker process died while checking this file (a crash or out "
            "of memory); the other files were checked")
 
 
-def check_one(path: Path, options: Options, packs: list[Pack] | None = None) -> Outcome:
+def check_one(path: Path, options: runner.Options, packs: list[Pack] | None = None) -> Outcome:
     """One document's raw result, or its one-line error. Never raises."""
-    from proseco_check.pipeline import (
-        run as runner,  # looked up at call time: a worker sees the module as forked
-    )
-
     try:
         return runner.analyse_document(path, options, packs)
     except InputError as exc:
@@ -41,7 +39,7 @@ def check_one(path: Path, options: Options, packs: list[Pack] | None = None) -> 
                              f"the file ({type(exc).__name__}: {detail})")
 
 
-def _work(path: str, options: Options) -> Outcome:
+def _work(path: str, options: runner.Options) -> Outcome:
     return check_one(Path(path), options)
 
 
@@ -52,7 +50,7 @@ def _context() -> Any:
     return multiprocessing.get_context("fork") if "fork" in methods else None
 
 
-def _isolated(path: Path, options: Options) -> Outcome:
+def _isolated(path: Path, options: runner.Options) -> Outcome:
     """Run one document alone in a fresh worker: tells a crashing file from its
     neighbours in a pool that broke."""
     try:
@@ -80,7 +78,7 @@ def _progress(total: int, enabled: bool) -> tuple[AbstractContextManager[Any],
     return progress, advance
 
 
-def run_batch(files: Sequence[Path], options: Sequence[Options], jobs: int = 1,
+def run_batch(files: Sequence[Path], options: Sequence[runner.Options], jobs: int = 1,
               packs: list[Pack] | None = None, progress: bool = False) -> list[Outcome]:
     """Outcomes in the order of `files`; options[i] belongs to files[i]."""
     if jobs <= 1 or len(files) <= 1:

@@ -13,14 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from proseco_check import __version__
 from proseco_check.engine.evaluate import evaluate, sort_findings
 from proseco_check.engine.loader import packs_for, resolve_packs
 from proseco_check.engine.schema import Pack
 from proseco_check.errors import InputError
 from proseco_check.facts.extract import extract_facts
 from proseco_check.model.i18n import resolve_ui_lang, t
-from proseco_check.model.report import DocumentError, DocumentResult, Finding, Report
+from proseco_check.model.report import DocumentResult, Finding
 from proseco_check.nlp import build_view
 from proseco_check.pipeline.policy.baseline import Baseline
 from proseco_check.pipeline.policy.config import LoadedConfig, check_selectors, selector_matches
@@ -225,24 +224,3 @@ def check_document(path: Path, options: Options, packs: list[Pack] | None = None
                    ) -> DocumentResult:
     policy = options.policy or Policy()
     return apply_policy(analyse_document(path, document_options(path, options), packs), policy)
-
-
-def check_paths(paths: list[Path], options: Options) -> Report:
-    from proseco_check.pipeline.batch import run_batch
-
-    packs = resolve_packs(options.packs)
-    policy = options.policy or Policy()
-    policy.prepare(packs)
-    files = expand_paths(paths)
-    outcomes = run_batch(files, [document_options(f, options) for f in files],
-                         jobs=options.jobs, packs=packs, progress=options.progress)
-    documents: list[DocumentResult] = []
-    errors: list[DocumentError] = []
-    for outcome in outcomes:
-        if isinstance(outcome, DocumentError):
-            errors.append(outcome)
-        else:
-            documents.append(apply_policy(outcome, policy))
-    return Report(tool={"name": "proseco-check", "version": __version__},
-                  documents=documents, errors=errors, notices=policy.notices(),
-                  baseline=str(policy.baseline.source) if policy.baseline else None)

@@ -4,8 +4,8 @@ applicable rules that pass; not-applicable and skipped rules do not count."""
 from __future__ import annotations
 
 from proseco_check.model.report import CategoryScore, Finding, Score
+from proseco_check.model.vocab import CATEGORIES
 
-CATEGORIES = ("social-clauses", "reserved-contracts", "eu-law", "national-law")
 WEIGHTS = {"error": 3, "warning": 2, "info": 1}
 
 
@@ -28,15 +28,3 @@ def score(findings: list[Finding]) -> Score:
         rows.append(row)
     overall = round(100 * total_pass / total_weight, 1) if total_weight else None
     return Score(overall=overall, categories=rows)
-
-
-SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
-
-
-def fails(findings: list[Finding], fail_on: str) -> bool:
-    """Whether any missing/wrong finding reaches the --fail-on severity."""
-    if fail_on == "never":
-        return False
-    threshold = SEVERITY_RANK[fail_on]
-    return any(f.status in ("missing", "wrong") and SEVERITY_RANK[f.severity] >= threshold
-               for f in findings)

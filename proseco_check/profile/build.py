@@ -10,8 +10,8 @@ from typing import Any
 import regex
 
 from proseco_check.clauses.patterns import ClauseMatch, ClausePattern, compile_pattern, match_any
-from proseco_check.facts.extract import TenderFacts
 from proseco_check.model.evidence import Evidence
+from proseco_check.model.facts import TenderFacts
 from proseco_check.model.report import Profile, ProfileElement
 from proseco_check.model.vocab import ELEMENTS
 from proseco_check.nlp.entities import value_for

@@ -26,7 +26,7 @@ from rich.text import Text
 from proseco_check.errors import UsageError
 from proseco_check.model.i18n import category_label, t
 from proseco_check.model.report import DocumentResult, Finding
-from proseco_check.pipeline.score import CATEGORIES
+from proseco_check.model.vocab import CATEGORIES
 from proseco_check.render.common import law_label, where
 
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")

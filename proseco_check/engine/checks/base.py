@@ -4,8 +4,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from proseco_check.clauses.patterns import ClauseMatch, match_any
-from proseco_check.engine.schema import Rule, Status
+from proseco_check.engine.schema import Rule
 from proseco_check.model.evidence import Evidence
+from proseco_check.model.vocab import Status
 from proseco_check.nlp.view import NlpView
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from proseco_check.engine.checks.base import Outcome, operative_matches
 from proseco_check.engine.schema import Rule
-from proseco_check.facts.extract import TenderFacts
+from proseco_check.model.facts import TenderFacts
 from proseco_check.nlp.view import NlpView
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from proseco_check.clauses.patterns import ClauseMatch
 from proseco_check.engine.checks.base import Outcome, alternative_matches, operative_matches
 from proseco_check.engine.schema import NumericCheck, Rule
-from proseco_check.facts.extract import TenderFacts
+from proseco_check.model.facts import TenderFacts
 from proseco_check.nlp.entities import value_for
 from proseco_check.nlp.view import NlpView
 

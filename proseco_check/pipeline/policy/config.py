@@ -19,8 +19,9 @@ from typing import Any, Literal, get_args
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from proseco_check.engine.schema import Category, Rule, Severity
+from proseco_check.engine.schema import Rule
 from proseco_check.errors import UsageError
+from proseco_check.model.vocab import CATEGORIES, Severity
 from proseco_check.yaml_io import YamlFileError, read_yaml_file
 
 CONFIG_NAMES = ("proseco.yaml", "proseco.yml")
@@ -29,7 +30,6 @@ PYPROJECT_TABLE = "proseco-check"
 FailOn = Literal["error", "warning", "info", "never"]
 FactInput = str | bool | int | float | list[str]
 SEVERITIES: tuple[str, ...] = get_args(Severity)
-CATEGORIES: tuple[str, ...] = get_args(Category)
 
 
 class _Strict(BaseModel):

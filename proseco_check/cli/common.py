@@ -1,0 +1,192 @@
+"""What the commands share: option types, usage checks, output targets, the project's
+policy, one-line errors. Heavy imports (spaCy) stay inside functions so `--help` is fast."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from proseco_check.errors import ProsecoError, UsageError
+from proseco_check.model.i18n import UI_LANGS, resolve_ui_lang, t
+
+if TYPE_CHECKING:
+    from proseco_check.pipeline.policy.config import LoadedConfig
+    from proseco_check.pipeline.run import Policy
+
+
+def fail(exc: ProsecoError) -> None:
+    typer.echo(f"proseco-check: {exc.one_line()}", err=True)
+    raise typer.Exit(exc.exit_code)
+
+
+def parse_facts(pairs: list[str]) -> dict[str, str]:
+    from proseco_check.facts.extract import coerce_fact
+
+    facts: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep:
+            raise UsageError(f"--fact takes name=value, not '{pair}'")
+        coerce_fact(name.strip(), value)  # validate now, before reading any document
+        facts[name.strip()] = value
+    return facts
+
+
+def parse_fills(pairs: list[str], lang: str) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(t("cli.bad_fill", lang, value=pair))
+        values[name.strip().strip("{}")] = value
+    return values
+
+
+FORMATS = ("table", "html", "json", "jsonl", "sarif", "junit", "github", "markdown")
+FAIL_ON = ("error", "warning", "info", "never")
+STEP_SUMMARY_LIMIT = 1024 * 1024 - 1024  # GitHub refuses job summaries over 1 MiB
+DOC_LANGS = ("it", "en", "fr", "es", "nl", "de")
+
+
+def _output_option(fmt: str) -> object:
+    return Annotated[Path | None, typer.Option(
+        f"--output-{fmt}", metavar="FILE", show_default=False,
+        help=f"Also write the {fmt} report to FILE (atomically).")]
+
+
+OutTable = _output_option("table")
+OutHtml = _output_option("html")
+OutJson = _output_option("json")
+OutJsonl = _output_option("jsonl")
+OutSarif = _output_option("sarif")
+OutJunit = _output_option("junit")
+OutGithub = _output_option("github")
+OutMarkdown = _output_option("markdown")
+UiLang = Annotated[str | None, typer.Option(
+    "--ui-lang", help="Language of the interface: it or en (default: the document's "
+    "language, it -> it, else en; without a document the system locale).",
+    show_default=False)]
+
+
+def cli_lang(ui_lang: str | None) -> str:
+    """The language of one-line messages before any document is read."""
+    return resolve_ui_lang(ui_lang if ui_lang in UI_LANGS else None)
+
+
+def use_color() -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (no-color.org)."""
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+def width() -> int:
+    return shutil.get_terminal_size((110, 24)).columns if sys.stdout.isatty() else 110
+
+
+def pick_format(output_format: str | None, lang: str) -> str:
+    """--format as given; else `github` under GitHub Actions; else the table."""
+    if output_format is None:
+        return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "table"
+    if output_format not in FORMATS:
+        choices = f"{', '.join(FORMATS[:-1])} {t('word.or', lang)} {FORMATS[-1]}"
+        raise UsageError(t("cli.bad_format", lang, choices=choices, value=output_format))
+    return output_format
+
+
+def check_common(lang: str, fail_on: str | None = None, doc_lang: str | None = None,
+                  ui_lang: str | None = None, jobs: int = 1) -> None:
+    """The usage errors check, diff and suggest share (exit 2, one line)."""
+    if fail_on is not None and fail_on not in FAIL_ON:
+        raise UsageError(t("cli.bad_fail_on", lang, value=fail_on))
+    if doc_lang is not None and doc_lang not in DOC_LANGS:
+        raise UsageError(t("cli.bad_lang", lang, value=doc_lang))
+    if ui_lang is not None and ui_lang not in UI_LANGS:
+        raise UsageError(t("cli.bad_ui_lang", lang, value=ui_lang))
+    if jobs < 1:
+        raise UsageError(t("cli.bad_jobs", lang))
+
+
+def check_output_paths(paths: list[Path], outputs: dict[str, Path], lang: str = "en") -> None:
+    """Refuse (exit 2) to write a report over an input document or twice to one file."""
+    from proseco_check.pipeline.run import expand_paths
+
+    inputs = {p.resolve() for p in paths} | {p.resolve() for p in expand_paths(paths)}
+    seen: dict[Path, str] = {}
+    for option, target in outputs.items():
+        resolved = target.resolve()
+        if resolved in inputs:
+            raise UsageError(t("cli.is_input", lang, option=option, path=target))
+        if resolved.is_dir():
+            raise UsageError(t("cli.is_folder", lang, option=option, path=target))
+        if resolved in seen:
+            raise UsageError(t("cli.same_file", lang, option=option, path=target,
+                               other=seen[resolved]))
+        seen[resolved] = option
+
+
+def single_docx_target(option: str, target: Path, paths: list[Path], lang: str) -> Path:
+    """--annotate and suggest --output: one input document, a .docx to write."""
+    from proseco_check.pipeline.run import expand_paths
+
+    files = expand_paths(paths)
+    if len(files) != 1:
+        raise UsageError(t("cli.one_document", lang, option=option, n=len(files)))
+    if target.suffix.lower() != ".docx":
+        raise UsageError(t("cli.docx_only", lang, option=option, path=target))
+    return files[0]
+
+
+def append_step_summary(markdown: str, lang: str = "en") -> None:
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    data = markdown.encode("utf-8")
+    if len(data) > STEP_SUMMARY_LIMIT:
+        data = data[:STEP_SUMMARY_LIMIT].decode("utf-8", "ignore").encode("utf-8") + (
+            "\n\n… (truncated: GitHub job summaries are limited to 1 MiB; see the SARIF or "
+            "JSON report)\n").encode()
+    try:
+        with open(target, "ab") as handle:
+            handle.write(data)
+    except OSError as exc:
+        say(t("cli.step_summary", lang, path=target, problem=exc.strerror or exc))
+
+
+def say(message: str) -> None:
+    typer.echo(f"proseco-check: {message}", err=True)
+
+
+def load_policy(config: Path | None, no_config: bool, paths: list[Path],
+            suppressions: Path | None = None, baseline: Path | None = None
+            ) -> tuple[LoadedConfig, Policy]:
+    from proseco_check.pipeline.policy.baseline import load_baseline
+    from proseco_check.pipeline.policy.config import load_config
+    from proseco_check.pipeline.policy.suppressions import find_suppressions, load_suppressions
+    from proseco_check.pipeline.run import Policy
+
+    loaded = load_config(config, paths, use_files=not no_config)
+    found = find_suppressions(suppressions, loaded.root if loaded.source else None)
+    return loaded, Policy(config=loaded,
+                          suppressions=load_suppressions(found) if found else None,
+                          baseline=load_baseline(baseline) if baseline else None)
+
+
+def load_recall(path: Path) -> dict[str, dict[str, float | int | str | None]]:
+    """The rules table of an 'eval --write-recall' file."""
+    import json
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        rules = data["rules"]
+        if not isinstance(rules, dict):
+            raise TypeError
+        return rules
+    except (OSError, ValueError, KeyError, TypeError):
+        raise UsageError(f"{path}: not a recall file written by 'proseco-check eval "
+                         "--write-recall'") from None
+
+

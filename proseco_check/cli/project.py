@@ -1,0 +1,76 @@
+"""Project commands: `config show` and `eval` (agreement with a truth file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from proseco_check.cli.common import (
+    fail,
+)
+from proseco_check.errors import ProsecoError
+
+
+def config_show(
+    path: Annotated[Path | None, typer.Argument(
+        help="Search the config from this file or folder (default: the working folder).")
+    ] = None,
+    config: Annotated[Path | None, typer.Option("--config", metavar="FILE")] = None,
+    no_config: Annotated[bool, typer.Option("--no-config")] = False,
+) -> None:
+    """Print the effective configuration as YAML (exit 2 if it is invalid)."""
+    from proseco_check.engine.loader import resolve_packs
+    from proseco_check.pipeline.policy.config import check_selectors, load_config
+
+    try:
+        loaded = load_config(config, [path] if path else None, use_files=not no_config)
+        packs = resolve_packs(loaded.checked_packs())
+        check_selectors(loaded, [r for p in packs for r in p.rules])
+    except ProsecoError as exc:
+        fail(exc)
+        return
+    typer.echo(loaded.show(), nl=False)
+
+
+def eval_command(
+    directory: Path,
+    truth: Annotated[Path, typer.Option("--truth", help="Ground-truth YAML (docs: {file: {...}}).")],
+    write_recall: Annotated[Path | None, typer.Option(
+        "--write-recall", help="Write each rule's measured recall (JSON) for 'check --recall'.")
+    ] = None,
+) -> None:
+    """Compare the profile with a ground-truth file: precision, recall, F1 per element,
+    and the recall of the rules that name a profile element."""
+    import json
+
+    from proseco_check.engine.loader import builtin_packs
+    from proseco_check.pipeline.evaluation import (
+        compare,
+        format_report,
+        load_truth,
+        recall_table,
+        rule_recall,
+    )
+    from proseco_check.pipeline.run import Options, check_document
+    from proseco_check.render.files import write_atomic
+
+    try:
+        expected = load_truth(truth)
+        results = {}
+        for name in expected:
+            if (directory / name).is_file():
+                results[name] = check_document(directory / name, Options())
+        report = compare(results, expected)
+        elements = {r.id: r.element for p in builtin_packs() for r in p.rules if r.element}
+        report.rules = rule_recall(results, expected, elements)
+        if write_recall is not None:
+            table = recall_table(report, directory.name)
+            write_atomic(write_recall, json.dumps(table, indent=2, sort_keys=True) + "\n")
+    except ProsecoError as exc:
+        fail(exc)
+        return
+    typer.echo(format_report(report))
+
+

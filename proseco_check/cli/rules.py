@@ -1,0 +1,81 @@
+"""`rules list|show|validate|test`: the packs themselves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from proseco_check.cli.common import (
+    fail,
+)
+from proseco_check.cli.trainer import explain
+from proseco_check.errors import EXIT_FINDINGS, EXIT_OK, ProsecoError
+
+
+def rules_list(
+    pack: Annotated[list[str] | None, typer.Option("--pack")] = None,
+    category: Annotated[str | None, typer.Option()] = None,
+    severity: Annotated[str | None, typer.Option()] = None,
+) -> None:
+    """List rules: id, name, severity, category, evidence level, title."""
+    from proseco_check.engine.loader import resolve_packs
+
+    try:
+        packs = resolve_packs(pack)
+    except ProsecoError as exc:
+        fail(exc)
+        return
+    for p in packs:
+        for r in p.rules:
+            if (category and r.category != category) or (severity and r.severity != severity):
+                continue
+            typer.echo(f"{r.id:<24} {r.name:<34} {r.severity:<8} {r.category:<19} "
+                       f"{r.evidence:<9} {r.title.en}")
+
+
+def rules_show(rule_id: str) -> None:
+    """Show one rule as YAML."""
+    explain(rule_id, raw=True)
+
+
+def rules_validate(paths: list[Path]) -> None:
+    """Validate rule-pack files or folders; precise errors, exit 2 when invalid."""
+    from proseco_check.engine.loader import load_pack, pack_files
+
+    try:
+        for path in paths:
+            for file in (pack_files(path) if path.is_dir() else [path]):
+                loaded = load_pack(file)
+                typer.echo(f"{file}: ok ({len(loaded.rules)} rules, pack {loaded.pack.id} "
+                           f"{loaded.pack.version})")
+    except ProsecoError as exc:
+        fail(exc)
+
+
+def rules_test(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Pack files or folders.")] = None,
+) -> None:
+    """Run every rule's good and bad examples; exit 1 on any failure."""
+    from proseco_check.engine.loader import resolve_packs
+    from proseco_check.engine.selftest import test_pack
+
+    try:
+        packs = resolve_packs([str(p) for p in paths] if paths else None)
+    except ProsecoError as exc:
+        fail(exc)
+        return
+    failures = passed = 0
+    for p in packs:
+        for result in test_pack(p):
+            if result.ok:
+                passed += 1
+                continue
+            failures += 1
+            typer.echo(f"FAIL {result.rule} {result.kind} example {result.index}: got "
+                       f"{result.status}: {result.text[:120]!r}")
+    typer.echo(f"rules test: {passed} passed, {failures} failed")
+    raise typer.Exit(EXIT_FINDINGS if failures else EXIT_OK)
+
+

@@ -1,0 +1,103 @@
+"""Trainer commands: `demo` (flawed vs compliant sample) and `explain` (one rule)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from proseco_check.cli.common import (
+    UiLang,
+    check_common,
+    cli_lang,
+    fail,
+    say,
+    use_color,
+    width,
+)
+from proseco_check.errors import EXIT_INPUT, EXIT_OK, EXIT_USAGE, ProsecoError, UsageError
+from proseco_check.model.i18n import UI_LANGS, resolve_ui_lang, t
+
+DEMO_SAMPLES = ("it_disciplinare_carente.docx", "it_disciplinare_conforme.docx")
+
+
+def relative(path: Path) -> Path:
+    """The path as a user would type it: relative to the working folder when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd())
+    except ValueError:
+        return path
+
+
+def demo(
+    samples: Annotated[Path | None, typer.Option(
+        "--samples", metavar="DIR", help="Folder holding the two Italian samples (default: "
+        "the checkout's samples/).", show_default=False)] = None,
+    ui_lang: UiLang = None,
+) -> None:
+    """Trainer mode: the flawed and the compliant Italian sample, score change per category."""
+    from proseco_check.render.trainer import render_demo
+
+    folder = samples or Path(__file__).resolve().parents[2] / "samples"
+    shown_lang = resolve_ui_lang(ui_lang if ui_lang in UI_LANGS else None, "it")
+    try:
+        check_common(shown_lang, ui_lang=ui_lang)
+        files = [relative(folder / name) for name in DEMO_SAMPLES]
+        if not all(f.is_file() for f in files):
+            raise UsageError(t("cli.no_samples", shown_lang, path=folder,
+                               names=" + ".join(DEMO_SAMPLES)))
+        from proseco_check.pipeline.check import check_paths
+        from proseco_check.pipeline.diff import diff_documents
+        from proseco_check.pipeline.run import Options
+
+        report = check_paths(files, Options(ui_lang=shown_lang,
+                                            progress=sys.stderr.isatty()))
+        if report.errors:
+            for err in report.errors:
+                say(err.error)
+            raise typer.Exit(EXIT_INPUT)
+    except ProsecoError as exc:
+        fail(exc)
+        return
+    before, after = report.documents
+    sys.stdout.write(render_demo(diff_documents(before, after), shown_lang,
+                                 color=use_color(), width=width()))
+    raise typer.Exit(EXIT_OK)
+
+
+def explain(
+    rule_id: Annotated[str, typer.Argument(help="Rule id (IT-11-CCNL) or name (ccnl-named).")],
+    raw: Annotated[bool, typer.Option("--raw", help="Print the rule as YAML.")] = False,
+    ui_lang: UiLang = None,
+) -> None:
+    """Explain a rule: why, the law, good and bad examples, the model clause.
+
+    The words the rule's patterns match in each example are highlighted (in «» when the
+    output is not a terminal).
+    """
+    import yaml
+
+    from proseco_check.engine.loader import builtin_packs
+
+    # No document here: --ui-lang, else the system locale, else Italian (the packs are
+    # mostly Italian law, and the tool is Italian first).
+    lang = resolve_ui_lang(ui_lang if ui_lang in UI_LANGS else None, fallback="it")
+    if ui_lang is not None and ui_lang not in UI_LANGS:
+        fail(UsageError(t("cli.bad_ui_lang", cli_lang(None), value=ui_lang)))
+    rules = {r.id: r for p in builtin_packs() for r in p.rules}
+    rules.update({r.name: r for p in builtin_packs() for r in p.rules})
+    rule = rules.get(rule_id)
+    if rule is None:
+        say(t("cli.no_rule", cli_lang(ui_lang), rule=rule_id))
+        raise typer.Exit(EXIT_USAGE)
+    if raw:
+        typer.echo(yaml.safe_dump(rule.model_dump(mode="json", exclude_none=True),
+                                  allow_unicode=True, sort_keys=False))
+        return
+    from proseco_check.render.trainer import render_explain
+
+    sys.stdout.write(render_explain(rule, lang, color=use_color(), width=width()))
+
+

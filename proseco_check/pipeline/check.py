@@ -1,0 +1,32 @@
+"""The entry point of the pipeline: paths in, one Report out. Folders are expanded, each
+document is analysed (in parallel with --jobs), then the project's policy is applied in
+this process (workers only analyse)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from proseco_check import __version__
+from proseco_check.engine.loader import resolve_packs
+from proseco_check.model.report import DocumentError, DocumentResult, Report
+from proseco_check.pipeline.batch import run_batch
+from proseco_check.pipeline.run import Options, Policy, apply_policy, document_options, expand_paths
+
+
+def check_paths(paths: list[Path], options: Options) -> Report:
+    packs = resolve_packs(options.packs)
+    policy = options.policy or Policy()
+    policy.prepare(packs)
+    files = expand_paths(paths)
+    outcomes = run_batch(files, [document_options(f, options) for f in files],
+                         jobs=options.jobs, packs=packs, progress=options.progress)
+    documents: list[DocumentResult] = []
+    errors: list[DocumentError] = []
+    for outcome in outcomes:
+        if isinstance(outcome, DocumentError):
+            errors.append(outcome)
+        else:
+            documents.append(apply_policy(outcome, policy))
+    return Report(tool={"name": "proseco-check", "version": __version__},
+                  documents=documents, errors=errors, notices=policy.notices(),
+                  baseline=str(policy.baseline.source) if policy.baseline else None)
