@@ -29,6 +29,7 @@ ocr:
 
 test: $(STAMP)
 	$(BIN)/ruff check proseco_check tests scripts bench
+	$(BIN)/proseco-check clauses test
 	$(BIN)/proseco-check rules test
 	$(BIN)/pytest
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from proseco_check.clauses.judge import ClauseJudge
 from proseco_check.facts.extract import extract_facts
 from proseco_check.model.document import Block, Document, Location
 from proseco_check.model.report import Profile
+from proseco_check.model.vocab import ELEMENTS
 from proseco_check.nlp import build_view
-from proseco_check.profile.build import ELEMENTS, build_profile
+from proseco_check.profile.build import build_profile
 
 
 def profile(*paragraphs: str, facts: dict[str, str] | None = None) -> Profile:
@@ -17,7 +19,7 @@ def profile(*paragraphs: str, facts: dict[str, str] | None = None) -> Profile:
               for i, p in enumerate(paragraphs, start=1)]
     view = build_view(Document(path="<test>", format="text", blocks=blocks), lang="it",
                       allow_trained=False)
-    return build_profile(view, extract_facts(view, facts or {}))
+    return build_profile(ClauseJudge(view), extract_facts(view, facts or {}))
 
 
 def ids(p: Profile) -> list[str]:
@@ -131,7 +133,7 @@ def test_gender_certification_in_award_section_counts() -> None:
     ]
     view = build_view(Document(path="<t>", format="text", blocks=blocks), lang="it",
                       allow_trained=False)
-    p = build_profile(view, extract_facts(view))
+    p = build_profile(ClauseJudge(view), extract_facts(view))
     assert "gender-equality-certification" in ids(p)
 
 

@@ -60,7 +60,7 @@ class ClausePattern(BaseModel):
     @classmethod
     def _compiles(cls, value: list[str]) -> list[str]:
         for source in value:
-            _check_regex(source)
+            check_regex(source)
         return value
 
     @field_validator("all")
@@ -68,11 +68,11 @@ class ClausePattern(BaseModel):
     def _groups_compile(cls, value: list[list[str]]) -> list[list[str]]:
         for group in value:
             for source in group:
-                _check_regex(source)
+                check_regex(source)
         return value
 
 
-def _check_regex(source: str) -> None:
+def check_regex(source: str) -> None:
     try:
         compile_pattern(source)
     except regex.error as exc:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from proseco_check import __version__
-from proseco_check.cli import check, diff, project, rules, suggest, trainer
+from proseco_check.cli import check, clauses, diff, project, rules, suggest, trainer
 
 app = typer.Typer(add_completion=True, no_args_is_help=True,
                   help="Check public-tender documents for social-procurement clauses.")
@@ -16,6 +16,8 @@ rules_app = typer.Typer(no_args_is_help=True, help="List, show, validate and tes
 app.add_typer(rules_app, name="rules")
 config_app = typer.Typer(no_args_is_help=True, help="Show the effective configuration.")
 app.add_typer(config_app, name="config")
+clauses_app = typer.Typer(no_args_is_help=True, help="List and test the clause vocabulary.")
+app.add_typer(clauses_app, name="clauses")
 
 
 def _version(value: bool) -> None:
@@ -43,6 +45,9 @@ rules_app.command("list")(rules.rules_list)
 rules_app.command("show")(rules.rules_show)
 rules_app.command("validate")(rules.rules_validate)
 rules_app.command("test")(rules.rules_test)
+clauses_app.command("list")(clauses.clauses_list)
+clauses_app.command("test")(clauses.clauses_test)
+clauses_app.command("bank")(clauses.clauses_bank)
 
 
 def main() -> None:

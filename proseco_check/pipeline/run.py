@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from proseco_check.clauses.judge import ClauseJudge
 from proseco_check.engine.evaluate import evaluate, sort_findings
 from proseco_check.engine.loader import packs_for, resolve_packs
 from proseco_check.engine.schema import Pack
@@ -148,7 +149,7 @@ def analyse_document(path: Path, options: Options, packs: list[Pack] | None = No
                for page in document.pages_without_text[:MAX_PAGE_NOTICES]]
     if facts.value("is_tender") is False:
         notices.append(t("notice.not_a_tender", ui_lang))
-    profile = build_profile(view, facts)
+    profile = build_profile(ClauseJudge(view), facts)
     clock.lap("profile")
     result = DocumentResult(
         path=str(path), language=view.language, nlp_mode=view.nlp_mode,

@@ -1,0 +1,99 @@
+"""Clause verdicts for one document: each clause is judged once, and facts, the profile
+and the rules all read the same verdict, so they cannot disagree about a clause."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from proseco_check.clauses.patterns import ClauseMatch, compile_pattern, match_any, search
+from proseco_check.clauses.schema import Clause, ClauseContext
+from proseco_check.clauses.vocabulary import clause as clause_by_id
+from proseco_check.nlp.entities import value_for
+from proseco_check.nlp.view import NlpView
+
+
+@dataclass
+class ClauseVerdict:
+    """What the document says about one clause: the operative (affirmed) matches, the
+    negated ones ("non è riservato") and the named values it states."""
+
+    clause: str
+    affirmed: list[ClauseMatch] = field(default_factory=list)
+    negated: list[ClauseMatch] = field(default_factory=list)
+    values: dict[str, float] = field(default_factory=dict)
+    # Where each value was read: the match whose sentence states it, at the number.
+    value_matches: dict[str, ClauseMatch] = field(default_factory=dict)
+    # The document's language has no patterns for this clause: it cannot be judged.
+    unjudged: bool = False
+
+    @property
+    def present(self) -> bool:
+        return bool(self.affirmed)
+
+
+class ClauseJudge:
+    """Judges clauses on one NLP view, each at most once."""
+
+    def __init__(self, view: NlpView) -> None:
+        self.view = view
+        self._verdicts: dict[str, ClauseVerdict] = {}
+
+    def verdict(self, clause_id: str) -> ClauseVerdict:
+        if clause_id not in self._verdicts:
+            self._verdicts[clause_id] = judge(self.view, clause_by_id(clause_id))
+        return self._verdicts[clause_id]
+
+    def judged(self) -> dict[str, ClauseVerdict]:
+        return dict(self._verdicts)
+
+
+def judge(view: NlpView, clause: Clause) -> ClauseVerdict:
+    patterns = clause.patterns.get(view.language)  # type: ignore[call-overload]
+    if not patterns:
+        return ClauseVerdict(clause.id, unjudged=True)
+    matches = match_any(view, patterns)
+    if clause.context is not None:
+        matches = [m for m in matches if _in_context(view, m, clause.context)]
+    verdict = ClauseVerdict(clause.id, affirmed=[m for m in matches if not m.negated],
+                            negated=[m for m in matches if m.negated])
+    if clause.values:
+        _read_values(verdict, clause)
+        if clause.require_values and not verdict.values:
+            verdict.affirmed = []
+    return verdict
+
+
+def _in_context(view: NlpView, match: ClauseMatch, context: ClauseContext) -> bool:
+    """The match's sentence or the next ones (PDF table rows are cut into several
+    blocks) say one of the context words, or it sits in a matching section."""
+    sentence = match.sentence
+    following = view.sentences[sentence.index + 1:sentence.index + 1 + context.following]
+    nearby = [sentence] + [s for s in following
+                           if s.block_index - sentence.block_index <= context.following]
+    if any(search(compile_pattern(source), s.folded) for s in nearby for source in context.any):
+        return True
+    return context.section is not None and view.in_section(sentence,
+                                                           compile_pattern(context.section))
+
+
+def _read_values(verdict: ClauseVerdict, clause: Clause) -> None:
+    """Each named value: the number of its kind nearest to its `near` words (or to the
+    match) in the first affirmed sentence that states one."""
+    for name, spec in clause.values.items():
+        for match in verdict.affirmed:
+            numbers = [v for v in match.sentence.values if v.kind == spec.kind]
+            if not numbers:
+                continue
+            position: int | None = match.start
+            if spec.near is not None:
+                hit = search(compile_pattern(spec.near), match.sentence.folded)
+                position = hit.start() if hit else None
+            if position is None:
+                continue
+            nearest = value_for(numbers, position)
+            if nearest is None:
+                continue
+            verdict.values[name] = float(nearest.value)
+            verdict.value_matches[name] = ClauseMatch(match.sentence, nearest.start,
+                                                      nearest.end, match.negated)
+            break

@@ -1,0 +1,63 @@
+"""Find, read and validate the clause vocabulary: `clauses/*.yaml`, one clause per file,
+named after its id. Errors name the file and the field, like the pack loader's."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from proseco_check.clauses.schema import Clause
+from proseco_check.errors import PackError
+from proseco_check.yaml_io import YamlFileError, read_yaml_file
+
+MAX_CLAUSE_BYTES = 1024 * 1024
+
+
+def vocabulary_dir() -> Path:
+    """The vocabulary ships inside the wheel (proseco_check/clauses/vocabulary); in a
+    checkout it is the repository's clauses/ folder."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "vocabulary", here.parent.parent / "clauses"):
+        if candidate.is_dir():
+            return candidate
+    raise PackError(here / "vocabulary", "the clause vocabulary is missing from this install")
+
+
+def load_clause(path: Path) -> Clause:
+    try:
+        if path.stat().st_size > MAX_CLAUSE_BYTES:
+            raise PackError(path, "the clause file is larger than 1 MB")
+        raw = read_yaml_file(path, "the clause")
+    except OSError as exc:
+        raise PackError(path, f"cannot read the clause ({exc.strerror or exc})") from None
+    except YamlFileError as exc:
+        raise PackError(path, str(exc)) from None
+    if not isinstance(raw, dict):
+        raise PackError(path, "a clause is a mapping with id, title, patterns and examples")
+    try:
+        clause = Clause.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(part) for part in first["loc"]) or "(clause)"
+        message = first["msg"].removeprefix("Value error, ")
+        raise PackError(path, f"field '{field}': {message}") from None
+    if clause.id != path.stem:
+        raise PackError(path, f"field 'id': the clause '{clause.id}' must live in "
+                        f"{clause.id}.yaml")
+    return clause
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, Clause]:
+    """Every clause by id."""
+    return {c.id: c for c in (load_clause(p) for p in sorted(vocabulary_dir().glob("*.yaml")))}
+
+
+def clause(clause_id: str) -> Clause:
+    found = vocabulary().get(clause_id)
+    if found is None:
+        raise PackError(vocabulary_dir() / f"{clause_id}.yaml", f"no clause '{clause_id}' in "
+                        "the vocabulary")
+    return found
