@@ -20,7 +20,6 @@ from proseco_check.cli.common import (
     Color,
     UiLang,
     append_step_summary,
-    check_color,
     check_common,
     check_output_paths,
     cli_lang,
@@ -191,8 +190,7 @@ def _validate(opts: CheckOptions) -> None:
     """Usage errors (exit 2) before any document is read."""
     if opts.output_format is not None:
         pick_format(opts.output_format, opts.msg_lang)
-    check_common(opts.msg_lang, opts.fail_on, opts.lang, opts.ui_lang, opts.jobs)
-    check_color(opts.color, opts.msg_lang)
+    check_common(opts.msg_lang, opts.fail_on, opts.lang, opts.ui_lang, opts.jobs, opts.color)
     if opts.exit_zero and opts.fail_on not in (None, "never"):
         raise UsageError(t("cli.exit_zero_fail_on", opts.msg_lang, value=opts.fail_on))
     _check_pack_names(opts.pack or [], opts.msg_lang)

@@ -115,7 +115,7 @@ def pick_format(output_format: str | None, lang: str, configured: str | None = N
 
 
 def check_common(lang: str, fail_on: str | None = None, doc_lang: str | None = None,
-                  ui_lang: str | None = None, jobs: int = 1) -> None:
+                  ui_lang: str | None = None, jobs: int = 1, color: str = "auto") -> None:
     """The usage errors check, diff and suggest share (exit 2, one line)."""
     if fail_on is not None and fail_on not in FAIL_ON:
         raise UsageError(t("cli.bad_fail_on", lang, value=fail_on)
@@ -128,6 +128,7 @@ def check_common(lang: str, fail_on: str | None = None, doc_lang: str | None = N
                          + did_you_mean(ui_lang, UI_LANGS, lang))
     if jobs < 1:
         raise UsageError(t("cli.bad_jobs", lang))
+    check_color(color, lang)
 
 
 def check_output_paths(paths: list[Path], outputs: dict[str, Path], lang: str = "en") -> None:

@@ -11,7 +11,6 @@ import typer
 from proseco_check.cli.common import (
     Color,
     UiLang,
-    check_color,
     check_common,
     cli_lang,
     fail,
@@ -113,8 +112,7 @@ def explain(
     # mostly Italian law, and the tool is Italian first).
     lang = resolve_ui_lang(ui_lang if ui_lang in UI_LANGS else None, fallback="it")
     try:
-        check_common(cli_lang(None), ui_lang=ui_lang)
-        check_color(color, cli_lang(ui_lang))
+        check_common(cli_lang(ui_lang), ui_lang=ui_lang, color=color)
     except UsageError as exc:
         fail(exc)
     rule = _rule_or_matches(rule_id, [r for p in builtin_packs() for r in p.rules], lang,
