@@ -422,7 +422,10 @@ def test_refuses_two_outputs_to_one_file(small_tender: Path, tmp_path: Path) -> 
 def test_unknown_format_is_a_usage_error(small_tender: Path) -> None:
     result = invoke("check", small_tender, "--format", "xml")
     assert result.exit_code == 2
-    assert "jsonl, sarif, junit, github or markdown" in result.stderr
+    # The list comes from the format registry (proseco_check/render/__init__.py).
+    assert result.stderr.strip() == ("proseco-check: --format takes table, concise, html, "
+                                     "json, jsonl, sarif, junit, github, gitlab or markdown, "
+                                     "not 'xml'")
 
 
 def test_github_format_is_automatic_under_actions(small_tender: Path, tmp_path: Path) -> None:

@@ -87,7 +87,7 @@ def _rule_or_matches(key: str, rules: list[Rule], lang: str, msg_lang: str) -> R
                                         t("explain.more", lang)))
         raise typer.Exit(EXIT_OK)
     names = [r.id for r in rules] + [r.name for r in rules]
-    say(t("explain.none", msg_lang, query=key) + did_you_mean(key, names, msg_lang))
+    say(t("cli.no_rule", msg_lang, rule=key) + did_you_mean(key, names, msg_lang))
     raise typer.Exit(EXIT_USAGE)
 
 

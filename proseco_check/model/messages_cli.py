@@ -32,7 +32,4 @@ CLI_MESSAGES: dict[str, dict[str, str]] = {
     "explain.more": {
         "it": "Dettagli di una regola: proseco-check explain ID",
         "en": "Details of one rule: proseco-check explain ID"},
-    "explain.none": {
-        "it": "nessuna regola con id, nome o testo '{query}' (vedi 'proseco-check rules list')",
-        "en": "no rule with the id, name or words '{query}' (see 'proseco-check rules list')"},
 }
