@@ -1,20 +1,27 @@
 """CI the way Ruff and Semgrep users expect (issue 18): --select/--ignore/--extend-select
 merged with the config as Ruff merges them, `--format concise`, `--statistics`,
 `--format gitlab` (validated against GitLab's own schema), `--color` with NO_COLOR and
-FORCE_COLOR, `--exit-zero`, the format registry, and text from documents escaped in the
-new formats. The GitHub Action, its example workflow and the GitLab template are run
-locally in tests/test_ci_recipes.py.
+FORCE_COLOR, `--exit-zero`, the format registry, text from documents escaped in the new
+formats; and the CI recipes run locally: the GitHub Action (action.yml) installed from a
+copy of the checkout into a fresh virtual environment and its shell steps run as GitHub
+runs them, with the inputs of the example workflow; the GitLab CI template's commands.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
+import subprocess
+import sys
+import sysconfig
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from proseco_check.cli.app import app
@@ -26,6 +33,7 @@ from proseco_check.render.concise import render_concise
 from proseco_check.render.gitlab import render_gitlab
 from proseco_check.render.statistics import render_statistics
 
+REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 GITLAB_SCHEMA = json.loads((DATA / "gitlab-codeclimate.json").read_text(encoding="utf-8"))
 GITLAB_SEVERITIES = {"info", "minor", "major", "critical", "blocker"}
@@ -332,8 +340,6 @@ def test_exit_zero_is_fail_on_never(small_tender: Path, tmp_path: Path) -> None:
 
 
 def test_pre_commit_hook_prints_concise_lines(small_tender: Path, repo_root: Path) -> None:
-    import yaml
-
     hooks = yaml.safe_load((repo_root / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     entry = hooks[0]["entry"].split()
     assert entry[:2] == ["proseco-check", "check"] and "--format" in entry
@@ -341,3 +347,250 @@ def test_pre_commit_hook_prints_concise_lines(small_tender: Path, repo_root: Pat
     assert result.exit_code == 1
     *lines, _summary = result.stdout.splitlines()
     assert lines and all(CONCISE_LINE.match(line) for line in lines)
+
+
+# ------------------------------------------------------------------ the CI recipes, run locally
+
+ACTION = yaml.safe_load((REPO / "action.yml").read_text(encoding="utf-8"))
+WORKFLOW_TEXT = (REPO / "docs" / "ci" / "github-actions.yml").read_text(encoding="utf-8")
+WORKFLOW = yaml.safe_load(WORKFLOW_TEXT)
+GITLAB = yaml.safe_load((REPO / "docs" / "ci" / "gitlab-ci.yml").read_text(encoding="utf-8"))
+EXPRESSION = re.compile(r"\$\{\{\s*(.*?)\s*\}\}")
+# What GitHub runs for `shell: bash` (docs: "Workflow syntax", jobs.<id>.steps[*].shell).
+GITHUB_BASH = ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c"]
+
+
+def _expressions(value: Any) -> list[str]:
+    if isinstance(value, dict):
+        return [e for v in value.values() for e in _expressions(v)]
+    if isinstance(value, list):
+        return [e for v in value for e in _expressions(v)]
+    return EXPRESSION.findall(value) if isinstance(value, str) else []
+
+
+def test_action_yml_is_a_valid_composite_action() -> None:
+    assert set(ACTION) <= {"name", "description", "author", "branding", "inputs", "outputs",
+                           "runs"}
+    assert ACTION["name"] and ACTION["description"]
+    assert ACTION["runs"]["using"] == "composite"
+    for name, spec in ACTION["inputs"].items():
+        assert re.fullmatch(r"[a-z][a-z-]*", name) and spec["description"]
+        assert isinstance(spec.get("default", ""), str) and spec.get("required") is False
+    steps = ACTION["runs"]["steps"]
+    ids: list[str] = []
+    for step in steps:
+        assert ("uses" in step) != ("run" in step), step
+        if "run" in step:
+            assert step["shell"] == "bash"  # composite run steps must name their shell
+            assert "${{" not in step["run"]  # inputs reach scripts as env, never as code
+        else:
+            assert re.fullmatch(r"[\w-]+/[\w./-]+@v\d+", step["uses"])
+        for expression in _expressions({k: v for k, v in step.items() if k != "run"}):
+            refs = re.findall(r"(inputs|steps)\.([\w-]+)(?:\.outputs\.([\w-]+))?", expression)
+            assert refs, expression
+            for kind, name, _output in refs:
+                assert name in (ACTION["inputs"] if kind == "inputs" else ids), expression
+        ids += [step["id"]] if "id" in step else []
+    check = next(s for s in steps if s.get("id") == "check")
+    for name, spec in ACTION["outputs"].items():
+        assert spec["value"] == f"${{{{ steps.check.outputs.{name} }}}}"
+        assert f'echo "{name}=' in check["run"]
+    upload = next(s for s in steps if "upload-sarif" in s.get("uses", ""))
+    assert upload["uses"] == "github/codeql-action/upload-sarif@v3"
+    assert upload["with"]["sarif_file"] == "${{ steps.check.outputs.sarif-file }}"
+    assert "!cancelled()" in upload["if"] and "inputs.upload-sarif == 'true'" in upload["if"]
+    assert "--output-sarif" in check["run"] and "--format github" in check["run"]
+    assert steps[-1]["run"] == 'exit "${EXIT_CODE:-2}"'
+
+
+def test_example_workflow_uses_the_action_and_is_the_repositorys_own() -> None:
+    assert (REPO / ".github" / "workflows" / "proseco-check.yml").read_text(
+        encoding="utf-8") == WORKFLOW_TEXT
+    steps = WORKFLOW["jobs"]["tenders"]["steps"]
+    assert steps[0]["uses"] == "actions/checkout@v4"
+    step = next(s for s in steps if s.get("uses") == "./")
+    assert set(step["with"]) <= set(ACTION["inputs"])
+    assert WORKFLOW["permissions"]["security-events"] == "write"
+    for expression in _expressions(steps):
+        if expression.startswith("steps."):
+            assert re.fullmatch(rf"steps\.{step['id']}\.outputs\.([\w-]+)", expression)
+            assert expression.rsplit(".", 1)[1] in ACTION["outputs"]
+
+
+def test_ci_docs_never_install_a_package_no_index_serves() -> None:
+    for path in [REPO / "README.md", *sorted((REPO / "docs" / "ci").iterdir())]:
+        text = path.read_text(encoding="utf-8")
+        # `pip install proseco-check` (from an index); `pip install "proseco-check @ git+…"`
+        # and `pip install .` are fine.
+        assert not re.search(r"pip install(?:\s+-\S+)*\s+['\"]?proseco-check\b(?!\s*@)",
+                             text), path
+
+
+@pytest.fixture(scope="module")
+def checkout(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """What a clean clone holds: the tracked and new (not ignored) files, copied."""
+    if shutil.which("git") is None or not (REPO / ".git").exists():
+        pytest.skip("needs a git checkout")
+    listed = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=REPO,
+                            capture_output=True, check=True).stdout.decode().split("\0")
+    target = tmp_path_factory.mktemp("clone") / "proseco-check"
+    for name in filter(None, listed):
+        source = REPO / name
+        if source.is_file():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name)
+    return target
+
+
+@pytest.fixture(scope="module")
+def runner_bin(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh virtual environment standing for the runner's Python. It sees this test
+    environment's packages (pip and the dependencies: nothing is downloaded but the build
+    backend); proseco-check itself is installed into it by the recipes under test."""
+    venv = tmp_path_factory.mktemp("runner") / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    site = next(venv.glob("lib/python3*/site-packages"))
+    (site / "test-environment.pth").write_text(sysconfig.get_paths()["purelib"] + "\n",
+                                               encoding="utf-8")
+    return venv / "bin"
+
+
+def _env(runner: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("VIRTUAL_ENV", "PYTHONPATH", "NO_COLOR", "FORCE_COLOR")}
+    env.update(PATH=f"{runner}:/usr/local/bin:/usr/bin:/bin", LANG="C.UTF-8", **extra)
+    return env
+
+
+def _installed_from(runner: Path) -> str:
+    code = "import proseco_check; print(proseco_check.__file__)"
+    return subprocess.run([str(runner / "python"), "-c", code], capture_output=True,
+                          text=True, check=True, cwd=runner).stdout.strip()
+
+
+@pytest.fixture(scope="module")
+def action_installed(checkout: Path, runner_bin: Path) -> Path:
+    """The action's setup: actions/setup-python (the runner venv stands for it), then its
+    install step run verbatim, from the checkout copy as $GITHUB_ACTION_PATH."""
+    setup, install = ACTION["runs"]["steps"][:2]
+    assert setup["uses"] == "actions/setup-python@v5"
+    assert setup["with"]["python-version"] == "${{ inputs.python-version }}"
+    assert "$GITHUB_ACTION_PATH" in install["run"]
+    done = subprocess.run([*GITHUB_BASH, install["run"]], cwd=checkout, text=True,
+                          capture_output=True, timeout=600,
+                          env=_env(runner_bin, GITHUB_ACTION_PATH=str(checkout)))
+    assert done.returncode == 0, done.stderr
+    assert (runner_bin / "proseco-check").is_file()
+    assert _installed_from(runner_bin).startswith(str(runner_bin.parent))  # not the checkout
+    return runner_bin
+
+
+def _evaluate(text: str, inputs: dict[str, str], outputs: dict[str, str]) -> str:
+    def value(match: re.Match[str]) -> str:
+        kind, _, name = match.group(1).partition(".")
+        if kind == "inputs":
+            return inputs[name]
+        assert kind == "steps" and ".outputs." in name, match.group(0)
+        return outputs.get(name.rsplit(".", 1)[1], "")
+
+    return EXPRESSION.sub(value, text)
+
+
+def run_action(workspace: Path, runner: Path, given: dict[str, str], tmp_path: Path
+               ) -> dict[str, Any]:
+    """The action's steps after the setup, as GitHub runs them: the check step with its
+    env, the upload step's arguments, the final exit step. Returns what they produced."""
+    inputs = {name: spec.get("default", "") for name, spec in ACTION["inputs"].items()}
+    inputs.update(given)
+    summary, output = tmp_path / "summary.md", tmp_path / "output.txt"
+    summary.write_text("earlier step\n", encoding="utf-8")
+    output.write_text("", encoding="utf-8")
+    base = _env(runner, GITHUB_ACTIONS="true", GITHUB_STEP_SUMMARY=str(summary),
+                GITHUB_OUTPUT=str(output), GITHUB_WORKSPACE=str(workspace),
+                GITHUB_ACTION_PATH=str(workspace))
+    check, upload, final = ACTION["runs"]["steps"][2:]
+    env = {**base, **{k: _evaluate(v, inputs, {}) for k, v in check["env"].items()}}
+    ran = subprocess.run([*GITHUB_BASH, check["run"]], cwd=workspace, env=env, text=True,
+                         capture_output=True, timeout=600)
+    assert ran.returncode == 0, ran.stderr  # the check step itself never fails the job
+    outputs = dict(line.split("=", 1) for line in output.read_text().splitlines())
+    sarif = _evaluate(upload["with"]["sarif_file"], inputs, outputs)
+    final_env = {**base, **{k: _evaluate(v, inputs, outputs) for k, v in final["env"].items()}}
+    code = subprocess.run([*GITHUB_BASH, final["run"]], env=final_env).returncode
+    return {"outputs": outputs, "stdout": ran.stdout, "stderr": ran.stderr, "code": code,
+            "sarif": workspace / sarif if sarif else None,
+            "summary": summary.read_text(encoding="utf-8")}
+
+
+def _valid_sarif(path: Path) -> dict[str, Any]:
+    log = json.loads(path.read_text(encoding="utf-8"))
+    schema = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator(schema).validate(log)
+    return log
+
+
+def test_example_workflow_runs_as_written(checkout: Path, action_installed: Path,
+                                          tmp_path: Path) -> None:
+    """The workflow's `uses: ./` step, with its inputs, in a copy of the repository."""
+    step = next(s for s in WORKFLOW["jobs"]["tenders"]["steps"] if s.get("uses") == "./")
+    result = run_action(checkout, action_installed, step["with"], tmp_path)
+    assert result["code"] == 0 == int(result["outputs"]["exit-code"]), result["stderr"]
+    assert result["outputs"]["sarif-file"] == "proseco-check.sarif"
+    log = _valid_sarif(result["sarif"])
+    assert len(log["runs"][0]["properties"]["documents"]) == 4
+    assert (checkout / "proseco-junit.xml").is_file()  # from `args`
+    assert result["summary"].startswith("earlier step\n")  # appended
+    assert "proseco-check" in result["summary"] and "|" in result["summary"]
+    assert result["stdout"].startswith("::")  # annotations: workflow commands
+
+
+def test_action_fails_the_job_on_findings_and_takes_paths_with_spaces(
+        checkout: Path, action_installed: Path, tmp_path: Path) -> None:
+    spaced = checkout / "gare 2026" / "Disciplinare di gara.docx"
+    spaced.parent.mkdir(exist_ok=True)
+    shutil.copy2(checkout / "samples" / "it_disciplinare_carente.docx", spaced)
+    given = {"paths": "gare 2026/Disciplinare di gara.docx\nsamples/it_*_carente.pdf\n",
+             "job-summary": "false", "sarif-file": "out/r.sarif", "args": "--ignore info"}
+    (checkout / "out").mkdir(exist_ok=True)
+    result = run_action(checkout, action_installed, given, tmp_path)
+    assert result["code"] == 1 == int(result["outputs"]["exit-code"]), result["stderr"]
+    log = _valid_sarif(result["sarif"])
+    documents = [d["path"] for d in log["runs"][0]["properties"]["documents"]]
+    assert documents == ["gare 2026/Disciplinare di gara.docx",
+                         "samples/it_disciplinare_carente.pdf"]
+    assert log["runs"][0]["results"]
+    assert all(r["level"] != "note" for r in log["runs"][0]["results"])  # --ignore info
+    assert result["summary"] == "earlier step\n"  # job-summary: false
+
+
+def test_action_reports_a_usage_error_as_exit_2(checkout: Path, action_installed: Path,
+                                                tmp_path: Path) -> None:
+    result = run_action(checkout, action_installed,
+                        {"paths": "samples/it_disciplinare_conforme.docx",
+                         "fail-on": "eror", "sarif-file": "usage.sarif"}, tmp_path)
+    assert result["code"] == 2
+    assert "did you mean 'error'?" in result["stderr"]
+    assert "sarif-file" not in result["outputs"]  # nothing stale is uploaded
+
+
+def test_gitlab_template_runs_and_writes_a_valid_code_quality_report(
+        checkout: Path, runner_bin: Path) -> None:
+    job = GITLAB["proseco-check"]
+    env = _env(runner_bin, **{k: str(v) for k, v in job["variables"].items()})
+    for line in [*job["before_script"], *job["script"]]:
+        done = subprocess.run([*GITHUB_BASH, line], cwd=checkout, env=env, text=True,
+                              capture_output=True, timeout=600)
+        assert done.returncode == 0, (line, done.stdout[-2000:], done.stderr[-2000:])
+    assert _installed_from(runner_bin).startswith(str(runner_bin.parent))
+    reports = job["artifacts"]["reports"]
+    issues = json.loads((checkout / reports["codequality"]).read_text(encoding="utf-8"))
+    assert isinstance(issues, list) and issues
+    for issue in issues:
+        jsonschema.Draft7Validator(GITLAB_SCHEMA).validate(issue)
+        assert issue["severity"] in GITLAB_SEVERITIES
+        assert issue["check_name"] and issue["description"]
+        assert isinstance(issue["location"]["lines"]["begin"], int)
+        assert (checkout / issue["location"]["path"]).is_file()
+    assert len({i["fingerprint"] for i in issues}) == len(issues)
+    assert (checkout / reports["junit"]).is_file()
+    assert all((checkout / p).is_file() for p in job["artifacts"]["paths"])
