@@ -168,3 +168,22 @@ def test_config_mistakes_suggest_the_nearest(tmp_path: Path, small_tender: Path,
     expected = f"proseco-check: {config}: {ending}"
     assert usage_error(invoke("check", small_tender, "--config", config)) == expected
     assert usage_error(invoke("config", "show", "--config", config)) == expected
+
+
+@pytest.mark.parametrize("command", [
+    ["rules", "list"], ["diff", "a.docx", "b.docx"], ["suggest", "a.docx"],
+])
+def test_every_command_with_pack_suggests(command: list[str]) -> None:
+    line = usage_error(invoke(*command, "--pack", "itt"))
+    assert line == ("proseco-check: --pack: no built-in pack 'itt' and no such file "
+                    "(built-in: be, de, es, eu, fr, good-practice, it, nl, uk); did you mean "
+                    "'it'?")
+
+
+def test_rules_list_filters_suggest() -> None:
+    assert usage_error(invoke("rules", "list", "--category", "social-clause")) == (
+        "proseco-check: --category takes social-clauses, reserved-contracts, eu-law or "
+        "national-law, not 'social-clause'; did you mean 'social-clauses'?")
+    assert usage_error(invoke("rules", "list", "--severity", "warn")) == (
+        "proseco-check: --severity takes error, warning or info, not 'warn'; did you mean "
+        "'warning'?")

@@ -35,7 +35,6 @@ from proseco_check.cli.common import (
 from proseco_check.errors import ProsecoError, UsageError
 from proseco_check.model.i18n import resolve_ui_lang, t
 from proseco_check.render import FORMAT_NAMES, FORMATS, formats_help
-from proseco_check.spelling import did_you_mean
 
 if TYPE_CHECKING:
     from proseco_check.model.report import Report
@@ -190,10 +189,10 @@ def _validate(opts: CheckOptions) -> None:
     """Usage errors (exit 2) before any document is read."""
     if opts.output_format is not None:
         pick_format(opts.output_format, opts.msg_lang)
-    check_common(opts.msg_lang, opts.fail_on, opts.lang, opts.ui_lang, opts.jobs, opts.color)
+    check_common(opts.msg_lang, opts.fail_on, opts.lang, opts.ui_lang, opts.jobs, opts.color,
+                 opts.pack)
     if opts.exit_zero and opts.fail_on not in (None, "never"):
         raise UsageError(t("cli.exit_zero_fail_on", opts.msg_lang, value=opts.fail_on))
-    _check_pack_names(opts.pack or [], opts.msg_lang)
     if opts.quiet and opts.verbose:
         raise UsageError(t("cli.quiet_verbose", opts.msg_lang))
     if opts.max_bytes < 1 or opts.max_pages < 1:
@@ -206,17 +205,6 @@ def _validate(opts: CheckOptions) -> None:
         targets["--annotate"] = opts.annotate
     if targets:
         check_output_paths(opts.paths, targets, opts.msg_lang)
-
-
-def _check_pack_names(names: list[str], lang: str) -> None:
-    """--pack: a built-in pack id or an existing file or folder; else the nearest ids."""
-    from proseco_check.engine.loader import builtin_packs
-
-    ids = sorted(p.pack.id for p in builtin_packs())
-    for name in names:
-        if name not in ids and not Path(name).exists():
-            raise UsageError(t("cli.no_pack", lang, value=name, known=", ".join(ids))
-                             + did_you_mean(name, ids, lang))
 
 
 def _pipeline_options(opts: CheckOptions) -> tuple[Options, LoadedConfig]:

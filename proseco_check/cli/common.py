@@ -115,7 +115,8 @@ def pick_format(output_format: str | None, lang: str, configured: str | None = N
 
 
 def check_common(lang: str, fail_on: str | None = None, doc_lang: str | None = None,
-                  ui_lang: str | None = None, jobs: int = 1, color: str = "auto") -> None:
+                  ui_lang: str | None = None, jobs: int = 1, color: str = "auto",
+                  packs: list[str] | None = None) -> None:
     """The usage errors check, diff and suggest share (exit 2, one line)."""
     if fail_on is not None and fail_on not in FAIL_ON:
         raise UsageError(t("cli.bad_fail_on", lang, value=fail_on)
@@ -129,6 +130,29 @@ def check_common(lang: str, fail_on: str | None = None, doc_lang: str | None = N
     if jobs < 1:
         raise UsageError(t("cli.bad_jobs", lang))
     check_color(color, lang)
+    check_pack_names(packs or [], lang)
+
+
+def check_choice(option: str, value: str | None, choices: tuple[str, ...], lang: str) -> None:
+    """A closed set of values: a usage error naming them and the nearest one."""
+    if value is None or value in choices:
+        return
+    listed = f"{', '.join(choices[:-1])} {t('word.or', lang)} {choices[-1]}"
+    raise UsageError(t("cli.bad_choice", lang, option=option, choices=listed, value=value)
+                     + did_you_mean(value, choices, lang))
+
+
+def check_pack_names(names: list[str], lang: str) -> None:
+    """--pack: a built-in pack id or an existing file or folder; else the nearest ids."""
+    if not names:
+        return
+    from proseco_check.engine.loader import builtin_packs
+
+    ids = sorted(p.pack.id for p in builtin_packs())
+    for name in names:
+        if name not in ids and not Path(name).exists():
+            raise UsageError(t("cli.no_pack", lang, value=name, known=", ".join(ids))
+                             + did_you_mean(name, ids, lang))
 
 
 def check_output_paths(paths: list[Path], outputs: dict[str, Path], lang: str = "en") -> None:

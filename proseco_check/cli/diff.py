@@ -45,7 +45,7 @@ def diff_command(
             choices = f"table {t('word.or', msg_lang)} json"
             raise UsageError(t("cli.bad_format", msg_lang, choices=choices, value=output_format)
                              + did_you_mean(output_format, ("table", "json"), msg_lang))
-        check_common(msg_lang, fail_on, lang, ui_lang, jobs, color)
+        check_common(msg_lang, fail_on, lang, ui_lang, jobs, color, pack)
         for path in (old, new):
             if path.is_dir():
                 raise UsageError(f"{path}: diff compares two documents, not folders")

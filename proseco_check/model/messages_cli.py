@@ -8,6 +8,8 @@ CLI_MESSAGES: dict[str, dict[str, str]] = {
     "cli.did_you_mean": {"it": "forse intendevi {options}?", "en": "did you mean {options}?"},
     "cli.bad_color": {"it": "--color accetta auto, always o never, non '{value}'",
                       "en": "--color takes auto, always or never, not '{value}'"},
+    "cli.bad_choice": {"it": "{option} accetta {choices}, non '{value}'",
+                       "en": "{option} takes {choices}, not '{value}'"},
     "cli.exit_zero_fail_on": {
         "it": "--exit-zero equivale a --fail-on never: non si usa con --fail-on {value}",
         "en": "--exit-zero means --fail-on never: it cannot be used with --fail-on {value}"},
