@@ -26,7 +26,14 @@ from typer.testing import CliRunner
 
 from proseco_check.cli.app import app
 from proseco_check.model.evidence import Evidence
-from proseco_check.model.report import DocumentResult, Finding, Profile, Report, Score
+from proseco_check.model.report import (
+    DocumentError,
+    DocumentResult,
+    Finding,
+    Profile,
+    Report,
+    Score,
+)
 from proseco_check.pipeline.policy.select import RuleKey, Selection, is_selected
 from proseco_check.render import FORMAT_NAMES, FORMATS, RENDERERS
 from proseco_check.render.concise import render_concise
@@ -111,6 +118,17 @@ def test_gitlab_escapes_document_text_and_validates() -> None:
     assert issues[0]["description"].startswith('IT-11-CCNL wrong: CCNL " [31mFAKE [0m" \\ named')
     assert issues[0]["location"] == {"path": "tenders/bando.docx", "lines": {"begin": 12}}
     assert issues[1]["location"]["lines"] == {"begin": 1}  # a missing clause: the document
+
+
+def test_gitlab_reports_an_unreadable_document() -> None:
+    report = hostile_report()
+    report.errors = [DocumentError(path="tenders/scan.pdf",
+                                   error="tenders/scan.pdf: not a PDF\n::error::x")]
+    issue = json.loads(render_gitlab(report))[-1]
+    jsonschema.Draft7Validator(GITLAB_SCHEMA).validate(issue)
+    assert issue["check_name"] == "unreadable-document" and issue["severity"] == "critical"
+    assert issue["description"] == "unreadable-document: tenders/scan.pdf: not a PDF ::error::x"
+    assert issue["location"] == {"path": "tenders/scan.pdf", "lines": {"begin": 1}}
 
 
 def test_gitlab_fingerprints_are_unique_across_documents() -> None:

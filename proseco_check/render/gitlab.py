@@ -6,7 +6,8 @@ major, critical or blocker), `location.path` and `location.lines.begin`. GitLab 
 issues by fingerprint (a repeated one hides the others) and stops reading at the first
 issue its schema rejects, so fingerprints are unique per document and result, and every
 issue has a line: the quoted paragraph's, or 1 for a missing clause (the whole document).
-Only results that count are reported (suppressed and baselined ones are accepted).
+Only results that count are reported (suppressed and baselined ones are accepted); a
+document that could not be read is one `critical` issue, `unreadable-document`.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from proseco_check.render.common import counted, start_line
 from proseco_check.render.escape import gitlab_text
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
+UNREADABLE = "unreadable-document"
 
 
 def repo_path(path: str) -> str:
@@ -54,9 +56,24 @@ def _issue(doc: DocumentResult, finding: Finding, seen: set[str]) -> dict[str, A
     }
 
 
+def _unreadable(path: str, error: str) -> dict[str, Any]:
+    """A document that could not be read is an issue too: nothing in it was checked."""
+    where = repo_path(path)
+    return {
+        "type": "issue",
+        "check_name": UNREADABLE,
+        "description": gitlab_text(f"{UNREADABLE}: {error}"),
+        "severity": "critical",
+        "fingerprint": hashlib.md5(f"{where}\0{UNREADABLE}".encode(),
+                                   usedforsecurity=False).hexdigest(),
+        "location": {"path": where, "lines": {"begin": 1}},
+    }
+
+
 def gitlab_issues(report: Report) -> list[dict[str, Any]]:
     seen: set[str] = set()
-    return [_issue(doc, finding, seen) for doc in report.documents for finding in counted(doc)]
+    issues = [_issue(doc, f, seen) for doc in report.documents for f in counted(doc)]
+    return issues + [_unreadable(err.path, err.error) for err in report.errors]
 
 
 def render_gitlab(report: Report, **_: object) -> str:
