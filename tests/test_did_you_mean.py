@@ -122,6 +122,10 @@ def test_explain_keyword_search_in_english_and_several_words() -> None:
     narrow = _listed(invoke("explain", "parità certificazione", "--ui-lang", "it"))
     assert set(narrow) <= set(_listed(invoke("explain", "parità", "--ui-lang", "it")))
     assert "IT-108-PARITA" in narrow
+    # several words need no quotes
+    unquoted = _listed(invoke("explain", "parità", "di", "genere", "--ui-lang", "it"))
+    assert unquoted == _listed(invoke("explain", "parità di genere", "--ui-lang", "it"))
+    assert unquoted[0] == "IT-108-PARITA"
 
 
 def test_explain_keyword_search_reads_messages() -> None:

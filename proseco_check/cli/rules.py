@@ -45,7 +45,7 @@ def rules_list(
 
 def rules_show(rule_id: str) -> None:
     """Show one rule as YAML."""
-    explain(rule_id, raw=True)
+    explain([rule_id], raw=True)
 
 
 def rules_validate(paths: list[Path]) -> None:

@@ -92,9 +92,9 @@ def _rule_or_matches(key: str, rules: list[Rule], lang: str, msg_lang: str) -> R
 
 
 def explain(
-    rule_id: Annotated[str, typer.Argument(
+    rule_id: Annotated[list[str], typer.Argument(
         help="Rule id (IT-11-CCNL) or name (ccnl-named); other words list the rules whose "
-        "id, name, title or messages hold them (\"parità di genere\").")],
+        "id, name, title or messages hold them all (parità di genere).")],
     raw: Annotated[bool, typer.Option("--raw", help="Print the rule as YAML.")] = False,
     ui_lang: UiLang = None,
     color: Color = "auto",
@@ -115,8 +115,8 @@ def explain(
         check_common(cli_lang(ui_lang), ui_lang=ui_lang, color=color)
     except UsageError as exc:
         fail(exc)
-    rule = _rule_or_matches(rule_id, [r for p in builtin_packs() for r in p.rules], lang,
-                            cli_lang(ui_lang))
+    rule = _rule_or_matches(" ".join(rule_id), [r for p in builtin_packs() for r in p.rules],
+                            lang, cli_lang(ui_lang))
     if raw:
         typer.echo(yaml.safe_dump(rule.model_dump(mode="json", exclude_none=True),
                                   allow_unicode=True, sort_keys=False))
