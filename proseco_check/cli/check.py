@@ -34,14 +34,13 @@ from proseco_check.cli.common import (
 )
 from proseco_check.errors import ProsecoError, UsageError
 from proseco_check.model.i18n import resolve_ui_lang, t
-from proseco_check.render import FORMAT_NAMES, FORMATS, formats_help
+from proseco_check.render import FORMATS, formats_help
 
 if TYPE_CHECKING:
     from proseco_check.model.report import Report
     from proseco_check.pipeline.policy.config import LoadedConfig
     from proseco_check.pipeline.run import Options
 
-OUTPUT_FORMATS = FORMAT_NAMES
 SELECTORS = "rule ids or names, globs (IT-108-*), categories, severities or ALL, " \
             "comma-separated or repeated"
 

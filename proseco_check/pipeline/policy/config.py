@@ -132,12 +132,6 @@ class LoadedConfig:
             severities.update(override.severity)
         return severities
 
-    def ignores_for(self, path: str | Path) -> list[str]:
-        ignores = list(self.config.ignore)
-        for override in self.overrides_for(path):
-            ignores.extend(override.ignore)
-        return ignores
-
     def layers_for(self, path: str | Path | None = None) -> list[Selection]:
         """The selection layers for one document: config, command line, then the
         ignores of the overrides matching its path (see select.py)."""
