@@ -189,6 +189,8 @@ def test_concise_is_one_line_per_counted_result(small_tender: Path) -> None:
     assert [(m["rule"], m["status"]) for m in parsed if m] == \
         [(f["rule"], f["status"]) for f in expected]
     assert {m["path"] for m in parsed if m} == {str(small_tender)}
+    quiet = invoke("check", small_tender, "--format", "concise", "-q")
+    assert quiet.exit_code == 1 and quiet.stdout.splitlines() == lines  # no summary line
     english = invoke("check", small_tender, "--format", "concise", "--ui-lang", "en")
     assert english.stdout.splitlines()[-1] == \
         f"Results to fix: {len(expected)} · documents checked: 1"

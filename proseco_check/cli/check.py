@@ -255,7 +255,7 @@ def _render(report: Report, opts: CheckOptions, shown_format: str, shown_lang: s
         from proseco_check.render.table import render_quiet
 
         return render_quiet(report, ui_lang=shown_lang)
-    return RENDERERS[shown_format](report, color=color, **render)
+    return RENDERERS[shown_format](report, color=color, quiet=opts.quiet, **render)
 
 
 def _write_side_outputs(report: Report, opts: CheckOptions, shown_lang: str

@@ -6,7 +6,7 @@ concise`, for pre-commit hooks, editors' problem matchers and grep:
 `page` is the physical page (PDF; DOCX as Word last rendered it), `paragraph` the
 paragraph index (DOCX, text and Markdown) or, for a PDF, the line on the page; `-` when
 unknown (a missing clause points at the whole document). One summary line closes the
-output. Text from the document or a pack goes through `escape.concise_line`.
+output (not with --quiet). Text from the document or a pack goes through `escape.concise_line`.
 """
 
 from __future__ import annotations
@@ -59,8 +59,11 @@ def summary(report: Report, lang: str) -> str:
 
 
 def render_concise(report: Report, color: bool = False, ui_lang: str = "en",
-                   **_: object) -> str:
+                   quiet: bool = False, **_: object) -> str:
+    """The result lines, then the summary line (not with --quiet, as in Ruff)."""
     lines = [line for doc in report.documents for line in concise_lines(doc, color)]
+    if quiet:
+        return "".join(f"{line}\n" for line in lines)
     tail = summary(report, ui_lang)
     lines.append(f"{_DIM}{tail}{_RESET}" if color else tail)
     return "\n".join(lines) + "\n"
