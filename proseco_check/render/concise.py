@@ -4,9 +4,10 @@ concise`, for pre-commit hooks, editors' problem matchers and grep:
     path:page:paragraph: RULE status message
 
 `page` is the physical page (PDF; DOCX as Word last rendered it), `paragraph` the
-paragraph index (DOCX, text and Markdown) or, for a PDF, the line on the page; `-` when
-unknown (a missing clause points at the whole document). One summary line closes the
-output (not with --quiet). Text from the document or a pack goes through `escape.concise_line`.
+paragraph index for a DOCX, else the line: in the file where the paragraph starts (text,
+Markdown) or on the page (PDF); `-` when unknown (a missing clause points at the whole
+document). One summary line closes the output (not with --quiet). Text from the
+document or a pack goes through `escape.concise_line`.
 """
 
 from __future__ import annotations
