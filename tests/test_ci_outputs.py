@@ -422,7 +422,10 @@ def test_refuses_two_outputs_to_one_file(small_tender: Path, tmp_path: Path) -> 
 def test_unknown_format_is_a_usage_error(small_tender: Path) -> None:
     result = invoke("check", small_tender, "--format", "xml")
     assert result.exit_code == 2
-    assert "jsonl, sarif, junit, github or markdown" in result.stderr
+    # The list comes from the format registry (proseco_check/render/__init__.py).
+    assert result.stderr.strip() == ("proseco-check: --format takes table, concise, html, "
+                                     "json, jsonl, sarif, junit, github, gitlab or markdown, "
+                                     "not 'xml'")
 
 
 def test_github_format_is_automatic_under_actions(small_tender: Path, tmp_path: Path) -> None:
@@ -577,7 +580,10 @@ def test_integration_files_are_valid() -> None:
     assert all(pattern.search(n) for n in ("a.pdf", "b/c.docx", "d.md", "e.txt"))
     assert not any(pattern.search(n) for n in ("a.doc", "b.docx.bak", "c.odt"))
     workflow = yaml.safe_load((REPO / "docs/ci/github-actions.yml").read_text(encoding="utf-8"))
-    steps = workflow["jobs"]["tenders"]["steps"]
+    # The workflow uses the composite action (action.yml), which writes and uploads SARIF.
+    assert any(s.get("uses") == "./" for s in workflow["jobs"]["tenders"]["steps"])
+    action = yaml.safe_load((REPO / "action.yml").read_text(encoding="utf-8"))
+    steps = action["runs"]["steps"]
     assert any("--output-sarif" in str(s.get("run", "")) for s in steps)
     assert any(str(s.get("uses", "")).startswith("github/codeql-action/upload-sarif")
                for s in steps)

@@ -13,7 +13,8 @@ from typer.testing import CliRunner
 
 from proseco_check.cli.app import app
 from proseco_check.errors import UsageError
-from proseco_check.pipeline.policy.config import glob_match, load_config, selector_matches
+from proseco_check.pipeline.policy.config import glob_match, load_config
+from proseco_check.pipeline.policy.select import RuleKey, selector_matches
 
 SMALL_TENDER = """\
 # Disciplinare di gara
@@ -216,10 +217,11 @@ def test_select_and_ignore_by_category_severity_and_glob(tmp_path: Path, elsewhe
     assert {f["category"] for f in findings} == {"social-clauses"}
     assert "warning" not in {f["severity"] for f in findings}
     assert not any(f["rule"].startswith("IT-11-") for f in findings)
-    assert selector_matches("IT-ALLII3-*", "IT-ALLII3-WOMEN30", "hiring-quota-women-30",
-                            "social-clauses", "error")
-    assert selector_matches("hiring-quota-*", "X", "hiring-quota-women-30", "c", "error")
-    assert not selector_matches("IT-11", "IT-11-CCNL", "ccnl-named", "social-clauses", "error")
+    assert selector_matches("IT-ALLII3-*", RuleKey("IT-ALLII3-WOMEN30", "hiring-quota-women-30",
+                                                   "social-clauses", "error"))
+    assert selector_matches("hiring-quota-*", RuleKey("X", "hiring-quota-women-30", "c", "error"))
+    assert not selector_matches("IT-11", RuleKey("IT-11-CCNL", "ccnl-named", "social-clauses",
+                                                 "error"))
 
 
 def test_glob_match() -> None:
@@ -286,7 +288,7 @@ def test_config_show_defaults(elsewhere: Path) -> None:
     result = invoke("config", "show")
     assert result.exit_code == 0
     assert "no config file found" in result.stdout
-    assert yaml.safe_load(result.stdout) == {"packs": [], "select": [], "ignore": [],
+    assert yaml.safe_load(result.stdout) == {"packs": [], "select": [], "extend-select": [], "ignore": [],
                                              "severity": {}, "fail-on": "error", "facts": {},
                                              "overrides": []}
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from proseco_check.cli.common import (
+    Color,
     UiLang,
     append_step_summary,
     check_common,
@@ -33,21 +34,25 @@ from proseco_check.cli.common import (
 )
 from proseco_check.errors import ProsecoError, UsageError
 from proseco_check.model.i18n import resolve_ui_lang, t
+from proseco_check.render import FORMATS, formats_help
 
 if TYPE_CHECKING:
     from proseco_check.model.report import Report
+    from proseco_check.pipeline.policy.config import LoadedConfig
     from proseco_check.pipeline.run import Options
 
-OUTPUT_FORMATS = ("table", "html", "json", "jsonl", "sarif", "junit", "github", "markdown")
+SELECTORS = "rule ids or names, globs (IT-108-*), categories, severities or ALL, " \
+            "comma-separated or repeated"
 
 
 def _opt(*names: str, help: str, **kw: Any) -> Any:
     return typer.Option(*names, help=help, show_default=kw.pop("show_default", False), **kw)
 
 
-def _out(fmt: str) -> Any:
+def _out(fmt: str, what: str) -> Any:
     return Annotated[Path | None, _opt(f"--output-{fmt}", metavar="FILE",
-                                       help=f"Also write the {fmt} report to FILE (atomically).")]
+                                       help=f"Also write the {fmt} report ({what}) to FILE "
+                                       "(atomically).")]
 
 
 @dataclass
@@ -56,11 +61,27 @@ class CheckOptions:
     pack: Annotated[list[str] | None, _opt(
         "--pack", help="Pack id or path (repeatable); default: packs for the jurisdiction.")] = None
     output_format: Annotated[str | None, _opt(
-        "--format", help="table, html, json, jsonl, sarif, junit, github or markdown "
-        "(default: table; github under GitHub Actions).")] = None
+        "--format", help=f"{formats_help()} (default: the config's output-format; else "
+        "github under GitHub Actions; else table).")] = None
+    select: Annotated[list[str] | None, _opt(
+        "--select", metavar="SELECTORS", help=f"Check only these rules: {SELECTORS}. "
+        "Replaces the config's select and ignore (as in Ruff).")] = None
+    extend_select: Annotated[list[str] | None, _opt(
+        "--extend-select", metavar="SELECTORS",
+        help="Add these rules to the selection (same selectors).")] = None
+    ignore: Annotated[list[str] | None, _opt(
+        "--ignore", metavar="SELECTORS",
+        help="Do not check these rules (same selectors), on top of the config.")] = None
     fail_on: Annotated[str | None, _opt(
         "--fail-on", help="Exit 1 when a missing/wrong finding reaches: error, warning, info, "
         "never (default: the config's fail-on, else error).")] = None
+    exit_zero: Annotated[bool, _opt(
+        "--exit-zero", help="Exit 0 even when findings reach --fail-on (the same as "
+        "--fail-on never); unreadable inputs still exit 3.")] = False
+    statistics: Annotated[bool, _opt(
+        "--statistics", help="Print the number of results per rule and status instead of "
+        "the report (JSON with --format json).")] = False
+    color: Color = "auto"
     fact: Annotated[list[str] | None, _opt(
         "--fact", help="Override a tender fact: name=value (repeatable).")] = None
     lang: Annotated[str | None, _opt("--lang", help="Document language (default: detected).")] = None
@@ -100,20 +121,16 @@ class CheckOptions:
         help="Write the current missing/wrong findings to a baseline file (and exit 0).")] = None
     jobs: Annotated[int, _opt("--jobs", "-j", help="Documents checked in parallel.",
                               show_default=True)] = 1
-    output_table: _out("table") = None  # type: ignore[valid-type]
-    output_html: _out("html") = None  # type: ignore[valid-type]
-    output_json: _out("json") = None  # type: ignore[valid-type]
-    output_jsonl: _out("jsonl") = None  # type: ignore[valid-type]
-    output_sarif: _out("sarif") = None  # type: ignore[valid-type]
-    output_junit: _out("junit") = None  # type: ignore[valid-type]
-    output_github: _out("github") = None  # type: ignore[valid-type]
-    output_markdown: _out("markdown") = None  # type: ignore[valid-type]
     # Filled while running, not options.
     msg_lang: str = field(default="en", metadata={"cli": False})
+    # --output-FORMAT FILE, one option per format of the registry (render/__init__.py).
+    output_files: dict[str, Path] = field(default_factory=dict, metadata={"cli": False})
 
     def outputs(self) -> dict[str, Path]:
-        return {fmt: path for fmt in OUTPUT_FORMATS
-                if (path := getattr(self, f"output_{fmt}")) is not None}
+        return dict(self.output_files)
+
+    def threshold(self, configured: str) -> str:
+        return "never" if self.exit_zero else self.fail_on or configured
 
 
 def check(**values: Any) -> None:
@@ -123,11 +140,15 @@ def check(**values: Any) -> None:
     Exit codes: 0 clean, 1 findings reach --fail-on, 2 usage or config error, 3 an input
     could not be read.
     """
-    opts = CheckOptions(**values)
+    files = {f.name: path for f in FORMATS if (path := values.pop(f"output_{f.name}")) is not None}
+    opts = CheckOptions(**values, output_files=files)
     opts.msg_lang = cli_lang(opts.ui_lang)
     try:
-        shown_format = _validate(opts)
-        options, threshold = _pipeline_options(opts)
+        _validate(opts)
+        options, loaded = _pipeline_options(opts)
+        shown_format = pick_format(opts.output_format, opts.msg_lang,
+                                   loaded.config.output_format, loaded.label())
+        threshold = opts.threshold(loaded.config.fail_on)
         from proseco_check.pipeline.check import check_paths
 
         report = check_paths(opts.paths, options)
@@ -146,23 +167,31 @@ def check(**values: Any) -> None:
 
 
 def _signature() -> inspect.Signature:
-    """Typer reads the command's options from its signature: build it from the fields."""
+    """Typer reads the command's options from its signature: build it from the fields,
+    then one --output-FORMAT option per format of the registry."""
     hints = typing.get_type_hints(CheckOptions, include_extras=True)
-    return inspect.Signature([
-        inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, annotation=hints[f.name],
-                          default=inspect.Parameter.empty if f.default is dataclasses.MISSING
-                          else f.default)
-        for f in dataclasses.fields(CheckOptions) if f.metadata.get("cli", True)])
+    keyword = inspect.Parameter.KEYWORD_ONLY
+    fields = [inspect.Parameter(f.name, keyword, annotation=hints[f.name],
+                                default=inspect.Parameter.empty
+                                if f.default is dataclasses.MISSING else f.default)
+              for f in dataclasses.fields(CheckOptions) if f.metadata.get("cli", True)]
+    outputs = [inspect.Parameter(f"output_{f.name}", keyword, annotation=_out(f.name, f.help),
+                                 default=None) for f in FORMATS]
+    return inspect.Signature(fields + outputs)
 
 
 check.__signature__ = _signature()  # type: ignore[attr-defined]
 check.__annotations__ = {p.name: p.annotation for p in _signature().parameters.values()}
 
 
-def _validate(opts: CheckOptions) -> str:
-    """Usage errors (exit 2) before any document is read; the format to print."""
-    shown_format = pick_format(opts.output_format, opts.msg_lang)
-    check_common(opts.msg_lang, opts.fail_on, opts.lang, opts.ui_lang, opts.jobs)
+def _validate(opts: CheckOptions) -> None:
+    """Usage errors (exit 2) before any document is read."""
+    if opts.output_format is not None:
+        pick_format(opts.output_format, opts.msg_lang)
+    check_common(opts.msg_lang, opts.fail_on, opts.lang, opts.ui_lang, opts.jobs, opts.color,
+                 opts.pack)
+    if opts.exit_zero and opts.fail_on not in (None, "never"):
+        raise UsageError(t("cli.exit_zero_fail_on", opts.msg_lang, value=opts.fail_on))
     if opts.quiet and opts.verbose:
         raise UsageError(t("cli.quiet_verbose", opts.msg_lang))
     if opts.max_bytes < 1 or opts.max_pages < 1:
@@ -175,23 +204,37 @@ def _validate(opts: CheckOptions) -> str:
         targets["--annotate"] = opts.annotate
     if targets:
         check_output_paths(opts.paths, targets, opts.msg_lang)
-    return shown_format
 
 
-def _pipeline_options(opts: CheckOptions) -> tuple[Options, str]:
-    """The pipeline's options and the --fail-on threshold, from the flags and the config."""
+def _pipeline_options(opts: CheckOptions) -> tuple[Options, LoadedConfig]:
+    """The pipeline's options, from the flags and the config; the config."""
+    from proseco_check.engine.loader import resolve_packs
+    from proseco_check.pipeline.policy.select import (
+        RuleKey,
+        Selection,
+        check_cli_selection,
+        split_selectors,
+    )
     from proseco_check.pipeline.run import Options
 
     loaded, policy = load_policy(opts.config, opts.no_config, opts.paths, opts.suppressions,
                                  opts.baseline)
-    options = Options(packs=opts.pack or loaded.checked_packs(),
+    loaded.cli = Selection(select=split_selectors(opts.select) or None,
+                           extend_select=split_selectors(opts.extend_select),
+                           ignore=split_selectors(opts.ignore))
+    packs = opts.pack or loaded.checked_packs()
+    if not loaded.cli.is_empty():
+        keys = [RuleKey(r.id, r.name, r.category, r.severity)
+                for p in resolve_packs(packs) for r in p.rules]
+        check_cli_selection(loaded.cli, keys, opts.msg_lang)
+    options = Options(packs=packs,
                       facts=parse_facts(opts.fact or []), lang=opts.lang,
                       ui_lang=opts.ui_lang, password=opts.password,
                       allow_trained=not opts.blank, max_bytes=opts.max_bytes * 1024 * 1024,
                       max_pages=opts.max_pages, jobs=opts.jobs,
                       progress=sys.stderr.isatty() and not opts.quiet, policy=policy,
                       recall=load_recall(opts.recall) if opts.recall else None, ocr=opts.ocr)
-    return options, opts.fail_on or loaded.config.fail_on
+    return options, loaded
 
 
 def _render(report: Report, opts: CheckOptions, shown_format: str, shown_lang: str,
@@ -203,11 +246,16 @@ def _render(report: Report, opts: CheckOptions, shown_format: str, shown_lang: s
     render = {"ui_lang": shown_lang, "verbose": opts.verbose, "packs": packs}
     for name, path in opts.outputs().items():
         write_atomic(path, RENDERERS[name](report, color=False, **render))
+    color = use_color(opts.color)
+    if opts.statistics:
+        from proseco_check.render.statistics import render_statistics
+
+        return render_statistics(report, as_json=shown_format == "json", color=color)
     if opts.quiet and shown_format == "table":
         from proseco_check.render.table import render_quiet
 
         return render_quiet(report, ui_lang=shown_lang)
-    return RENDERERS[shown_format](report, color=use_color(), **render)
+    return RENDERERS[shown_format](report, color=color, quiet=opts.quiet, **render)
 
 
 def _write_side_outputs(report: Report, opts: CheckOptions, shown_lang: str

@@ -13,6 +13,8 @@ import typer
 
 from proseco_check.errors import ProsecoError, UsageError
 from proseco_check.model.i18n import UI_LANGS, resolve_ui_lang, t
+from proseco_check.render import FORMAT_NAMES
+from proseco_check.spelling import did_you_mean
 
 if TYPE_CHECKING:
     from proseco_check.pipeline.policy.config import LoadedConfig
@@ -47,30 +49,22 @@ def parse_fills(pairs: list[str], lang: str) -> dict[str, str]:
     return values
 
 
-FORMATS = ("table", "html", "json", "jsonl", "sarif", "junit", "github", "markdown")
+FORMATS = FORMAT_NAMES  # the registry in proseco_check/render/__init__.py
 FAIL_ON = ("error", "warning", "info", "never")
+COLOR_MODES = ("auto", "always", "never")
 STEP_SUMMARY_LIMIT = 1024 * 1024 - 1024  # GitHub refuses job summaries over 1 MiB
 DOC_LANGS = ("it", "en", "fr", "es", "nl", "de")
 
 
-def _output_option(fmt: str) -> object:
-    return Annotated[Path | None, typer.Option(
-        f"--output-{fmt}", metavar="FILE", show_default=False,
-        help=f"Also write the {fmt} report to FILE (atomically).")]
-
-
-OutTable = _output_option("table")
-OutHtml = _output_option("html")
-OutJson = _output_option("json")
-OutJsonl = _output_option("jsonl")
-OutSarif = _output_option("sarif")
-OutJunit = _output_option("junit")
-OutGithub = _output_option("github")
-OutMarkdown = _output_option("markdown")
 UiLang = Annotated[str | None, typer.Option(
     "--ui-lang", help="Language of the interface: it or en (default: the document's "
     "language, it -> it, else en; without a document the system locale).",
     show_default=False)]
+
+
+Color = Annotated[str, typer.Option(
+    "--color", metavar="WHEN", help="Colour: auto, always or never (auto: on a terminal; "
+    "NO_COLOR turns it off, FORCE_COLOR on; always colours piped output too).")]
 
 
 def cli_lang(ui_lang: str | None) -> str:
@@ -78,36 +72,87 @@ def cli_lang(ui_lang: str | None) -> str:
     return resolve_ui_lang(ui_lang if ui_lang in UI_LANGS else None)
 
 
-def use_color() -> bool:
-    """Colour only on a terminal, and never when NO_COLOR is set (no-color.org)."""
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+def use_color(mode: str = "auto") -> bool:
+    """--color: `always` and `never` as said; `auto` colours a terminal, never when
+    NO_COLOR is set and not empty (no-color.org, which wins), always when FORCE_COLOR is
+    set and not empty (force-color.org), even when the output is piped."""
+    if mode != "auto":
+        return mode == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return sys.stdout.isatty()
+
+
+def check_color(mode: str, lang: str) -> None:
+    if mode not in COLOR_MODES:
+        raise UsageError(t("cli.bad_color", lang, value=mode) + did_you_mean(mode, COLOR_MODES,
+                                                                             lang))
 
 
 def width() -> int:
     return shutil.get_terminal_size((110, 24)).columns if sys.stdout.isatty() else 110
 
 
-def pick_format(output_format: str | None, lang: str) -> str:
-    """--format as given; else `github` under GitHub Actions; else the table."""
+def pick_format(output_format: str | None, lang: str, configured: str | None = None,
+                config_label: str = "") -> str:
+    """--format as given; else the config's `output-format`; else `github` under GitHub
+    Actions; else the table. A format nobody knows is a usage error that names the nearest."""
+    choices = f"{', '.join(FORMATS[:-1])} {t('word.or', lang)} {FORMATS[-1]}"
+    if output_format is None and configured is not None:
+        if configured not in FORMATS:
+            raise UsageError(f"{config_label}: key 'output-format': "
+                             + t("cli.bad_format", lang, choices=choices, value=configured)
+                             + did_you_mean(configured, FORMATS, lang))
+        return configured
     if output_format is None:
         return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "table"
     if output_format not in FORMATS:
-        choices = f"{', '.join(FORMATS[:-1])} {t('word.or', lang)} {FORMATS[-1]}"
-        raise UsageError(t("cli.bad_format", lang, choices=choices, value=output_format))
+        raise UsageError(t("cli.bad_format", lang, choices=choices, value=output_format)
+                         + did_you_mean(output_format, FORMATS, lang))
     return output_format
 
 
 def check_common(lang: str, fail_on: str | None = None, doc_lang: str | None = None,
-                  ui_lang: str | None = None, jobs: int = 1) -> None:
+                  ui_lang: str | None = None, jobs: int = 1, color: str = "auto",
+                  packs: list[str] | None = None) -> None:
     """The usage errors check, diff and suggest share (exit 2, one line)."""
     if fail_on is not None and fail_on not in FAIL_ON:
-        raise UsageError(t("cli.bad_fail_on", lang, value=fail_on))
+        raise UsageError(t("cli.bad_fail_on", lang, value=fail_on)
+                         + did_you_mean(fail_on, FAIL_ON, lang))
     if doc_lang is not None and doc_lang not in DOC_LANGS:
-        raise UsageError(t("cli.bad_lang", lang, value=doc_lang))
+        raise UsageError(t("cli.bad_lang", lang, value=doc_lang)
+                         + did_you_mean(doc_lang, DOC_LANGS, lang))
     if ui_lang is not None and ui_lang not in UI_LANGS:
-        raise UsageError(t("cli.bad_ui_lang", lang, value=ui_lang))
+        raise UsageError(t("cli.bad_ui_lang", lang, value=ui_lang)
+                         + did_you_mean(ui_lang, UI_LANGS, lang))
     if jobs < 1:
         raise UsageError(t("cli.bad_jobs", lang))
+    check_color(color, lang)
+    check_pack_names(packs or [], lang)
+
+
+def check_choice(option: str, value: str | None, choices: tuple[str, ...], lang: str) -> None:
+    """A closed set of values: a usage error naming them and the nearest one."""
+    if value is None or value in choices:
+        return
+    listed = f"{', '.join(choices[:-1])} {t('word.or', lang)} {choices[-1]}"
+    raise UsageError(t("cli.bad_choice", lang, option=option, choices=listed, value=value)
+                     + did_you_mean(value, choices, lang))
+
+
+def check_pack_names(names: list[str], lang: str) -> None:
+    """--pack: a built-in pack id or an existing file or folder; else the nearest ids."""
+    if not names:
+        return
+    from proseco_check.engine.loader import builtin_packs
+
+    ids = sorted(p.pack.id for p in builtin_packs())
+    for name in names:
+        if name not in ids and not Path(name).exists():
+            raise UsageError(t("cli.no_pack", lang, value=name, known=", ".join(ids))
+                             + did_you_mean(name, ids, lang))
 
 
 def check_output_paths(paths: list[Path], outputs: dict[str, Path], lang: str = "en") -> None:

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from proseco_check.cli.common import (
+    Color,
     check_common,
     cli_lang,
     fail,
@@ -18,6 +19,7 @@ from proseco_check.cli.common import (
 )
 from proseco_check.errors import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, ProsecoError, UsageError
 from proseco_check.model.i18n import t
+from proseco_check.spelling import did_you_mean
 
 
 def diff_command(
@@ -34,14 +36,16 @@ def diff_command(
     config: Annotated[Path | None, typer.Option("--config", metavar="FILE")] = None,
     no_config: Annotated[bool, typer.Option("--no-config")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j")] = 1,
+    color: Color = "auto",
 ) -> None:
     """Compare two versions of a tender: results fixed, introduced, unchanged; score change."""
     try:
         msg_lang = cli_lang(ui_lang)
         if output_format not in ("table", "json"):
             choices = f"table {t('word.or', msg_lang)} json"
-            raise UsageError(t("cli.bad_format", msg_lang, choices=choices, value=output_format))
-        check_common(msg_lang, fail_on, lang, ui_lang, jobs)
+            raise UsageError(t("cli.bad_format", msg_lang, choices=choices, value=output_format)
+                             + did_you_mean(output_format, ("table", "json"), msg_lang))
+        check_common(msg_lang, fail_on, lang, ui_lang, jobs, color, pack)
         for path in (old, new):
             if path.is_dir():
                 raise UsageError(f"{path}: diff compares two documents, not folders")
@@ -68,7 +72,7 @@ def diff_command(
     if output_format == "json":
         sys.stdout.write(render_diff_json(result))
     else:
-        sys.stdout.write(render_diff_table(result, color=use_color()))
+        sys.stdout.write(render_diff_table(result, color=use_color(color)))
     introduced = {(e.rule, e.fingerprint) for e in result.introduced}
     new_results = [f for f in after.findings
                    if f.counts() and (f.rule, f.fingerprint) in introduced]

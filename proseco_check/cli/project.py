@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from proseco_check.cli.common import (
+    cli_lang,
     fail,
 )
 from proseco_check.errors import ProsecoError
@@ -19,19 +20,40 @@ def config_show(
     ] = None,
     config: Annotated[Path | None, typer.Option("--config", metavar="FILE")] = None,
     no_config: Annotated[bool, typer.Option("--no-config")] = False,
+    select: Annotated[list[str] | None, typer.Option(
+        "--select", metavar="SELECTORS", help="As for check: replaces the config's selection.",
+        show_default=False)] = None,
+    extend_select: Annotated[list[str] | None, typer.Option(
+        "--extend-select", metavar="SELECTORS", help="As for check: adds rules.",
+        show_default=False)] = None,
+    ignore: Annotated[list[str] | None, typer.Option(
+        "--ignore", metavar="SELECTORS", help="As for check: removes rules.",
+        show_default=False)] = None,
 ) -> None:
-    """Print the effective configuration as YAML (exit 2 if it is invalid)."""
+    """Print the effective configuration as YAML (exit 2 if it is invalid), with the
+    command-line selection and the rules that would be checked as comments."""
     from proseco_check.engine.loader import resolve_packs
     from proseco_check.pipeline.policy.config import check_selectors, load_config
+    from proseco_check.pipeline.policy.select import (
+        RuleKey,
+        Selection,
+        check_cli_selection,
+        split_selectors,
+    )
 
     try:
         loaded = load_config(config, [path] if path else None, use_files=not no_config)
-        packs = resolve_packs(loaded.checked_packs())
-        check_selectors(loaded, [r for p in packs for r in p.rules])
+        rules = [r for p in resolve_packs(loaded.checked_packs()) for r in p.rules]
+        check_selectors(loaded, rules)
+        loaded.cli = Selection(select=split_selectors(select) or None,
+                               extend_select=split_selectors(extend_select),
+                               ignore=split_selectors(ignore))
+        check_cli_selection(loaded.cli, [RuleKey(r.id, r.name, r.category, r.severity)
+                                         for r in rules], cli_lang(None))
     except ProsecoError as exc:
         fail(exc)
         return
-    typer.echo(loaded.show(), nl=False)
+    typer.echo(loaded.show(rules), nl=False)
 
 
 def eval_command(

@@ -8,10 +8,14 @@ from typing import Annotated
 import typer
 
 from proseco_check.cli.common import (
+    check_choice,
+    check_common,
+    cli_lang,
     fail,
 )
 from proseco_check.cli.trainer import explain
 from proseco_check.errors import EXIT_FINDINGS, EXIT_OK, ProsecoError
+from proseco_check.model.vocab import CATEGORIES, SEVERITIES
 
 
 def rules_list(
@@ -23,6 +27,10 @@ def rules_list(
     from proseco_check.engine.loader import resolve_packs
 
     try:
+        lang = cli_lang(None)
+        check_common(lang, packs=pack)
+        check_choice("--category", category, CATEGORIES, lang)
+        check_choice("--severity", severity, SEVERITIES, lang)
         packs = resolve_packs(pack)
     except ProsecoError as exc:
         fail(exc)
@@ -37,7 +45,7 @@ def rules_list(
 
 def rules_show(rule_id: str) -> None:
     """Show one rule as YAML."""
-    explain(rule_id, raw=True)
+    explain([rule_id], raw=True)
 
 
 def rules_validate(paths: list[Path]) -> None:

@@ -52,7 +52,7 @@ def suggest(
     """
     msg_lang = cli_lang(ui_lang)
     try:
-        check_common(msg_lang, doc_lang=lang, ui_lang=ui_lang)
+        check_common(msg_lang, doc_lang=lang, ui_lang=ui_lang, packs=pack)
         if output is not None:
             single_docx_target("--output", output, [path], msg_lang)
             check_output_paths([path], {"--output": output}, msg_lang)

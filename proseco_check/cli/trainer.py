@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from proseco_check.cli.common import (
+    Color,
     UiLang,
     check_common,
     cli_lang,
@@ -19,6 +20,9 @@ from proseco_check.cli.common import (
 )
 from proseco_check.errors import EXIT_INPUT, EXIT_OK, EXIT_USAGE, ProsecoError, UsageError
 from proseco_check.model.i18n import UI_LANGS, resolve_ui_lang, t
+
+if TYPE_CHECKING:
+    from proseco_check.engine.schema import Rule
 
 DEMO_SAMPLES = ("it_disciplinare_carente.docx", "it_disciplinare_conforme.docx")
 
@@ -67,10 +71,33 @@ def demo(
     raise typer.Exit(EXIT_OK)
 
 
+def _rule_or_matches(key: str, rules: list[Rule], lang: str, msg_lang: str) -> Rule:
+    """The rule named `key`; else the rules the words find (listed, exit 0); else exit 2
+    with the nearest ids and names."""
+    from proseco_check.cli.search import find_rule, render_matches, search_rules
+    from proseco_check.spelling import did_you_mean
+
+    rule = find_rule(key, rules)
+    if rule is not None:
+        return rule
+    matches = search_rules(key, rules)
+    if matches:
+        sys.stdout.write(render_matches(matches, lang,
+                                        t("explain.matches", lang, query=key, n=len(matches)),
+                                        t("explain.more", lang)))
+        raise typer.Exit(EXIT_OK)
+    names = [r.id for r in rules] + [r.name for r in rules]
+    say(t("cli.no_rule", msg_lang, rule=key) + did_you_mean(key, names, msg_lang))
+    raise typer.Exit(EXIT_USAGE)
+
+
 def explain(
-    rule_id: Annotated[str, typer.Argument(help="Rule id (IT-11-CCNL) or name (ccnl-named).")],
+    rule_id: Annotated[list[str], typer.Argument(
+        help="Rule id (IT-11-CCNL) or name (ccnl-named); other words list the rules whose "
+        "id, name, title or messages hold them all (parità di genere).")],
     raw: Annotated[bool, typer.Option("--raw", help="Print the rule as YAML.")] = False,
     ui_lang: UiLang = None,
+    color: Color = "auto",
 ) -> None:
     """Explain a rule: why, the law, good and bad examples, the model clause.
 
@@ -84,20 +111,18 @@ def explain(
     # No document here: --ui-lang, else the system locale, else Italian (the packs are
     # mostly Italian law, and the tool is Italian first).
     lang = resolve_ui_lang(ui_lang if ui_lang in UI_LANGS else None, fallback="it")
-    if ui_lang is not None and ui_lang not in UI_LANGS:
-        fail(UsageError(t("cli.bad_ui_lang", cli_lang(None), value=ui_lang)))
-    rules = {r.id: r for p in builtin_packs() for r in p.rules}
-    rules.update({r.name: r for p in builtin_packs() for r in p.rules})
-    rule = rules.get(rule_id)
-    if rule is None:
-        say(t("cli.no_rule", cli_lang(ui_lang), rule=rule_id))
-        raise typer.Exit(EXIT_USAGE)
+    try:
+        check_common(cli_lang(ui_lang), ui_lang=ui_lang, color=color)
+    except UsageError as exc:
+        fail(exc)
+    rule = _rule_or_matches(" ".join(rule_id), [r for p in builtin_packs() for r in p.rules],
+                            lang, cli_lang(ui_lang))
     if raw:
         typer.echo(yaml.safe_dump(rule.model_dump(mode="json", exclude_none=True),
                                   allow_unicode=True, sort_keys=False))
         return
     from proseco_check.render.trainer import render_explain
 
-    sys.stdout.write(render_explain(rule, lang, color=use_color(), width=width()))
+    sys.stdout.write(render_explain(rule, lang, color=use_color(color), width=width()))
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from proseco_check.model.messages_cli import CLI_MESSAGES
 from proseco_check.model.vocab import UI_LANGS
 
 # key -> {"it": ..., "en": ...}. Keep both languages side by side.
@@ -318,6 +319,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.step_summary": {"it": "impossibile scrivere il riepilogo del job {path}: {problem}",
                          "en": "cannot write the job summary {path}: {problem}"},
 }
+MESSAGES.update(CLI_MESSAGES)
 
 
 def t(key: str, lang: str, /, **values: Any) -> str:

@@ -23,7 +23,8 @@ from proseco_check.model.i18n import resolve_ui_lang, t
 from proseco_check.model.report import DocumentResult, Finding
 from proseco_check.nlp import build_view
 from proseco_check.pipeline.policy.baseline import Baseline
-from proseco_check.pipeline.policy.config import LoadedConfig, check_selectors, selector_matches
+from proseco_check.pipeline.policy.config import LoadedConfig, check_selectors
+from proseco_check.pipeline.policy.select import RuleKey
 from proseco_check.pipeline.policy.suppressions import (
     SuppressionFile,
     apply_waivers,
@@ -174,14 +175,6 @@ class _Stopwatch:
         self._last = now
 
 
-def _selected(finding: Finding, select: list[str], ignore: list[str]) -> bool:
-    def hit(selector: str) -> bool:
-        return selector_matches(selector, finding.rule, finding.name, finding.category,
-                                finding.severity)
-
-    return (not select or any(hit(s) for s in select)) and not any(hit(s) for s in ignore)
-
-
 def apply_policy(doc: DocumentResult, policy: Policy) -> DocumentResult:
     """Severity overrides, then rule selection, then in-document waivers, suppressions
     and the baseline; then the score, from the findings that still count."""
@@ -192,8 +185,8 @@ def apply_policy(doc: DocumentResult, policy: Policy) -> DocumentResult:
             new = severities.get(finding.rule) or severities.get(finding.name)
             if new:
                 finding.severity = new
-        select, ignore = config.config.select, config.ignores_for(doc.path)
-        doc.findings = [f for f in doc.findings if _selected(f, select, ignore)]
+        doc.findings = [f for f in doc.findings if config.selects(
+            RuleKey(f.rule, f.name, f.category, f.severity), doc.path)]
     if policy.waivers and Path(doc.path).suffix.lower() == ".docx":
         waivers = read_docx_waivers(Path(doc.path))
         if waivers:

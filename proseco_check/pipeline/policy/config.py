@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from fnmatch import fnmatchcase
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, get_args
@@ -22,6 +21,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from proseco_check.engine.schema import Rule
 from proseco_check.errors import UsageError
 from proseco_check.model.vocab import CATEGORIES, Severity
+from proseco_check.pipeline.policy.select import (
+    RuleKey,
+    Selection,
+    SelectionSummary,
+    is_selected,
+    names_something,
+)
+from proseco_check.spelling import did_you_mean
 from proseco_check.yaml_io import YamlFileError, read_yaml_file
 
 CONFIG_NAMES = ("proseco.yaml", "proseco.yml")
@@ -53,8 +60,10 @@ class PathOverride(_Strict):
 class Config(_Strict):
     packs: list[str] = Field(default_factory=list)
     select: list[str] = Field(default_factory=list)
+    extend_select: list[str] = Field(default_factory=list, alias="extend-select")
     ignore: list[str] = Field(default_factory=list)
     severity: dict[str, Severity] = Field(default_factory=dict)
+    output_format: str | None = Field(None, alias="output-format")
     fail_on: FailOn = Field("error", alias="fail-on")
     facts: dict[str, FactInput] = Field(default_factory=dict)
     overrides: list[PathOverride] = Field(default_factory=list)
@@ -67,6 +76,8 @@ class LoadedConfig:
     config: Config = field(default_factory=Config)
     source: Path | None = None
     root: Path = field(default_factory=Path.cwd)
+    # --select/--extend-select/--ignore: applied after the config's own selection.
+    cli: Selection = field(default_factory=Selection)
 
     def label(self) -> str:
         if self.source is None:
@@ -89,13 +100,16 @@ class LoadedConfig:
         names = self.pack_names()
         if not names:
             return None
-        from proseco_check.engine.loader import resolve_packs
+        from proseco_check.engine.loader import builtin_packs, resolve_packs
         from proseco_check.errors import PackError
 
         try:
             resolve_packs(names)
         except PackError as exc:
-            raise UsageError(f"{self.label()}: key 'packs': {exc.one_line()}") from None
+            ids = [p.pack.id for p in builtin_packs()]
+            bad = next((n for n in names if n not in ids and not Path(n).exists()), "")
+            hint = did_you_mean(bad, ids) if bad else ""
+            raise UsageError(f"{self.label()}: key 'packs': {exc.one_line()}{hint}") from None
         return names
 
     def relative(self, path: str | Path) -> str:
@@ -118,17 +132,38 @@ class LoadedConfig:
             severities.update(override.severity)
         return severities
 
-    def ignores_for(self, path: str | Path) -> list[str]:
-        ignores = list(self.config.ignore)
-        for override in self.overrides_for(path):
-            ignores.extend(override.ignore)
-        return ignores
+    def layers_for(self, path: str | Path | None = None) -> list[Selection]:
+        """The selection layers for one document: config, command line, then the
+        ignores of the overrides matching its path (see select.py)."""
+        config = Selection(select=tuple(self.config.select) or None,
+                           extend_select=tuple(self.config.extend_select),
+                           ignore=tuple(self.config.ignore))
+        per_path = [] if path is None else [i for o in self.overrides_for(path) for i in o.ignore]
+        return [config, self.cli, Selection(ignore=tuple(per_path))]
 
-    def show(self) -> str:
-        """The effective config as YAML, the file it came from as a comment."""
-        data = self.config.model_dump(mode="json", by_alias=True)
+    def selects(self, key: RuleKey, path: str | Path | None = None) -> bool:
+        return is_selected(self.layers_for(path), key)
+
+    def show(self, rules: list[Rule] | None = None) -> str:
+        """The effective config as YAML, the file it came from as a comment; with the
+        loaded rules, the command-line selection and the rules it all keeps, as comments."""
+        data = self.config.model_dump(mode="json", by_alias=True, exclude_none=True)
         body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
-        return f"# proseco-check effective config from {self.label()}\n{body}"
+        text = f"# proseco-check effective config from {self.label()}\n{body}"
+        if not self.cli.is_empty():
+            text += "# command line (after the config: --select replaces the selection, " \
+                    "--extend-select adds, --ignore removes):\n"
+            for option, values in (("--select", self.cli.select or ()),
+                                   ("--extend-select", self.cli.extend_select),
+                                   ("--ignore", self.cli.ignore)):
+                text += "".join(f"#   {option} {v}\n" for v in values)
+        if rules is not None:
+            severities = self.config.severity
+            keys = [RuleKey(r.id, r.name, r.category,
+                            severities.get(r.id) or severities.get(r.name) or r.severity)
+                    for r in rules]
+            text += SelectionSummary([k for k in keys if self.selects(k)], len(keys)).comment()
+        return text
 
 
 # ------------------------------------------------------------------ paths and globs
@@ -178,20 +213,15 @@ def glob_match(pattern: str, relpath: str) -> bool:
 # ------------------------------------------------------------------ rule selectors
 
 
-def selector_matches(selector: str, rule: str, name: str, category: str, severity: str) -> bool:
-    """A selector names a rule (id or name, globs allowed: `IT-ALLII3-*`), a category or
-    a severity."""
-    if selector in (category, severity):
-        return True
-    return fnmatchcase(rule, selector) or fnmatchcase(name, selector)
-
-
 def check_selectors(loaded: LoadedConfig, rules: list[Rule]) -> None:
     """Every selector and severity key must name something that exists: a typo in a
     config would otherwise silently select nothing."""
     where = loaded.label()
+    rule_keys = [RuleKey(r.id, r.name, r.category, r.severity) for r in rules]
+    names = [r.id for r in rules] + [r.name for r in rules]
     keys: list[tuple[str, str]] = []
     keys += [("select", s) for s in loaded.config.select]
+    keys += [("extend-select", s) for s in loaded.config.extend_select]
     keys += [("ignore", s) for s in loaded.config.ignore]
     keys += [("severity", s) for s in loaded.config.severity]
     for n, override in enumerate(loaded.config.overrides):
@@ -199,12 +229,17 @@ def check_selectors(loaded: LoadedConfig, rules: list[Rule]) -> None:
         keys += [(f"overrides[{n}].severity", s) for s in override.severity]
     for key, selector in keys:
         by_rule = key.endswith("severity")
-        if not by_rule and (selector in SEVERITIES or selector in CATEGORIES):
-            continue
-        if not any(fnmatchcase(r.id, selector) or fnmatchcase(r.name, selector) for r in rules):
+        if not names_something(selector, rule_keys, by_rule=by_rule):
             kinds = "a rule id or name" if by_rule else "a rule id, name, category or severity"
+            choices = names if by_rule else [*names, *selector_words()]
             raise UsageError(f"{where}: key '{key}': '{selector}' is not {kinds} of the "
-                             "loaded packs (see 'proseco-check rules list')")
+                             "loaded packs (see 'proseco-check rules list')"
+                             f"{did_you_mean(selector, choices)}")
+
+
+def selector_words() -> list[str]:
+    """The selectors that are not rule names: ALL, the categories, the severities."""
+    return ["ALL", *CATEGORIES, *SEVERITIES]
 
 
 # ------------------------------------------------------------------ loading
@@ -236,8 +271,11 @@ def _validate(raw: Any, where: str) -> Config:
         first = exc.errors()[0]
         key = _key_path(tuple(first["loc"]))
         if first["type"] == "extra_forbidden":
-            raise UsageError(f"{where}: unknown key '{key}' (known keys: "
-                             f"{', '.join(_known_keys())})") from None
+            model = PathOverride if first["loc"][0] == "overrides" else Config
+            known = _known_keys(model)
+            hint = did_you_mean(str(first["loc"][-1]), known)
+            raise UsageError(f"{where}: unknown key '{key}'{hint} (known keys: "
+                             f"{', '.join(known)})") from None
         message = first["msg"].removeprefix("Value error, ")
         raise UsageError(f"{where}: key '{key}': {message}") from None
     from proseco_check.facts.extract import coerce_fact
@@ -252,8 +290,8 @@ def _validate(raw: Any, where: str) -> Config:
     return config
 
 
-def _known_keys() -> list[str]:
-    return [f.alias or name for name, f in Config.model_fields.items()]
+def _known_keys(model: type[BaseModel] = Config) -> list[str]:
+    return [f.alias or name for name, f in model.model_fields.items()]
 
 
 def _read_yaml(path: Path) -> Any:
