@@ -13,6 +13,7 @@ import typer
 
 from proseco_check.errors import ProsecoError, UsageError
 from proseco_check.model.i18n import UI_LANGS, resolve_ui_lang, t
+from proseco_check.sanitize import message_line
 
 if TYPE_CHECKING:
     from proseco_check.pipeline.policy.config import LoadedConfig
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 
 def fail(exc: ProsecoError) -> None:
-    typer.echo(f"proseco-check: {exc.one_line()}", err=True)
+    typer.echo(f"proseco-check: {message_line(exc.one_line())}", err=True)
     raise typer.Exit(exc.exit_code)
 
 
@@ -157,7 +158,7 @@ def append_step_summary(markdown: str, lang: str = "en") -> None:
 
 
 def say(message: str) -> None:
-    typer.echo(f"proseco-check: {message}", err=True)
+    typer.echo(f"proseco-check: {message_line(message)}", err=True)
 
 
 def load_policy(config: Path | None, no_config: bool, paths: list[Path],
@@ -169,7 +170,7 @@ def load_policy(config: Path | None, no_config: bool, paths: list[Path],
     from proseco_check.pipeline.run import Policy
 
     loaded = load_config(config, paths, use_files=not no_config)
-    found = find_suppressions(suppressions, loaded.root if loaded.source else None)
+    found = find_suppressions(suppressions, loaded.root)
     return loaded, Policy(config=loaded,
                           suppressions=load_suppressions(found) if found else None,
                           baseline=load_baseline(baseline) if baseline else None)
@@ -177,16 +178,13 @@ def load_policy(config: Path | None, no_config: bool, paths: list[Path],
 
 def load_recall(path: Path) -> dict[str, dict[str, float | int | str | None]]:
     """The rules table of an 'eval --write-recall' file."""
-    import json
+    from proseco_check.pipeline.policy.baseline import read_json
 
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        rules = data["rules"]
-        if not isinstance(rules, dict):
-            raise TypeError
-        return rules
-    except (OSError, ValueError, KeyError, TypeError):
+    data = read_json(path, "the recall file")
+    rules = data.get("rules") if isinstance(data, dict) else None
+    if not isinstance(rules, dict):
         raise UsageError(f"{path}: not a recall file written by 'proseco-check eval "
-                         "--write-recall'") from None
+                         "--write-recall' (no 'rules' table)")
+    return rules
 
 

@@ -19,10 +19,12 @@ import pypdfium2.raw as pdfium_c
 
 from proseco_check.errors import InputError
 from proseco_check.model.document import Block, Document, Location
+from proseco_check.readers.budget import DEFAULT_MAX_CHARS, MAX_PAGE_CHARS, check_text_budget
 from proseco_check.readers.furniture import MARGIN_SHARE, is_page_number, repeated_keys
 from proseco_check.readers.furniture import furniture_key as _key
 from proseco_check.readers.normalize import join_lines, normalize_text
 from proseco_check.readers.sections import SectionTracker
+from proseco_check.sanitize import single_line_text
 
 _ITEM = re.compile(r"^(\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}\))\s")
 
@@ -56,13 +58,35 @@ def _open(path: Path, password: str | None) -> pdfium.PdfDocument:
         ) from None
 
 
-def _page_lines(pdf: pdfium.PdfDocument, page_no: int) -> tuple[list[_Line], bool]:
-    """Lines of one page, and whether the page looks scanned (images, no text)."""
+class _PageTooLarge(Exception):
+    """A page holding more text or objects than a page of a tender can."""
+
+
+# Page objects (text runs, paths, images) on one page: a page of a tender, even a dense
+# table or a drawing, has thousands; more is built to make extraction slow.
+MAX_PAGE_OBJECTS = 100_000
+
+
+def _page_lines(pdf: pdfium.PdfDocument, page_no: int, chars_left: int
+                ) -> tuple[list[_Line], bool, int]:
+    """Lines of one page, whether the page looks scanned (images, no text), and how many
+    characters its text has. Raises _PageTooLarge before extracting a page over budget."""
     page = pdf[page_no]
     try:
         _width, height = page.get_size()
+        objects = pdfium_c.FPDFPage_CountObjects(page.raw)
+        if objects > MAX_PAGE_OBJECTS:
+            raise _PageTooLarge(f"page {page_no + 1} holds {objects:,} objects, over the "
+                                f"limit of {MAX_PAGE_OBJECTS:,} for one page")
         textpage = page.get_textpage()
         try:
+            count = textpage.count_chars()
+            if count > min(MAX_PAGE_CHARS, chars_left):
+                limit = ("the limit for one page" if count > MAX_PAGE_CHARS
+                         else "what is left of the limit for one document")
+                raise _PageTooLarge(f"page {page_no + 1} holds {count:,} characters of text, "
+                                    f"over {limit}: split the document, or raise the "
+                                    "limit with --max-chars")
             text = textpage.get_text_range()
             lines: list[_Line] = []
             pos = 0
@@ -89,7 +113,7 @@ def _page_lines(pdf: pdfium.PdfDocument, page_no: int) -> tuple[list[_Line], boo
                           round(size, 1), bold, height)
                 )
             scanned = not lines and _has_images(page)
-            return lines, scanned
+            return lines, scanned, count
         finally:
             textpage.close()
     finally:
@@ -171,7 +195,8 @@ def _looks_like_heading(ln: _Line, body_size: float) -> bool:
     return larger or (ln.bold and (upper or len(text) < 90)) or (upper and len(text) < 90)
 
 
-def read_pdf(path: Path, password: str | None = None, max_pages: int | None = None) -> Document:
+def read_pdf(path: Path, password: str | None = None, max_pages: int | None = None,
+             max_chars: int = DEFAULT_MAX_CHARS) -> Document:
     pdf = _open(path, password)
     try:
         page_count = len(pdf)
@@ -183,17 +208,23 @@ def read_pdf(path: Path, password: str | None = None, max_pages: int | None = No
         pages: list[list[_Line]] = []
         scanned: list[int] = []
         labels: dict[int, str] = {}
+        chars = 0
         for page_no in range(page_count):
             try:
-                lines, is_scan = _page_lines(pdf, page_no)
+                lines, is_scan, count = _page_lines(pdf, page_no, max_chars - chars)
+            except _PageTooLarge as exc:
+                raise InputError(path, str(exc)) from None
             except pdfium.PdfiumError:
                 # A damaged page object: keep the other pages, report this one as having
                 # no readable text (rules must not call a clause missing because of it).
-                lines, is_scan = [], True
+                lines, is_scan, count = [], True, 0
+            chars += count
+            check_text_budget(path, chars, max_chars)
             pages.append(lines)
             if is_scan or not lines:
                 scanned.append(page_no + 1)
-            label = pdf.get_page_label(page_no) if hasattr(pdf, "get_page_label") else ""
+            label = single_line_text((pdf.get_page_label(page_no) or "")[:40]
+                                     if hasattr(pdf, "get_page_label") else "")
             if label and label != str(page_no + 1):
                 labels[page_no + 1] = label
     finally:

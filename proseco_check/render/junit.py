@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 
 from proseco_check.model.report import DocumentResult, Finding, Report
 from proseco_check.render.common import SKIP_STATUSES, reference_label, suppression_note
+from proseco_check.sanitize import xml_text
 
 
 def _case(doc: DocumentResult, finding: Finding) -> ET.Element:
@@ -55,6 +56,16 @@ def _suite(doc: DocumentResult) -> ET.Element:
     return suite
 
 
+def _xml_safe(root: ET.Element) -> None:
+    """Only characters XML 1.0 can hold: a control character in a document or a file
+    name must not make the whole test report unparsable."""
+    for element in root.iter():
+        if element.text:
+            element.text = xml_text(element.text)
+        for key, value in element.attrib.items():
+            element.set(key, xml_text(value))
+
+
 def render_junit(report: Report, **_: object) -> str:
     root = ET.Element("testsuites", {"name": "proseco-check"})
     suites = [_suite(doc) for doc in report.documents]
@@ -69,5 +80,11 @@ def render_junit(report: Report, **_: object) -> str:
         root.set(key, str(sum(int(s.get(key, "0")) for s in suites)))
     root.set("time", "0")
     root.extend(suites)
+    if report.config:
+        for suite in suites:
+            props = suite.find("properties")
+            if props is not None:
+                ET.SubElement(props, "property", {"name": "config", "value": report.config})
+    _xml_safe(root)
     ET.indent(root)
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
