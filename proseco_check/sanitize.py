@@ -31,9 +31,15 @@ _NOT_XML = re.compile(r"[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 T = TypeVar("T")
 
 
+# Lone surrogates (a file name with bytes that are not UTF-8) cannot be printed at all.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
 def clean_text(text: str) -> str:
-    """Text without control characters; newlines and tabs kept, CR folded into LF."""
-    return _CONTROL.sub("", _SPACING_CONTROL.sub(" ", _CRLF.sub("\n", text)))
+    """Text without control characters; newlines and tabs kept, CR folded into LF, lone
+    surrogates shown as U+FFFD."""
+    text = _SURROGATE.sub("\ufffd", _CRLF.sub("\n", text))
+    return _CONTROL.sub("", _SPACING_CONTROL.sub(" ", text))
 
 
 def one_line(text: str) -> str:
@@ -55,18 +61,16 @@ def message_line(text: object) -> str:
 # ------------------------------------------------------------------ the Report
 
 
-# A line that starts with `::` is a command to the GitHub runner, wherever it is printed.
-_COMMAND_AT_LINE_START = re.compile(r"(^|\n)([ \t]*):(?=:)")
-
-
 def multiline_text(text: str) -> str:
-    """Clean text that may keep its line breaks (a model clause), no line starting `::`."""
-    return _COMMAND_AT_LINE_START.sub(r"\1\2: ", clean_text(text))
+    """Clean text that may keep its line breaks (a model clause). Every `::` is broken:
+    a line starting `::` is a command to the GitHub runner, and a renderer that wraps
+    long text may start a line anywhere."""
+    return clean_text(text).replace("::", ": :")
 
 
 def single_line_text(text: str) -> str:
-    """Clean text on one line, not starting with `::`."""
-    return multiline_text(one_line(text))
+    """Clean text on one line, no `::`."""
+    return one_line(text).replace("::", ": :")
 
 
 # Fields of the Report whose text may span lines; every other string is made one line.

@@ -121,12 +121,21 @@ def check_output_paths(paths: list[Path], outputs: dict[str, Path], lang: str = 
         resolved = target.resolve()
         if resolved in inputs:
             raise UsageError(t("cli.is_input", lang, option=option, path=target))
-        if resolved.is_dir():
+        if _is_folder(resolved):
             raise UsageError(t("cli.is_folder", lang, option=option, path=target))
         if resolved in seen:
             raise UsageError(t("cli.same_file", lang, option=option, path=target,
                                other=seen[resolved]))
         seen[resolved] = option
+
+
+def _is_folder(path: Path) -> bool:
+    """is_dir() that does not raise on a name too long: writing it fails later, in one
+    line, after the report is printed."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def single_docx_target(option: str, target: Path, paths: list[Path], lang: str) -> Path:

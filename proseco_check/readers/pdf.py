@@ -195,6 +195,35 @@ def _looks_like_heading(ln: _Line, body_size: float) -> bool:
     return larger or (ln.bold and (upper or len(text) < 90)) or (upper and len(text) < 90)
 
 
+def _read_pages(pdf: pdfium.PdfDocument, path: Path, max_chars: int
+                ) -> tuple[list[list[_Line]], list[int], dict[int, str]]:
+    """Lines of every page, the pages without text, the printed page labels; refused as
+    soon as a page or the running total is over the text budget."""
+    pages: list[list[_Line]] = []
+    scanned: list[int] = []
+    labels: dict[int, str] = {}
+    chars = 0
+    for page_no in range(len(pdf)):
+        try:
+            lines, is_scan, count = _page_lines(pdf, page_no, max_chars - chars)
+        except _PageTooLarge as exc:
+            raise InputError(path, str(exc)) from None
+        except pdfium.PdfiumError:
+            # A damaged page object: keep the other pages, report this one as having
+            # no readable text (rules must not call a clause missing because of it).
+            lines, is_scan, count = [], True, 0
+        chars += count
+        check_text_budget(path, chars, max_chars)
+        pages.append(lines)
+        if is_scan or not lines:
+            scanned.append(page_no + 1)
+        label = single_line_text((pdf.get_page_label(page_no) or "")[:40]
+                                 if hasattr(pdf, "get_page_label") else "")
+        if label and label != str(page_no + 1):
+            labels[page_no + 1] = label
+    return pages, scanned, labels
+
+
 def read_pdf(path: Path, password: str | None = None, max_pages: int | None = None,
              max_chars: int = DEFAULT_MAX_CHARS) -> Document:
     pdf = _open(path, password)
@@ -205,28 +234,7 @@ def read_pdf(path: Path, password: str | None = None, max_pages: int | None = No
                 path, f"the PDF has {page_count} pages, over the limit of {max_pages} "
                 "(raise it with --max-pages)"
             )
-        pages: list[list[_Line]] = []
-        scanned: list[int] = []
-        labels: dict[int, str] = {}
-        chars = 0
-        for page_no in range(page_count):
-            try:
-                lines, is_scan, count = _page_lines(pdf, page_no, max_chars - chars)
-            except _PageTooLarge as exc:
-                raise InputError(path, str(exc)) from None
-            except pdfium.PdfiumError:
-                # A damaged page object: keep the other pages, report this one as having
-                # no readable text (rules must not call a clause missing because of it).
-                lines, is_scan, count = [], True, 0
-            chars += count
-            check_text_budget(path, chars, max_chars)
-            pages.append(lines)
-            if is_scan or not lines:
-                scanned.append(page_no + 1)
-            label = single_line_text((pdf.get_page_label(page_no) or "")[:40]
-                                     if hasattr(pdf, "get_page_label") else "")
-            if label and label != str(page_no + 1):
-                labels[page_no + 1] = label
+        pages, scanned, labels = _read_pages(pdf, path, max_chars)
     finally:
         pdf.close()
 

@@ -26,13 +26,19 @@ def decode(path: Path, data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def read_text(path: Path, data: bytes, markdown: bool, max_chars: int | None = None
-              ) -> Document:
+def _checked_text(path: Path, data: bytes, max_chars: int | None) -> str:
+    """The decoded text, refused when it is binary or over the text budget."""
     text = decode(path, data)
     if "\x00" in text:
         raise InputError(path, "this looks like a binary file, not text")
     if max_chars is not None:
         check_text_budget(path, len(text), max_chars)
+    return text
+
+
+def read_text(path: Path, data: bytes, markdown: bool, max_chars: int | None = None
+              ) -> Document:
+    text = _checked_text(path, data, max_chars)
     blocks: list[Block] = []
     sections = SectionTracker()
     pending: list[str] = []

@@ -19,6 +19,7 @@ from proseco_check.model.report import DocumentResult, Finding
 from proseco_check.readers import read_document
 from proseco_check.readers.docx import paragraph_elements
 from proseco_check.render.common import law_label, score_text
+from proseco_check.render.files import write_error
 from proseco_check.sanitize import xml_text
 
 AUTHOR = "proseco-check"
@@ -108,14 +109,14 @@ def save_atomically(document: docx.document.Document, output: Path) -> None:
         handle, temporary = tempfile.mkstemp(prefix=".proseco-", suffix=".docx",
                                              dir=output.parent)
     except OSError as exc:
-        raise UsageError(f"{output}: cannot write the file ({exc.strerror or exc})") from None
+        raise write_error(output, exc) from None
     os.close(handle)
     try:
         document.save(temporary)
         os.replace(temporary, output)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise UsageError(f"{output}: cannot write the file ({exc.strerror or exc})") from None
+        raise write_error(output, exc) from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

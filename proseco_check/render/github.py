@@ -48,6 +48,10 @@ def render_github(report: Report, **_: object) -> str:
         for finding in counted(doc):
             kind, line = _annotation(doc.path, finding)
             by_kind[kind].append(line)
+        # Document notices (pages without text, rules that could not be evaluated, waiver
+        # comments not honoured) are part of the result: never silently dropped.
+        by_kind["notice"] += [command("notice", n, file=doc.path, title="proseco-check")
+                              for n in doc.notices]
     run_notes = [command("notice", n, title="proseco-check") for n in report.notices]
     hidden = sum(max(0, len(v) - CAP) for k, v in by_kind.items() if k != "notice")
     notices = by_kind["notice"] + run_notes

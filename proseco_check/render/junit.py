@@ -11,6 +11,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from proseco_check.model.report import DocumentResult, Finding, Report
+from proseco_check.pipeline.policy.exit_code import unevaluated
 from proseco_check.render.common import SKIP_STATUSES, reference_label, suppression_note
 from proseco_check.sanitize import xml_text
 
@@ -18,7 +19,10 @@ from proseco_check.sanitize import xml_text
 def _case(doc: DocumentResult, finding: Finding) -> ET.Element:
     case = ET.Element("testcase", {"classname": doc.path,
                                    "name": f"{finding.rule} ({finding.name})", "time": "0"})
-    if finding.status in SKIP_STATUSES:
+    if unevaluated(finding):
+        # The rule could not run (a regex timeout): the test errored, it was not skipped.
+        ET.SubElement(case, "error", {"message": finding.message, "type": "unevaluated"})
+    elif finding.status in SKIP_STATUSES:
         ET.SubElement(case, "skipped", {"message": f"{finding.status}: {finding.message}"})
     elif finding.status in ("missing", "wrong"):
         note = suppression_note(finding)
@@ -43,8 +47,9 @@ def _suite(doc: DocumentResult) -> ET.Element:
     cases = [_case(doc, f) for f in doc.findings]
     failures = sum(1 for c in cases if c.find("failure") is not None)
     skipped = sum(1 for c in cases if c.find("skipped") is not None)
+    errors = sum(1 for c in cases if c.find("error") is not None)
     suite = ET.Element("testsuite", {"name": doc.path, "tests": str(len(cases)),
-                                     "failures": str(failures), "errors": "0",
+                                     "failures": str(failures), "errors": str(errors),
                                      "skipped": str(skipped), "time": "0"})
     props = ET.SubElement(suite, "properties")
     for name, value in (("language", doc.language), ("nlp_mode", doc.nlp_mode),

@@ -16,6 +16,7 @@ import json
 from typing import Any
 
 from proseco_check.model.report import DocumentResult, Finding, Report
+from proseco_check.pipeline.policy.exit_code import unevaluated
 from proseco_check.render.common import (
     document_uri,
     location_properties,
@@ -119,7 +120,13 @@ def sarif_log(report: Report) -> dict[str, Any]:
         notifications += [{"level": "note", "message": {"text": f"{doc.path}: {n}"},
                            "locations": [{"physicalLocation": {"artifactLocation": {
                                "uri": document_uri(doc.path)}}}]} for n in doc.notices]
-    invocation: dict[str, Any] = {"executionSuccessful": not report.errors}
+    blind = [(doc, f) for doc in report.documents for f in doc.findings if unevaluated(f)]
+    notifications += [{"level": "error", "descriptor": {"id": f.rule},
+                       "message": {"text": f"{doc.path}: rule {f.rule} could not be "
+                                           f"evaluated: {f.message}"},
+                       "locations": [{"physicalLocation": {"artifactLocation": {
+                           "uri": document_uri(doc.path)}}}]} for doc, f in blind]
+    invocation: dict[str, Any] = {"executionSuccessful": not report.errors and not blind}
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
     driver = {"name": report.tool.get("name", "proseco-check"),

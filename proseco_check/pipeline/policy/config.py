@@ -13,7 +13,6 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, get_args
 
@@ -24,6 +23,7 @@ from proseco_check.bounded import BoundedReadError, read_bounded
 from proseco_check.engine.schema import Rule
 from proseco_check.errors import UsageError
 from proseco_check.model.vocab import CATEGORIES, Severity
+from proseco_check.pipeline.policy.globs import glob_match
 from proseco_check.yaml_io import YamlFileError, decode_text, read_yaml_file
 
 CONFIG_NAMES = ("proseco.yaml", "proseco.yml")
@@ -173,86 +173,6 @@ def relative_to(path: str | Path, root: Path) -> str:
         return absolute.as_posix()
 
 
-# Glob tokens. Matching simulates the pattern as an automaton, one step per character of
-# the path: linear in the path for any pattern, where a backtracking regex of a pattern
-# like `**/**/**/*a*a*a` takes exponential time on a long path.
-_LIT, _ONE, _STAR, _ANY, _DIRS = range(5)
-
-
-@lru_cache(maxsize=256)
-def _glob_tokens(pattern: str) -> tuple[tuple[int, str], ...]:
-    tokens: list[tuple[int, str]] = []
-    i = 0
-    while i < len(pattern):
-        if pattern.startswith("**/", i):
-            tokens.append((_DIRS, ""))  # zero or more folders
-            i += 3
-        elif pattern.startswith("**", i):
-            tokens.append((_ANY, ""))  # anything, across folders
-            i += 2
-        elif pattern[i] == "*":
-            tokens.append((_STAR, ""))  # anything within a folder
-            i += 1
-        elif pattern[i] == "?":
-            tokens.append((_ONE, ""))
-            i += 1
-        else:
-            tokens.append((_LIT, pattern[i]))
-            i += 1
-    return tuple(tokens)
-
-
-def _closure(states: set[int], tokens: tuple[tuple[int, str], ...]) -> set[int]:
-    """States are 2*i (before token i) and 2*i+1 (inside the folders of a `**/`)."""
-    todo = list(states)
-    while todo:
-        state = todo.pop()
-        i = state // 2
-        if state % 2 == 0 and i < len(tokens) and tokens[i][0] in (_STAR, _ANY, _DIRS) \
-                and 2 * (i + 1) not in states:
-            states.add(2 * (i + 1))
-            todo.append(2 * (i + 1))
-    return states
-
-
-def _glob_step(states: set[int], char: str, tokens: tuple[tuple[int, str], ...]) -> set[int]:
-    after: set[int] = set()
-    for state in states:
-        i, inside = divmod(state, 2)
-        if inside or (i < len(tokens) and tokens[i][0] == _DIRS):
-            after.add(2 * i + 1)
-            if char == "/":
-                after.add(2 * (i + 1))
-            continue
-        if i >= len(tokens):
-            continue
-        kind, literal = tokens[i]
-        if (kind == _LIT and char == literal) or (kind == _ONE and char != "/"):
-            after.add(2 * (i + 1))
-        elif (kind == _STAR and char != "/") or kind == _ANY:
-            after.add(2 * i)
-    return _closure(after, tokens)
-
-
-def _glob_full_match(pattern: str, text: str) -> bool:
-    tokens = _glob_tokens(pattern)
-    states = _closure({0}, tokens)
-    for char in text:
-        states = _glob_step(states, char, tokens)
-        if not states:
-            return False
-    return 2 * len(tokens) in states
-
-
-def glob_match(pattern: str, relpath: str) -> bool:
-    """gitignore-like: `*` stays within a folder, `**` crosses folders, and a pattern
-    without a slash matches the file name in any folder."""
-    pattern = pattern.strip().removeprefix("./")
-    if "/" not in pattern:
-        return _glob_full_match(pattern, relpath.rsplit("/", 1)[-1])
-    return _glob_full_match(pattern.lstrip("/"), relpath)
-
-
 # ------------------------------------------------------------------ rule selectors
 
 
@@ -390,7 +310,7 @@ def find_config(root: Path) -> Path | None:
         if (root / name).exists():
             return root / name
     pyproject = root / PYPROJECT
-    if pyproject.is_file() and _pyproject_table(pyproject) is not None:
+    if pyproject.exists() and _pyproject_table(pyproject) is not None:
         return pyproject
     return None
 

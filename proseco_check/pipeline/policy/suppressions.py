@@ -144,7 +144,7 @@ def _format_error(path: Path, number: int, item: Any, exc: ValidationError) -> U
 
 
 def load_suppressions(path: Path) -> SuppressionFile:
-    if not path.is_file():
+    if not path.exists():
         raise UsageError(f"{path}: no such suppressions file")
     try:
         raw = read_yaml_file(path, "the suppressions file")
@@ -272,4 +272,4 @@ def find_suppressions(explicit: Path | None, config_root: Path | None) -> Path |
     if explicit is not None:
         return explicit
     candidate = (config_root or Path.cwd()) / SUPPRESSIONS_NAME
-    return candidate if candidate.is_file() else None
+    return candidate if candidate.exists() else None
