@@ -47,10 +47,18 @@ def one_line(text: str) -> str:
     return _LINE_BREAKS.sub(" ", clean_text(text)).strip()
 
 
+_DOUBLE_COLON = re.compile(r":(?=:)")
+
+
+def break_commands(text: str) -> str:
+    """Every `::` broken into `: :` (a line starting `::` is a command to the GitHub
+    runner, and a renderer that wraps long text may start a line anywhere)."""
+    return _DOUBLE_COLON.sub(": ", text)
+
+
 def display_name(path: object) -> str:
-    """A file name as it may be printed: one line, no control characters, and no `::`
-    (a line starting `::` is a command to the GitHub runner)."""
-    return one_line(str(path)).replace("::", ": :")
+    """A file name as it may be printed: one line, no control characters, no `::`."""
+    return break_commands(one_line(str(path)))
 
 
 def message_line(text: object) -> str:
@@ -62,15 +70,13 @@ def message_line(text: object) -> str:
 
 
 def multiline_text(text: str) -> str:
-    """Clean text that may keep its line breaks (a model clause). Every `::` is broken:
-    a line starting `::` is a command to the GitHub runner, and a renderer that wraps
-    long text may start a line anywhere."""
-    return clean_text(text).replace("::", ": :")
+    """Clean text that may keep its line breaks (a model clause); no `::`."""
+    return break_commands(clean_text(text))
 
 
 def single_line_text(text: str) -> str:
     """Clean text on one line, no `::`."""
-    return one_line(text).replace("::", ": :")
+    return break_commands(one_line(text))
 
 
 # Fields of the Report whose text may span lines; every other string is made one line.
@@ -133,7 +139,7 @@ def github_data(text: str) -> str:
     """The message of a workflow command: %, CR and LF escaped as the runner expects,
     and `::` broken so no command can be smuggled in."""
     text = clean_text(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    return text.replace("::", ": :")
+    return break_commands(text)
 
 
 def github_property(text: str) -> str:
@@ -175,7 +181,7 @@ def safe_url(url: str | None) -> str | None:
     if not url:
         return None
     url = url.strip()
-    if _CONTROL.search(url) or any(c.isspace() or c in "<>\"'`\\" for c in url):
+    if _CONTROL.search(url) or _SURROGATE.search(url) or any(c.isspace() or c in "<>\"'`\\" for c in url):
         return None
     if url.lower().startswith(("https://", "http://")):
         return url
