@@ -578,7 +578,8 @@ def test_docx_with_199_mib_document_xml_ends_quickly(tmp_path: Path) -> None:
 
 
 def test_pdf_with_a_10_mb_text_page_is_refused_in_time(tmp_path: Path) -> None:
-    """A small PDF with one page of ten million characters."""
+    """A small PDF with one page of ten million characters: refused before its text is
+    extracted (extraction alone would take 1.5 GB)."""
     row = b"(" + b"clausola " * 1000 + b") Tj T*\n"
     pdf = tmp_path / "page.pdf"
     pdf.write_bytes(pdf_bytes(b"BT /F1 1 Tf 1 TL 10 800 Td\n" + row * 1100 + b"ET"))
@@ -588,9 +589,20 @@ def test_pdf_with_a_10_mb_text_page_is_refused_in_time(tmp_path: Path) -> None:
     assert time.monotonic() - started < 60
     assert result.returncode == 3
     assert re.fullmatch(
-        rf"proseco-check: {re.escape(str(pdf))}: page 1 holds 9,9\d\d,\d\d\d characters of "
+        rf"proseco-check: {re.escape(str(pdf))}: page 1 is too large to extract: its content "
+        r"alone takes \d+ MB of memory \(a page of a tender takes under 64 MB\)",
+        result.stderr.strip()), result.stderr
+
+
+def test_pdf_page_over_a_million_characters_is_refused(tmp_path: Path) -> None:
+    """A page of 1.2 million characters (small enough to load): the per-page text cap."""
+    row = b"(" + b"clausola " * 1000 + b") Tj T*\n"
+    pdf = tmp_path / "page.pdf"
+    pdf.write_bytes(pdf_bytes(b"BT /F1 1 Tf 1 TL 10 800 Td\n" + row * 130 + b"ET"))
+    assert re.fullmatch(
+        rf"proseco-check: {re.escape(str(pdf))}: page 1 holds 1,1\d\d,\d\d\d characters of "
         r"text, over the limit for one page: split the document, or raise the limit with "
-        r"--max-chars", result.stderr.strip()), result.stderr
+        r"--max-chars", one_line(cli("check", pdf), 3))
 
 
 def test_pdf_with_200000_tiny_text_objects_is_read_in_bounded_time(tmp_path: Path) -> None:
@@ -603,8 +615,8 @@ def test_pdf_with_200000_tiny_text_objects_is_read_in_bounded_time(tmp_path: Pat
     result = cli_subprocess("check", pdf)
     assert time.monotonic() - started < 60
     assert result.stderr.strip() == (
-        f"proseco-check: {pdf}: page 1 holds 200,000 objects, over the limit of 100,000 for "
-        "one page")
+        f"proseco-check: {pdf}: page 1 holds 200,000 text objects, over the limit of 100,000 "
+        "for one page")
     assert result.returncode == 3
 
 

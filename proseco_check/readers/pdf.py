@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import os
 import re
 import statistics
 from dataclasses import dataclass
@@ -62,22 +63,36 @@ class _PageTooLarge(Exception):
     """A page holding more text or objects than a page of a tender can."""
 
 
-# Page objects (text runs, paths, images) on one page: a page of a tender, even a dense
-# table or a drawing, has thousands; more is built to make extraction slow.
-MAX_PAGE_OBJECTS = 100_000
+# Text objects on one page: a page of a tender, even a dense table, has a few thousand;
+# more is built to make extraction slow. (Drawings may hold many more paths: those are
+# bounded by the memory their page takes, below.)
+MAX_PAGE_TEXT_OBJECTS = 100_000
+# Memory taken by loading one page's content. Extracting its text takes about twelve
+# times as much (a page with ten million characters: 110 MB to load, 1.5 GB to extract),
+# so a page whose content alone takes more is refused before extraction. Real tenders
+# stay far below (the largest page of the shared corpus: 2.5 MB).
+MAX_PAGE_LOAD_BYTES = 64 * 1024 * 1024
+
+
+def _resident_bytes() -> int:
+    """This process's resident memory (Linux); 0 where it cannot be read."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def _page_lines(pdf: pdfium.PdfDocument, page_no: int, chars_left: int
                 ) -> tuple[list[_Line], bool, int]:
     """Lines of one page, whether the page looks scanned (images, no text), and how many
     characters its text has. Raises _PageTooLarge before extracting a page over budget."""
+    before = _resident_bytes()
     page = pdf[page_no]
     try:
+        grown = _resident_bytes() - before if before else 0
+        _check_page_size(page, page_no + 1, grown)
         _width, height = page.get_size()
-        objects = pdfium_c.FPDFPage_CountObjects(page.raw)
-        if objects > MAX_PAGE_OBJECTS:
-            raise _PageTooLarge(f"page {page_no + 1} holds {objects:,} objects, over the "
-                                f"limit of {MAX_PAGE_OBJECTS:,} for one page")
         textpage = page.get_textpage()
         try:
             count = textpage.count_chars()
@@ -118,6 +133,22 @@ def _page_lines(pdf: pdfium.PdfDocument, page_no: int, chars_left: int
             textpage.close()
     finally:
         page.close()
+
+
+def _check_page_size(page: pdfium.PdfPage, number: int, grown: int) -> None:
+    """Refuse, before its text is extracted, a page with too many text objects or whose
+    content alone took more memory than a page of a tender can."""
+    objects = pdfium_c.FPDFPage_CountObjects(page.raw)
+    if objects > MAX_PAGE_TEXT_OBJECTS:
+        texts = sum(1 for i in range(objects) if pdfium_c.FPDFPageObj_GetType(
+            pdfium_c.FPDFPage_GetObject(page.raw, i)) == pdfium_c.FPDF_PAGEOBJ_TEXT)
+        if texts > MAX_PAGE_TEXT_OBJECTS:
+            raise _PageTooLarge(f"page {number} holds {texts:,} text objects, over the "
+                                f"limit of {MAX_PAGE_TEXT_OBJECTS:,} for one page")
+    if grown > MAX_PAGE_LOAD_BYTES:
+        raise _PageTooLarge(f"page {number} is too large to extract: its content alone "
+                            f"takes {grown / 2**20:.0f} MB of memory (a page of a tender "
+                            f"takes under {MAX_PAGE_LOAD_BYTES // 2**20} MB)")
 
 
 def _has_images(page: pdfium.PdfPage) -> bool:
