@@ -312,7 +312,8 @@ def test_json_output_is_valid_against_the_published_schema(report: Report) -> No
 
 def test_json_keeps_its_keys_in_order_and_adds_the_new_ones_last(report: Report) -> None:
     data = json.loads(RENDERERS["json"](report))
-    assert list(data) == ["schema_version", "tool", "documents", "errors", "notices", "baseline"]
+    assert list(data) == ["schema_version", "tool", "documents", "errors", "notices", "baseline",
+                          "config"]
     doc = data["documents"][0]
     assert list(doc) == ["path", "language", "nlp_mode", "packs", "facts", "profile",
                          "findings", "notices", "score", "suppressed", "baselined"]

@@ -67,8 +67,9 @@ def elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 # ------------------------------------------------------------------ the whole flow
 
 
-def test_repository_flow(tmp_path: Path, elsewhere: Path) -> None:
-    """Config discovered upward from the checked folder, a suppression with a reason
+def test_repository_flow(tmp_path: Path, elsewhere: Path, monkeypatch: pytest.MonkeyPatch
+                         ) -> None:
+    """Config discovered at the repository root (the working folder), a suppression with a reason
     applied, an expired one and an unused one reported, a baseline written then
     honoured, and only a new problem failing the build afterwards."""
     repo = tmp_path / "repo"
@@ -99,6 +100,7 @@ def test_repository_flow(tmp_path: Path, elsewhere: Path) -> None:
         {"rule": suppressed_rule, "fingerprint": "0000000000000000",
          "reason": "left over", "author": "Avv. Neri"},
     ]}, sort_keys=False))
+    monkeypatch.chdir(repo)  # CI runs from the repository root
 
     code, report, stderr = check_json(repo / "tenders")
     lavori_doc, servizi_doc = report["documents"]
@@ -176,21 +178,29 @@ def test_repository_flow(tmp_path: Path, elsewhere: Path) -> None:
 # ------------------------------------------------------------------ discovery
 
 
-def test_discovery_prefers_the_nearest_file(tmp_path: Path, elsewhere: Path) -> None:
-    write(tmp_path / "a" / "proseco.yaml", "fail-on: info\n")
-    write(tmp_path / "a" / "b" / "pyproject.toml",
-          "[project]\nname = 'x'\n\n[tool.proseco-check]\nfail-on = 'never'\n")
-    write(tmp_path / "a" / "b" / "c" / "pyproject.toml", "[project]\nname = 'no table'\n")
-    doc = write(tmp_path / "a" / "b" / "c" / "bando.md", SMALL_TENDER)
+def test_discovery_only_at_the_repository_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                              ) -> None:
+    """Config files next to or above the checked documents do not count (changed by
+    issue 17: they used to, nearest first); the git top-level of the working folder does,
+    and the working folder when it is not in a repository."""
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    write(repo / "pyproject.toml",
+          "[project]\nname = 'x'\n\n[tool.proseco-check]\nfail-on = 'warning'\n")
+    write(repo / "a" / "proseco.yaml", "fail-on: never\n")  # planted next to a document
+    doc = write(repo / "a" / "bando.md", SMALL_TENDER)
+    monkeypatch.chdir(repo / "a")
     loaded = load_config(paths=[doc])
-    assert loaded.source == tmp_path / "a" / "b" / "pyproject.toml"
-    assert loaded.config.fail_on == "never"
+    assert loaded.source == repo / "pyproject.toml"
+    assert loaded.config.fail_on == "warning"
     assert "[tool.proseco-check]" in loaded.label()
-    outside = write(tmp_path / "z" / "bando.md", SMALL_TENDER)
-    assert load_config(paths=[outside]).source is None
-    assert load_config(paths=[outside], explicit=tmp_path / "a" / "proseco.yaml"
-                       ).config.fail_on == "info"
+    assert load_config(paths=[doc], explicit=repo / "a" / "proseco.yaml"
+                       ).config.fail_on == "never"
     assert load_config(paths=[doc], use_files=False).source is None
+    outside = tmp_path / "z"
+    outside.mkdir()
+    monkeypatch.chdir(outside)
+    assert load_config(paths=[doc]).source is None
 
 
 def test_discovery_falls_back_to_the_working_folder(tmp_path: Path, elsewhere: Path) -> None:
@@ -201,7 +211,7 @@ def test_discovery_falls_back_to_the_working_folder(tmp_path: Path, elsewhere: P
 
 def test_config_fail_on_and_cli_override(tmp_path: Path, elsewhere: Path) -> None:
     doc = write(tmp_path / "t" / "bando.md", SMALL_TENDER)
-    write(tmp_path / "t" / "proseco.yaml", "fail-on: never\n")
+    write(elsewhere / "proseco.yaml", "fail-on: never\n")
     assert invoke("check", doc).exit_code == 0
     assert invoke("check", doc, "--fail-on", "error").exit_code == 1
     assert invoke("check", doc, "--no-config").exit_code == 1
@@ -258,7 +268,7 @@ def test_glob_match() -> None:
 def test_invalid_config_exits_2_naming_the_file_and_key(tmp_path: Path, elsewhere: Path,
                                                         text: str, needle: str) -> None:
     doc = write(tmp_path / "t" / "bando.md", SMALL_TENDER)
-    config = write(tmp_path / "t" / "proseco.yaml", text)
+    config = write(elsewhere / "proseco.yaml", text)
     for result in (invoke("check", doc), invoke("config", "show", doc)):
         assert result.exit_code == 2, result.output
         lines = result.stderr.strip().splitlines()
@@ -269,7 +279,7 @@ def test_invalid_config_exits_2_naming_the_file_and_key(tmp_path: Path, elsewher
 
 
 def test_invalid_pyproject_table_names_it(tmp_path: Path, elsewhere: Path) -> None:
-    write(tmp_path / "pyproject.toml", "[tool.proseco-check]\nselct = ['IT-11-CCNL']\n")
+    write(elsewhere / "pyproject.toml", "[tool.proseco-check]\nselct = ['IT-11-CCNL']\n")
     doc = write(tmp_path / "bando.md", SMALL_TENDER)
     result = invoke("check", doc)
     assert result.exit_code == 2
@@ -290,7 +300,8 @@ def test_config_show_defaults(elsewhere: Path) -> None:
     assert "no config file found" in result.stdout
     assert yaml.safe_load(result.stdout) == {"packs": [], "select": [], "extend-select": [], "ignore": [],
                                              "severity": {}, "fail-on": "error", "facts": {},
-                                             "overrides": []}
+                                             "overrides": [],
+                                             "waivers": {"enabled": False, "authors": []}}
 
 
 # ------------------------------------------------------------------ suppression files
@@ -323,9 +334,10 @@ def test_invalid_suppressions_exit_2(tmp_path: Path, elsewhere: Path, entry: dic
     assert line.startswith(f"proseco-check: {sup}: ") and needle in line, line
 
 
-def test_suppressions_file_next_to_the_config_is_found(tmp_path: Path, elsewhere: Path
-                                                       ) -> None:
+def test_suppressions_file_next_to_the_config_is_found(
+        tmp_path: Path, elsewhere: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     doc = write(tmp_path / "repo" / "docs" / "bando.md", SMALL_TENDER)
+    monkeypatch.chdir(tmp_path / "repo")
     write(tmp_path / "repo" / "proseco.yaml", "fail-on: error\n")
     write(tmp_path / "repo" / "proseco-suppressions.yaml", yaml.safe_dump({"suppressions": [
         {"rule": "IT-11-CCNL", "files": "docs/*.md", "reason": "r", "author": "A"}]}))
@@ -370,7 +382,15 @@ def test_word_comment_waivers(tmp_path: Path, elsewhere: Path) -> None:
         ("Avv. Gialli", f"Proseco: ignore {other['name']}"),  # no reason: not honoured
         ("Avv. Blu", "proseco: ignore NOPE-1 - reason"),
         ("Avv. Rosa", "Please check the CCNL here."),  # an ordinary comment
+        ("Ing. Verdi", f"proseco: ignore {other['rule']} — not a named author"),
     ])
+    # Off by default (issue 17): the document cannot waive its own findings.
+    code, off, _ = check_json(doc)
+    assert code == 1 and off["documents"][0]["suppressed"] == 0
+    assert any("4 'proseco: ignore' Word comment(s) not honoured: in-document waivers are "
+               "off" in n for n in off["documents"][0]["notices"])
+    write(elsewhere / "proseco.yaml", yaml.safe_dump({"waivers": {
+        "enabled": True, "authors": ["Avv. Rossi", "avv.  gialli", "Avv. Blu"]}}))
     _, report, _ = check_json(doc)
     result = report["documents"][0]
     by_rule = {f["rule"]: f for f in result["findings"]}
@@ -381,6 +401,8 @@ def test_word_comment_waivers(tmp_path: Path, elsewhere: Path) -> None:
     assert by_rule[other["rule"]]["suppressed"] is False
     notices = " | ".join(result["notices"])
     assert "needs a reason" in notices and "NOPE-1" in notices and "no such rule" in notices
+    assert (f"'{other['rule']}' by Ing. Verdi: not an author named in waivers.authors of "
+            f"{elsewhere / 'proseco.yaml'}; ignored") in notices
     sarif = json.loads(invoke("check", doc, "--format", "sarif").stdout)
     suppressed = [r for r in sarif["runs"][0]["results"] if r.get("suppressions")]
     assert [r["ruleId"] for r in suppressed] == [waived["rule"]]

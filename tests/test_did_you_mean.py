@@ -147,9 +147,9 @@ def test_explain_keyword_search_reads_messages() -> None:
 @pytest.mark.parametrize(("text", "ending"), [
     ("fail_on: warning\n", "unknown key 'fail_on'; did you mean 'fail-on'? (known keys: "
      "packs, select, extend-select, ignore, severity, output-format, fail-on, facts, "
-     "overrides)"),
+     "overrides, waivers)"),
     ("selct: [info]\n", "unknown key 'selct'; did you mean 'select'? (known keys: packs, "
-     "select, extend-select, ignore, severity, output-format, fail-on, facts, overrides)"),
+     "select, extend-select, ignore, severity, output-format, fail-on, facts, overrides, waivers)"),
     ("overrides:\n  - files: '*.md'\n    ignores: [info]\n",
      "unknown key 'overrides[0].ignores'; did you mean 'ignore'? (known keys: files, facts, "
      "ignore, severity)"),

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from proseco_check.bounded import DEFAULT_MAX_CHARS
 from proseco_check.cli.common import (
     Color,
     UiLang,
@@ -32,9 +33,10 @@ from proseco_check.cli.common import (
     single_docx_target,
     use_color,
 )
-from proseco_check.errors import ProsecoError, UsageError
+from proseco_check.errors import EXIT_INPUT, EXIT_USAGE, ProsecoError, UsageError
 from proseco_check.model.i18n import resolve_ui_lang, t
 from proseco_check.render import FORMATS, formats_help
+from proseco_check.sanitize import sanitize_report
 
 if TYPE_CHECKING:
     from proseco_check.model.report import Report
@@ -121,6 +123,11 @@ class CheckOptions:
         help="Write the current missing/wrong findings to a baseline file (and exit 0).")] = None
     jobs: Annotated[int, _opt("--jobs", "-j", help="Documents checked in parallel.",
                               show_default=True)] = 1
+    # hostile (issue 17): the text budget of one document.
+    max_chars: Annotated[int, _opt(
+        "--max-chars", help="Most characters of text in one document; a longer one is "
+        "refused with a message (the others are still checked).", show_default=True)
+    ] = DEFAULT_MAX_CHARS
     # Filled while running, not options.
     msg_lang: str = field(default="en", metadata={"cli": False})
     # --output-FORMAT FILE, one option per format of the registry (render/__init__.py).
@@ -152,18 +159,25 @@ def check(**values: Any) -> None:
         from proseco_check.pipeline.check import check_paths
 
         report = check_paths(opts.paths, options)
+        shown = sanitize_report(report)
         shown_lang = resolve_ui_lang(opts.ui_lang, report.documents[0].language
                                      if report.documents else None)
-        text = _render(report, opts, shown_format, shown_lang, options.packs)
-        written, comments = _write_side_outputs(report, opts, shown_lang)
+        text = _render(shown, opts, shown_format, shown_lang, options.packs)
     except ProsecoError as exc:
         fail(exc)
         return
+    # The report goes to stdout first: an output file that cannot be written is one line
+    # on stderr afterwards, and the results are not lost.
     sys.stdout.write(text)
-    _tell(report, opts, shown_format, shown_lang, written, comments)
+    failed = _write_outputs(shown, opts, shown_lang, options.packs)
+    written, comments = _write_side_outputs(report, opts, shown_lang, options, failed)
+    _tell(shown, opts, shown_format, shown_lang, written, comments)
+    for problem in failed:
+        say(problem)
     from proseco_check.pipeline.policy.exit_code import exit_code
 
-    raise typer.Exit(exit_code(report, threshold, baseline_written=written is not None))
+    code = exit_code(report, threshold, baseline_written=written is not None)
+    raise typer.Exit(code if not failed or code == EXIT_INPUT else EXIT_USAGE)
 
 
 def _signature() -> inspect.Signature:
@@ -194,7 +208,7 @@ def _validate(opts: CheckOptions) -> None:
         raise UsageError(t("cli.exit_zero_fail_on", opts.msg_lang, value=opts.fail_on))
     if opts.quiet and opts.verbose:
         raise UsageError(t("cli.quiet_verbose", opts.msg_lang))
-    if opts.max_bytes < 1 or opts.max_pages < 1:
+    if opts.max_bytes < 1 or opts.max_pages < 1 or opts.max_chars < 1:
         raise UsageError(t("cli.bad_limits", opts.msg_lang))
     targets = {f"--output-{name}": path for name, path in opts.outputs().items()}
     if opts.write_baseline is not None:
@@ -233,19 +247,18 @@ def _pipeline_options(opts: CheckOptions) -> tuple[Options, LoadedConfig]:
                       allow_trained=not opts.blank, max_bytes=opts.max_bytes * 1024 * 1024,
                       max_pages=opts.max_pages, jobs=opts.jobs,
                       progress=sys.stderr.isatty() and not opts.quiet, policy=policy,
-                      recall=load_recall(opts.recall) if opts.recall else None, ocr=opts.ocr)
+                      recall=load_recall(opts.recall) if opts.recall else None, ocr=opts.ocr,
+                      max_chars=opts.max_chars,
+                      documents={} if opts.annotate is not None else None)
     return options, loaded
 
 
 def _render(report: Report, opts: CheckOptions, shown_format: str, shown_lang: str,
             packs: list[str] | None) -> str:
-    """The report in the printed format; the --output-FORMAT files are written here too."""
+    """The report in the printed format."""
     from proseco_check.render import RENDERERS
-    from proseco_check.render.files import write_atomic
 
     render = {"ui_lang": shown_lang, "verbose": opts.verbose, "packs": packs}
-    for name, path in opts.outputs().items():
-        write_atomic(path, RENDERERS[name](report, color=False, **render))
     color = use_color(opts.color)
     if opts.statistics:
         from proseco_check.render.statistics import render_statistics
@@ -258,20 +271,44 @@ def _render(report: Report, opts: CheckOptions, shown_format: str, shown_lang: s
     return RENDERERS[shown_format](report, color=color, quiet=opts.quiet, **render)
 
 
-def _write_side_outputs(report: Report, opts: CheckOptions, shown_lang: str
-                        ) -> tuple[int | None, int | None]:
-    """The baseline and the annotated copy, when asked: (findings written, comments)."""
+def _write_outputs(report: Report, opts: CheckOptions, shown_lang: str,
+                   packs: list[str] | None) -> list[str]:
+    """The --output-FORMAT files; one line per file that could not be written."""
+    from proseco_check.render import RENDERERS
+    from proseco_check.render.files import write_atomic
+
+    render = {"ui_lang": shown_lang, "verbose": opts.verbose, "packs": packs}
+    failed: list[str] = []
+    for name, path in opts.outputs().items():
+        try:
+            write_atomic(path, RENDERERS[name](report, color=False, **render))
+        except ProsecoError as exc:
+            failed.append(exc.one_line())
+    return failed
+
+
+def _write_side_outputs(report: Report, opts: CheckOptions, shown_lang: str,
+                        options: Options, failed: list[str]) -> tuple[int | None, int | None]:
+    """The baseline and the annotated copy, when asked: (findings written, comments).
+    The copy is made from the document already read, with the same limits and OCR."""
     written = comments = None
-    if opts.write_baseline is not None:
-        from proseco_check.pipeline.policy.baseline import write_baseline
+    try:
+        if opts.write_baseline is not None:
+            from proseco_check.pipeline.policy.baseline import write_baseline
 
-        written = write_baseline(report, opts.write_baseline)
-    if opts.annotate is not None and report.documents:
-        from proseco_check.render.annotate import annotate
+            written = write_baseline(report, opts.write_baseline)
+    except ProsecoError as exc:
+        failed.append(exc.one_line())
+    try:
+        if opts.annotate is not None and report.documents:
+            from proseco_check.render.annotate import annotate
 
-        document = report.documents[0]
-        comments = annotate(Path(document.path), document, opts.annotate, lang=shown_lang,
-                            password=opts.password)
+            result = report.documents[0]
+            comments = annotate(Path(result.path), result, opts.annotate, lang=shown_lang,
+                                password=opts.password,
+                                document=(options.documents or {}).get(result.path))
+    except ProsecoError as exc:
+        failed.append(exc.one_line())
     return written, comments
 
 

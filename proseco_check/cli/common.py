@@ -14,6 +14,7 @@ import typer
 from proseco_check.errors import ProsecoError, UsageError
 from proseco_check.model.i18n import UI_LANGS, resolve_ui_lang, t
 from proseco_check.render import FORMAT_NAMES
+from proseco_check.sanitize import message_line
 from proseco_check.spelling import did_you_mean
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 
 def fail(exc: ProsecoError) -> None:
-    typer.echo(f"proseco-check: {exc.one_line()}", err=True)
+    typer.echo(f"proseco-check: {message_line(exc.one_line())}", err=True)
     raise typer.Exit(exc.exit_code)
 
 
@@ -165,12 +166,21 @@ def check_output_paths(paths: list[Path], outputs: dict[str, Path], lang: str = 
         resolved = target.resolve()
         if resolved in inputs:
             raise UsageError(t("cli.is_input", lang, option=option, path=target))
-        if resolved.is_dir():
+        if _is_folder(resolved):
             raise UsageError(t("cli.is_folder", lang, option=option, path=target))
         if resolved in seen:
             raise UsageError(t("cli.same_file", lang, option=option, path=target,
                                other=seen[resolved]))
         seen[resolved] = option
+
+
+def _is_folder(path: Path) -> bool:
+    """is_dir() that does not raise on a name too long: writing it fails later, in one
+    line, after the report is printed."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def single_docx_target(option: str, target: Path, paths: list[Path], lang: str) -> Path:
@@ -202,7 +212,7 @@ def append_step_summary(markdown: str, lang: str = "en") -> None:
 
 
 def say(message: str) -> None:
-    typer.echo(f"proseco-check: {message}", err=True)
+    typer.echo(f"proseco-check: {message_line(message)}", err=True)
 
 
 def load_policy(config: Path | None, no_config: bool, paths: list[Path],
@@ -214,7 +224,7 @@ def load_policy(config: Path | None, no_config: bool, paths: list[Path],
     from proseco_check.pipeline.run import Policy
 
     loaded = load_config(config, paths, use_files=not no_config)
-    found = find_suppressions(suppressions, loaded.root if loaded.source else None)
+    found = find_suppressions(suppressions, loaded.root)
     return loaded, Policy(config=loaded,
                           suppressions=load_suppressions(found) if found else None,
                           baseline=load_baseline(baseline) if baseline else None)
@@ -222,16 +232,13 @@ def load_policy(config: Path | None, no_config: bool, paths: list[Path],
 
 def load_recall(path: Path) -> dict[str, dict[str, float | int | str | None]]:
     """The rules table of an 'eval --write-recall' file."""
-    import json
+    from proseco_check.pipeline.policy.baseline import read_json
 
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        rules = data["rules"]
-        if not isinstance(rules, dict):
-            raise TypeError
-        return rules
-    except (OSError, ValueError, KeyError, TypeError):
+    data = read_json(path, "the recall file")
+    rules = data.get("rules") if isinstance(data, dict) else None
+    if not isinstance(rules, dict):
         raise UsageError(f"{path}: not a recall file written by 'proseco-check eval "
-                         "--write-recall'") from None
+                         "--write-recall' (no 'rules' table)")
+    return rules
 
 

@@ -15,10 +15,12 @@ from proseco_check.cli.common import (
     fail,
     load_policy,
     parse_facts,
+    say,
     use_color,
 )
 from proseco_check.errors import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, ProsecoError, UsageError
 from proseco_check.model.i18n import t
+from proseco_check.sanitize import sanitize_report
 from proseco_check.spelling import did_you_mean
 
 
@@ -59,12 +61,12 @@ def diff_command(
         options = Options(packs=pack or loaded.checked_packs(),
                           facts=parse_facts(fact or []), lang=lang, ui_lang=ui_lang,
                           jobs=jobs, progress=sys.stderr.isatty(), policy=policy)
-        report = check_paths([old, new], options)
+        report = sanitize_report(check_paths([old, new], options))
     except ProsecoError as exc:
         fail(exc)
         return
     for err in report.errors:
-        typer.echo(f"proseco-check: {err.error}", err=True)
+        say(err.error)
     if report.errors:
         raise typer.Exit(EXIT_INPUT)
     before, after = report.documents

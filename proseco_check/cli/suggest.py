@@ -24,6 +24,7 @@ from proseco_check.cli.common import (
 )
 from proseco_check.errors import EXIT_INPUT, EXIT_OK, ProsecoError, UsageError
 from proseco_check.model.i18n import resolve_ui_lang, t
+from proseco_check.sanitize import sanitize_report
 
 
 def suggest(
@@ -72,7 +73,7 @@ def suggest(
             for err in report.errors:
                 say(err.error)
             raise typer.Exit(EXIT_INPUT)
-        doc = report.documents[0]
+        doc = sanitize_report(report.documents[0])
         shown_lang = resolve_ui_lang(ui_lang, doc.language)
         doc = fill(doc, fills)
         groups = group_clauses(doc)

@@ -4,11 +4,11 @@ Finding with its message, evidence, legal references and model clause."""
 from __future__ import annotations
 
 import hashlib
-import string
 from typing import Any
 
 from proseco_check.clauses.patterns import PatternTimeout
 from proseco_check.engine.checks import CHECKS, Outcome
+from proseco_check.engine.placeholders import fill
 from proseco_check.engine.schema import Pack, Rule
 from proseco_check.model.evidence import Evidence
 from proseco_check.model.facts import TenderFacts
@@ -27,15 +27,10 @@ def fingerprint(rule_id: str, evidence: list[Evidence], status: str) -> str:
     return digest[:16]
 
 
-class _Blank(dict[str, Any]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
 def fill_placeholders(template: str, facts: TenderFacts) -> str:
     """Model clauses carry {placeholders}: fill the ones the facts know, keep the rest
     visible so the buyer sees what to complete."""
-    values: dict[str, Any] = {}
+    values: dict[str, str] = {}
     for name, value in facts.values().items():
         if value is None:
             continue
@@ -46,10 +41,7 @@ def fill_placeholders(template: str, facts: TenderFacts) -> str:
             values[name] = ", ".join(value)
         else:
             values[name] = str(value)
-    fields = {f for _, f, _, _ in string.Formatter().parse(template) if f}
-    if not fields:
-        return template
-    return template.format_map(_Blank(values))
+    return fill(template, values)
 
 
 def evaluate_rule(rule: Rule, view: NlpView, facts: TenderFacts, ui_lang: str) -> Finding:

@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from proseco_check.engine.placeholders import brace_problem
 from proseco_check.engine.schema import Pack
 from proseco_check.errors import PackError
 from proseco_check.yaml_io import YamlFileError, read_yaml_file
@@ -44,19 +45,28 @@ def _format_error(path: Path, raw: Any, exc: ValidationError) -> PackError:
 
 def load_pack(path: Path) -> Pack:
     try:
-        if path.stat().st_size > MAX_PACK_BYTES:
-            raise PackError(path, "the pack file is larger than 5 MB")
-        raw = read_yaml_file(path, "the pack")
-    except OSError as exc:
-        raise PackError(path, f"cannot read the pack ({exc.strerror or exc})") from None
+        raw = read_yaml_file(path, "the pack", max_bytes=MAX_PACK_BYTES)
     except YamlFileError as exc:
         raise PackError(path, str(exc)) from None
     if not isinstance(raw, dict):
         raise PackError(path, "a pack is a mapping with 'pack' and 'rules'")
     try:
-        return Pack.model_validate(raw)
+        pack = Pack.model_validate(raw)
     except ValidationError as exc:
         raise _format_error(path, raw, exc) from None
+    _check_model_clauses(path, pack)
+    return pack
+
+
+def _check_model_clauses(path: Path, pack: Pack) -> None:
+    """Model clauses are filled by `{name}` only: any other brace is a pack error."""
+    for rule in pack.rules:
+        if rule.fix is None:
+            continue
+        for lang, text in rule.fix.model_dump().items():
+            problem = brace_problem(text) if text else None
+            if problem:
+                raise PackError(path, f"field 'fix.{lang}': {problem}", rule=rule.id)
 
 
 def pack_files(directory: Path) -> list[Path]:
@@ -68,10 +78,24 @@ def builtin_packs() -> tuple[Pack, ...]:
     return tuple(load_pack(p) for p in pack_files(builtin_pack_dir()))
 
 
+def builtin_ids() -> set[str]:
+    return {p.pack.id for p in builtin_packs()}
+
+
 def resolve_packs(names: list[str] | None) -> list[Pack]:
-    """Pack ids of the built-in packs, or paths to pack files or folders."""
+    """Pack ids of the built-in packs, or paths to pack files or folders. A built-in id
+    wins over a folder or file of the same name; packs with no rule at all are an error
+    (a run that checks nothing must not pass)."""
     if not names:
         return list(builtin_packs())
+    packs = _resolve_named(names)
+    if not any(p.rules for p in packs):
+        raise PackError(Path(names[0]), "no rules to run: the packs given hold no rule "
+                        f"(built-in packs: {', '.join(sorted(p.pack.id for p in builtin_packs()))})")
+    return packs
+
+
+def _resolve_named(names: list[str]) -> list[Pack]:
     by_id = {p.pack.id: p for p in builtin_packs()}
     packs: list[Pack] = []
     for name in names:
@@ -80,8 +104,11 @@ def resolve_packs(names: list[str] | None) -> list[Pack]:
             continue
         path = Path(name)
         if path.is_dir():
-            packs.extend(load_pack(p) for p in pack_files(path))
-        elif path.is_file():
+            files = pack_files(path)
+            if not files:
+                raise PackError(path, "the folder holds no pack (*.yaml) file")
+            packs.extend(load_pack(p) for p in files)
+        elif path.exists():  # a FIFO or device is refused by load_pack, with the reason
             packs.append(load_pack(path))
         else:
             raise PackError(path, f"no built-in pack '{name}' and no such file "

@@ -38,6 +38,11 @@ MESSAGES: dict[str, dict[str, str]] = {
               "clausole su questa pagina non possono essere verificate",
         "en": "page {page}: no readable text (scanned or damaged page); clauses on this page "
               "cannot be checked"},
+    "notice.unevaluated": {
+        "it": "regola {rule}: non valutata ({why}); la verifica non è completa e fallisce "
+              "con --fail-on error",
+        "en": "rule {rule}: could not be evaluated ({why}); the check is incomplete and "
+              "fails at --fail-on error"},
     "notice.not_a_tender": {
         "it": "questo documento non sembra un atto di gara",
         "en": "this does not look like a procurement document"},
@@ -87,6 +92,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "label.overall": {"it": "Punteggio complessivo", "en": "Overall score"},
     "label.summary": {"it": "Riepilogo", "en": "Summary"},
     "label.reserved": {"it": "Riserva", "en": "Reservation"},
+    "label.config": {"it": "configurazione: {path}", "en": "config: {path}"},
     "label.meta": {"it": "lingua {lang} · nlp {nlp} · pacchetti {packs}",
                    "en": "language {lang} · nlp {nlp} · packs {packs}"},
     "label.text_of": {"it": "testo del {version}", "en": "text of {version}"},

@@ -120,3 +120,5 @@ class Report(BaseModel):
     # Run-wide notices: expired or unused suppressions, the baseline in use.
     notices: list[str] = Field(default_factory=list)
     baseline: str | None = None
+    # The config file the policy came from (None: built-in defaults, no config file).
+    config: str | None = None

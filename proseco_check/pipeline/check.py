@@ -17,7 +17,8 @@ def check_paths(paths: list[Path], options: Options) -> Report:
     packs = resolve_packs(options.packs)
     policy = options.policy or Policy()
     policy.prepare(packs)
-    files = expand_paths(paths)
+    notices: list[str] = []
+    files = expand_paths(paths, notices)
     outcomes = run_batch(files, [document_options(f, options) for f in files],
                          jobs=options.jobs, packs=packs, progress=options.progress)
     documents: list[DocumentResult] = []
@@ -28,5 +29,7 @@ def check_paths(paths: list[Path], options: Options) -> Report:
         else:
             documents.append(apply_policy(outcome, policy))
     return Report(tool={"name": "proseco-check", "version": __version__},
-                  documents=documents, errors=errors, notices=policy.notices(),
-                  baseline=str(policy.baseline.source) if policy.baseline else None)
+                  documents=documents, errors=errors, notices=notices + policy.notices(),
+                  baseline=str(policy.baseline.source) if policy.baseline else None,
+                  config=policy.config.label() if policy.config and policy.config.source
+                  else None)

@@ -6,12 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, Field
 
 from proseco_check.errors import UsageError
 from proseco_check.model.report import DocumentResult
-from proseco_check.yaml_io import safe_load
+from proseco_check.yaml_io import YamlFileError, read_yaml_file
 
 # truth.yaml key -> profile element id (None: read from facts/profile directly).
 TRUTH_ELEMENTS: dict[str, str | None] = {
@@ -101,9 +100,9 @@ class EvalReport(BaseModel):
 
 def load_truth(path: Path) -> dict[str, dict[str, Any]]:
     try:
-        data = safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise UsageError(f"{path}: cannot read the truth file ({exc})") from None
+        data = read_yaml_file(path, "the truth file", max_bytes=16 * 1024 * 1024)
+    except YamlFileError as exc:
+        raise UsageError(f"{path}: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("docs"), dict):
         raise UsageError(f"{path}: a truth file has a 'docs' mapping")
     return data["docs"]

@@ -19,21 +19,28 @@ from proseco_check.engine.loader import packs_for, resolve_packs
 from proseco_check.engine.schema import Pack
 from proseco_check.errors import InputError
 from proseco_check.facts.extract import extract_facts
+from proseco_check.model.document import Document
 from proseco_check.model.i18n import resolve_ui_lang, t
 from proseco_check.model.report import DocumentResult, Finding
 from proseco_check.nlp import build_view
 from proseco_check.pipeline.policy.baseline import Baseline
-from proseco_check.pipeline.policy.config import LoadedConfig, check_selectors
+from proseco_check.pipeline.policy.config import LoadedConfig, check_selectors, repository_root
+from proseco_check.pipeline.policy.exit_code import unevaluated
 from proseco_check.pipeline.policy.select import RuleKey
 from proseco_check.pipeline.policy.suppressions import (
     SuppressionFile,
-    apply_waivers,
     check_rules,
-    read_docx_waivers,
+    waive_from_comments,
 )
 from proseco_check.pipeline.score import score
 from proseco_check.profile.build import build_profile
-from proseco_check.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, SUPPORTED_SUFFIXES, read_document
+from proseco_check.readers import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_CHARS,
+    DEFAULT_MAX_PAGES,
+    SUPPORTED_SUFFIXES,
+    read_document,
+)
 
 
 @dataclass
@@ -43,7 +50,8 @@ class Policy:
     config: LoadedConfig | None = None
     suppressions: SuppressionFile | None = None
     baseline: Baseline | None = None
-    waivers: bool = True  # honour `proseco: ignore` Word comments
+    # Read `proseco: ignore` Word comments; they count only if the config enables them.
+    waivers: bool = True
     today: dt.date = field(default_factory=dt.date.today)
     known_rules: set[str] = field(default_factory=set)
 
@@ -75,33 +83,49 @@ class Options:
     allow_trained: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
     max_pages: int = DEFAULT_MAX_PAGES
+    max_chars: int = DEFAULT_MAX_CHARS
     ocr: bool = False
     jobs: int = 1
     progress: bool = False
     policy: Policy | None = None
     # rule id -> measured recall, from "eval --write-recall" (check --recall).
     recall: dict[str, dict[str, Any]] | None = None
+    # When set, each document read in this process is kept here by path, so that
+    # --annotate writes the very document that was checked instead of reading it again.
+    documents: dict[str, Document] | None = None
 
 
 # Files a folder of tenders usually also holds; named explicitly they are still checked.
 _NOT_TENDERS = frozenset({"README", "CHANGELOG", "LICENSE"})
 
 
-def expand_paths(paths: list[Path]) -> list[Path]:
+def expand_paths(paths: list[Path], notices: list[str] | None = None) -> list[Path]:
     """Files as given; folders searched recursively for supported documents, sorted
-    (hidden folders and README/CHANGELOG/LICENSE files skipped)."""
+    (hidden folders and README/CHANGELOG/LICENSE files skipped). A symbolic link whose
+    target lies outside the checked folder is skipped with a notice (in `notices`); a
+    file named on the command line that links outside the repository is refused."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
+            root = path.resolve()
             found = sorted(p for p in path.rglob("*")
                            if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
                            and p.stem.upper() not in _NOT_TENDERS
                            and not any(part.startswith(".")
                                        for part in p.relative_to(path).parts))
-            if not found:
+            inside = [p for p in found if p.resolve().is_relative_to(root)]
+            if notices is not None:
+                notices += [f"{p}: a symbolic link to a file outside the checked folder "
+                            f"{path}; skipped" for p in found if p not in inside]
+            if not inside:
                 raise InputError(path, "the folder contains no PDF, DOCX, TXT or Markdown file")
-            files.extend(found)
+            files.extend(inside)
         else:
+            if path.is_symlink() and not any(
+                    path.resolve().is_relative_to(root)
+                    for root in (repository_root(), path.absolute().parent.resolve())):
+                raise InputError(path, "is a symbolic link to a file outside the repository "
+                                 "and its own folder: refused")
             files.append(path)
     return files
 
@@ -129,7 +153,10 @@ def analyse_document(path: Path, options: Options, packs: list[Pack] | None = No
     seconds each stage took are kept on the result (`timings`, shown by --verbose)."""
     clock = _Stopwatch()
     document = read_document(path, password=options.password, max_bytes=options.max_bytes,
-                             max_pages=options.max_pages, ocr=options.ocr)
+                             max_pages=options.max_pages, ocr=options.ocr,
+                             max_chars=options.max_chars)
+    if options.documents is not None:
+        options.documents[str(path)] = document
     clock.lap("read")
     all_packs = packs if packs is not None else resolve_packs(options.packs)
     # The lookup lemmatizer only runs when a selected rule declares it needs lemmas.
@@ -150,6 +177,8 @@ def analyse_document(path: Path, options: Options, packs: list[Pack] | None = No
                for page in document.pages_without_text[:MAX_PAGE_NOTICES]]
     if facts.value("is_tender") is False:
         notices.append(t("notice.not_a_tender", ui_lang))
+    notices += [t("notice.unevaluated", ui_lang, rule=f.rule, why=f.message)
+                for f in findings if unevaluated(f)]
     profile = build_profile(ClauseJudge(view), facts)
     clock.lap("profile")
     result = DocumentResult(
@@ -188,11 +217,9 @@ def apply_policy(doc: DocumentResult, policy: Policy) -> DocumentResult:
         doc.findings = [f for f in doc.findings if config.selects(
             RuleKey(f.rule, f.name, f.category, f.severity), doc.path)]
     if policy.waivers and Path(doc.path).suffix.lower() == ".docx":
-        waivers = read_docx_waivers(Path(doc.path))
-        if waivers:
-            known = policy.known_rules or ({f.rule for f in doc.findings}
-                                           | {f.name for f in doc.findings})
-            apply_waivers(doc, waivers, known)
+        known = policy.known_rules or ({f.rule for f in doc.findings}
+                                       | {f.name for f in doc.findings})
+        waive_from_comments(doc, config, known)
     if policy.suppressions is not None:
         policy.suppressions.apply(doc, policy.today)
     if policy.baseline is not None:

@@ -7,8 +7,10 @@ import os
 import zipfile
 from pathlib import Path
 
+from proseco_check.bounded import BoundedReadError, not_regular, read_bounded
 from proseco_check.errors import InputError
 from proseco_check.model.document import Document
+from proseco_check.readers.budget import DEFAULT_MAX_CHARS, check_text_budget
 from proseco_check.readers.docx import read_docx
 from proseco_check.readers.ocr import ocr_copy, temporary_dir
 from proseco_check.readers.pdf import read_pdf
@@ -20,8 +22,13 @@ DEFAULT_MAX_PAGES = 2000
 
 
 def sniff(path: Path, head: bytes) -> str:
-    """'pdf', 'docx', 'text' or 'markdown'; raises InputError for known unsupported kinds."""
-    if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
+    """'pdf', 'docx', 'text' or 'markdown'; raises InputError for known unsupported kinds
+    and for files that are two formats at once."""
+    is_pdf = head.startswith(b"%PDF") or b"%PDF-" in head[:1024]
+    if is_pdf and (head.startswith(b"PK\x03\x04") or zipfile.is_zipfile(path)):
+        raise InputError(path, "the file is both a PDF and a ZIP/DOCX archive (a polyglot "
+                         "file): refused; save it again as one PDF or one DOCX")
+    if is_pdf:
         return "pdf"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         raise InputError(path, "this is an old Word .doc (or other OLE) file: save it as .docx "
@@ -49,11 +56,13 @@ def sniff(path: Path, head: bytes) -> str:
 
 
 def read_document(path: Path, password: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                  max_pages: int | None = DEFAULT_MAX_PAGES, ocr: bool = False) -> Document:
-    if not path.exists():
-        raise InputError(path, "no such file")
-    if path.is_dir():
+                  max_pages: int | None = DEFAULT_MAX_PAGES, ocr: bool = False,
+                  max_chars: int = DEFAULT_MAX_CHARS) -> Document:
+    problem = not_regular(path)
+    if problem == "is a folder, not a file":
         raise InputError(path, "is a folder, not a document")
+    if problem:
+        raise InputError(path, problem)
     if not os.access(path, os.R_OK):
         raise InputError(path, "permission denied: the file cannot be read")
     size = path.stat().st_size
@@ -69,19 +78,25 @@ def read_document(path: Path, password: str | None = None, max_bytes: int = DEFA
         if kind == "pdf" and ocr:
             with temporary_dir() as workdir:
                 scanned = ocr_copy(path, Path(workdir), password)
-                document = read_pdf(scanned, max_pages=max_pages)
+                document = read_pdf(scanned, max_pages=max_pages, max_chars=max_chars)
                 document.path = str(path)
         elif kind == "pdf":
-            document = read_pdf(path, password=password, max_pages=max_pages)
+            document = read_pdf(path, password=password, max_pages=max_pages,
+                                max_chars=max_chars)
         elif kind == "docx":
-            document = read_docx(path)
+            document = read_docx(path, max_chars=max_chars)
         else:
-            document = read_text(path, path.read_bytes(), markdown=kind == "markdown")
+            document = read_text(path, read_bounded(path, max_bytes),
+                                 markdown=kind == "markdown", max_chars=max_chars)
+    except BoundedReadError as exc:
+        raise InputError(path, str(exc)) from None
     except OSError as exc:
         raise InputError(path, f"cannot read the file ({exc.strerror or exc})") from None
+    check_text_budget(path, sum(len(b.text) for b in document.blocks), max_chars)
     if not document.body():
         if document.pages_without_text:
             raise InputError(path, "the PDF has no text layer (scanned images only): check it "
                              "again with --ocr (needs ocrmypdf) or run OCR on it first")
         raise InputError(path, "no text found in the document")
     return document
+

@@ -16,30 +16,47 @@ from lxml import etree
 
 from proseco_check.errors import InputError
 from proseco_check.model.document import Block, Document, Location
+from proseco_check.readers.budget import DEFAULT_MAX_CHARS, check_text_budget
 from proseco_check.readers.normalize import normalize_text
 from proseco_check.readers.sections import SectionTracker
+from proseco_check.sanitize import single_line_text
 
 _HEADING_PREFIXES = ("heading", "titolo", "titre", "título", "kop", "überschrift", "title")
-# Limits against ZIP bombs: the uncompressed XML we accept and the compression ratio.
-MAX_PART_BYTES = 200 * 1024 * 1024
-MAX_RATIO = 200
+# Limits against ZIP bombs. python-docx unpacks every part into memory, so the total is
+# capped as well as each part; the sizes are the ones the archive declares, which zipfile
+# enforces while unpacking (a part longer than declared is a damaged archive).
+MAX_PART_BYTES = 64 * 1024 * 1024
+MAX_TOTAL_BYTES = 256 * 1024 * 1024
+MAX_PARTS = 10_000
+MAX_RATIO = 200  # for parts over RATIO_FROM bytes: real XML compresses 5-30 times
+RATIO_FROM = 1024 * 1024
 
 
-def _check_zip(path: Path) -> None:
+def _bomb(path: Path, problem: str) -> InputError:
+    return InputError(path, f"{problem}: too large to be a tender (possible ZIP bomb)")
+
+
+def check_zip(path: Path) -> None:
+    """Refuse an archive that is not a DOCX or unpacks beyond the caps."""
     try:
         with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            if "word/document.xml" not in names:
+            infos = archive.infolist()
+            if len(infos) > MAX_PARTS:
+                raise _bomb(path, f"the DOCX holds {len(infos):,} parts, over the limit of "
+                            f"{MAX_PARTS:,}")
+            if "word/document.xml" not in {info.filename for info in infos}:
                 raise InputError(path, "this ZIP file is not a Word document (no word/document.xml)")
-            for info in archive.infolist():
+            total = 0
+            for info in infos:
+                total += info.file_size
+                ratio = info.file_size / max(info.compress_size, 1)
                 if info.file_size > MAX_PART_BYTES or (
-                    info.compress_size and info.file_size / info.compress_size > MAX_RATIO
-                    and info.file_size > 10 * 1024 * 1024
-                ):
-                    raise InputError(
-                        path, f"part {info.filename} unpacks to {info.file_size} bytes, "
-                        "too large to be a tender (possible ZIP bomb)"
-                    )
+                        info.file_size > RATIO_FROM and ratio > MAX_RATIO):
+                    raise _bomb(path, f"part {info.filename} unpacks to "
+                                f"{info.file_size / 2**20:.1f} MB")
+            if total > MAX_TOTAL_BYTES:
+                raise _bomb(path, f"the DOCX unpacks to {total / 2**20:.1f} MB in all, over "
+                            f"the limit of {MAX_TOTAL_BYTES / 2**20:.0f} MB")
     except zipfile.BadZipFile:
         raise InputError(path, "the DOCX file is damaged (not a valid ZIP archive)") from None
 
@@ -145,14 +162,15 @@ def paragraph_elements(document: docx.document.Document) -> list[etree._Element]
     return walker.elements
 
 
-def read_docx(path: Path) -> Document:
-    _check_zip(path)
+def read_docx(path: Path, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
+    check_zip(path)
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many types for damaged parts
         raise InputError(path, f"the DOCX file could not be parsed ({type(exc).__name__})") from None
     walker = _DocxWalker(_style_levels(document))
     walker.walk(document.element.body)
+    check_text_budget(path, sum(len(b.text) for b in walker.blocks), max_chars)
     furniture: list[Block] = []
     seen: set[tuple[str, str]] = set()
     for section in document.sections:
@@ -168,6 +186,6 @@ def read_docx(path: Path) -> Document:
                     if text and (kind, text) not in seen:
                         seen.add((kind, text))
                         furniture.append(Block(kind=kind, text=text, location=Location()))  # type: ignore[arg-type]
-    title = (document.core_properties.title or "").strip() or None
+    title = single_line_text(document.core_properties.title or "") or None
     return Document(path=str(path), format="docx", blocks=furniture + walker.blocks,
                     page_count=walker.page if walker.page > 1 else None, title=title)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from proseco_check.sanitize import clean_text
+
 # Characters NFKC leaves alone but that break matching.
 _REPLACEMENTS = {
     "\u00ad": "",  # soft hyphen
@@ -50,8 +52,9 @@ def repair_font_encoding(text: str) -> str:
 
 def normalize_text(text: str) -> str:
     """NFKC (folds ligatures such as 'ﬁ'), typographic quotes and dashes, broken fonts,
-    words hyphenated across lines, runs of spaces. Newlines are kept."""
-    text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
+    words hyphenated across lines, runs of spaces. Control characters (ESC and terminal
+    sequences, C1) are removed here, when the text is read. Newlines are kept."""
+    text = unicodedata.normalize("NFKC", clean_text(text)).translate(_TRANSLATE)
     text = repair_font_encoding(text)
     text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return _HYPHEN_BREAK.sub(r"\1", text).strip()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import os
 import re
 import statistics
 from dataclasses import dataclass
@@ -19,10 +20,12 @@ import pypdfium2.raw as pdfium_c
 
 from proseco_check.errors import InputError
 from proseco_check.model.document import Block, Document, Location
+from proseco_check.readers.budget import DEFAULT_MAX_CHARS, MAX_PAGE_CHARS, check_text_budget
 from proseco_check.readers.furniture import MARGIN_SHARE, is_page_number, repeated_keys
 from proseco_check.readers.furniture import furniture_key as _key
 from proseco_check.readers.normalize import join_lines, normalize_text
 from proseco_check.readers.sections import SectionTracker
+from proseco_check.sanitize import single_line_text
 
 _ITEM = re.compile(r"^(\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}\))\s")
 
@@ -56,13 +59,49 @@ def _open(path: Path, password: str | None) -> pdfium.PdfDocument:
         ) from None
 
 
-def _page_lines(pdf: pdfium.PdfDocument, page_no: int) -> tuple[list[_Line], bool]:
-    """Lines of one page, and whether the page looks scanned (images, no text)."""
+class _PageTooLarge(Exception):
+    """A page holding more text or objects than a page of a tender can."""
+
+
+# Text objects on one page: a page of a tender, even a dense table, has a few thousand;
+# more is built to make extraction slow. (Drawings may hold many more paths: those are
+# bounded by the memory their page takes, below.)
+MAX_PAGE_TEXT_OBJECTS = 100_000
+# Memory taken by loading one page's content. Extracting its text takes about twelve
+# times as much (a page with ten million characters: 110 MB to load, 1.5 GB to extract),
+# so a page whose content alone takes more is refused before extraction. Real tenders
+# stay far below (the largest page of the shared corpus: 2.5 MB).
+MAX_PAGE_LOAD_BYTES = 64 * 1024 * 1024
+
+
+def _resident_bytes() -> int:
+    """This process's resident memory (Linux); 0 where it cannot be read."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _page_lines(pdf: pdfium.PdfDocument, page_no: int, chars_left: int
+                ) -> tuple[list[_Line], bool, int]:
+    """Lines of one page, whether the page looks scanned (images, no text), and how many
+    characters its text has. Raises _PageTooLarge before extracting a page over budget."""
+    before = _resident_bytes()
     page = pdf[page_no]
     try:
+        grown = _resident_bytes() - before if before else 0
+        _check_page_size(page, page_no + 1, grown)
         _width, height = page.get_size()
         textpage = page.get_textpage()
         try:
+            count = textpage.count_chars()
+            if count > min(MAX_PAGE_CHARS, chars_left):
+                limit = ("the limit for one page" if count > MAX_PAGE_CHARS
+                         else "what is left of the limit for one document")
+                raise _PageTooLarge(f"page {page_no + 1} holds {count:,} characters of text, "
+                                    f"over {limit}: split the document, or raise the "
+                                    "limit with --max-chars")
             text = textpage.get_text_range()
             lines: list[_Line] = []
             pos = 0
@@ -89,11 +128,27 @@ def _page_lines(pdf: pdfium.PdfDocument, page_no: int) -> tuple[list[_Line], boo
                           round(size, 1), bold, height)
                 )
             scanned = not lines and _has_images(page)
-            return lines, scanned
+            return lines, scanned, count
         finally:
             textpage.close()
     finally:
         page.close()
+
+
+def _check_page_size(page: pdfium.PdfPage, number: int, grown: int) -> None:
+    """Refuse, before its text is extracted, a page with too many text objects or whose
+    content alone took more memory than a page of a tender can."""
+    objects = pdfium_c.FPDFPage_CountObjects(page.raw)
+    if objects > MAX_PAGE_TEXT_OBJECTS:
+        texts = sum(1 for i in range(objects) if pdfium_c.FPDFPageObj_GetType(
+            pdfium_c.FPDFPage_GetObject(page.raw, i)) == pdfium_c.FPDF_PAGEOBJ_TEXT)
+        if texts > MAX_PAGE_TEXT_OBJECTS:
+            raise _PageTooLarge(f"page {number} holds {texts:,} text objects, over the "
+                                f"limit of {MAX_PAGE_TEXT_OBJECTS:,} for one page")
+    if grown > MAX_PAGE_LOAD_BYTES:
+        raise _PageTooLarge(f"page {number} is too large to extract: its content alone "
+                            f"takes {grown / 2**20:.0f} MB of memory (a page of a tender "
+                            f"takes under {MAX_PAGE_LOAD_BYTES // 2**20} MB)")
 
 
 def _has_images(page: pdfium.PdfPage) -> bool:
@@ -171,7 +226,37 @@ def _looks_like_heading(ln: _Line, body_size: float) -> bool:
     return larger or (ln.bold and (upper or len(text) < 90)) or (upper and len(text) < 90)
 
 
-def read_pdf(path: Path, password: str | None = None, max_pages: int | None = None) -> Document:
+def _read_pages(pdf: pdfium.PdfDocument, path: Path, max_chars: int
+                ) -> tuple[list[list[_Line]], list[int], dict[int, str]]:
+    """Lines of every page, the pages without text, the printed page labels; refused as
+    soon as a page or the running total is over the text budget."""
+    pages: list[list[_Line]] = []
+    scanned: list[int] = []
+    labels: dict[int, str] = {}
+    chars = 0
+    for page_no in range(len(pdf)):
+        try:
+            lines, is_scan, count = _page_lines(pdf, page_no, max_chars - chars)
+        except _PageTooLarge as exc:
+            raise InputError(path, str(exc)) from None
+        except pdfium.PdfiumError:
+            # A damaged page object: keep the other pages, report this one as having
+            # no readable text (rules must not call a clause missing because of it).
+            lines, is_scan, count = [], True, 0
+        chars += count
+        check_text_budget(path, chars, max_chars)
+        pages.append(lines)
+        if is_scan or not lines:
+            scanned.append(page_no + 1)
+        label = single_line_text((pdf.get_page_label(page_no) or "")[:40]
+                                 if hasattr(pdf, "get_page_label") else "")
+        if label and label != str(page_no + 1):
+            labels[page_no + 1] = label
+    return pages, scanned, labels
+
+
+def read_pdf(path: Path, password: str | None = None, max_pages: int | None = None,
+             max_chars: int = DEFAULT_MAX_CHARS) -> Document:
     pdf = _open(path, password)
     try:
         page_count = len(pdf)
@@ -180,22 +265,7 @@ def read_pdf(path: Path, password: str | None = None, max_pages: int | None = No
                 path, f"the PDF has {page_count} pages, over the limit of {max_pages} "
                 "(raise it with --max-pages)"
             )
-        pages: list[list[_Line]] = []
-        scanned: list[int] = []
-        labels: dict[int, str] = {}
-        for page_no in range(page_count):
-            try:
-                lines, is_scan = _page_lines(pdf, page_no)
-            except pdfium.PdfiumError:
-                # A damaged page object: keep the other pages, report this one as having
-                # no readable text (rules must not call a clause missing because of it).
-                lines, is_scan = [], True
-            pages.append(lines)
-            if is_scan or not lines:
-                scanned.append(page_no + 1)
-            label = pdf.get_page_label(page_no) if hasattr(pdf, "get_page_label") else ""
-            if label and label != str(page_no + 1):
-                labels[page_no + 1] = label
+        pages, scanned, labels = _read_pages(pdf, path, max_chars)
     finally:
         pdf.close()
 

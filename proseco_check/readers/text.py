@@ -7,6 +7,7 @@ from pathlib import Path
 
 from proseco_check.errors import InputError
 from proseco_check.model.document import Block, Document, Location
+from proseco_check.readers.budget import check_text_budget
 from proseco_check.readers.normalize import join_lines, normalize_text
 from proseco_check.readers.sections import SectionTracker
 
@@ -15,19 +16,29 @@ _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 
 
 def decode(path: Path, data: bytes) -> str:
-    """UTF-8 (with or without BOM), then UTF-16 with BOM, then Windows-1252 (never fails)."""
+    """UTF-8 (with or without BOM), then UTF-16 with BOM, then Windows-1252 (never fails:
+    a damaged UTF-16 file, e.g. one with an odd number of bytes, keeps what decodes)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
 
 
-def read_text(path: Path, data: bytes, markdown: bool) -> Document:
+def _checked_text(path: Path, data: bytes, max_chars: int | None) -> str:
+    """The decoded text, refused when it is binary or over the text budget."""
     text = decode(path, data)
     if "\x00" in text:
         raise InputError(path, "this looks like a binary file, not text")
+    if max_chars is not None:
+        check_text_budget(path, len(text), max_chars)
+    return text
+
+
+def read_text(path: Path, data: bytes, markdown: bool, max_chars: int | None = None
+              ) -> Document:
+    text = _checked_text(path, data, max_chars)
     blocks: list[Block] = []
     sections = SectionTracker()
     pending: list[str] = []

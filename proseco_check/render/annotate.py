@@ -19,6 +19,8 @@ from proseco_check.model.report import DocumentResult, Finding
 from proseco_check.readers import read_document
 from proseco_check.readers.docx import paragraph_elements
 from proseco_check.render.common import law_label, score_text
+from proseco_check.render.files import write_error
+from proseco_check.sanitize import xml_text
 
 AUTHOR = "proseco-check"
 INITIALS = "PC"
@@ -31,7 +33,7 @@ def _comment_text(finding: Finding, lang: str) -> str:
              f"{t('label.law', lang)}: {refs}"]
     if finding.fix:
         parts.append(f"{t('label.fix', lang)}: {finding.fix}")
-    return "\n".join(parts)
+    return xml_text("\n".join(parts))
 
 
 def _scorecard_text(result: DocumentResult, lang: str) -> str:
@@ -40,7 +42,7 @@ def _scorecard_text(result: DocumentResult, lang: str) -> str:
         rows.append(t("annotate.row", lang, category=category_label(row.category, lang),
                       present=row.present, missing=row.missing, wrong=row.wrong,
                       score=score_text(row.score, out_of=False)))
-    return "\n".join(rows)
+    return xml_text("\n".join(rows))
 
 
 def _anchor_runs(paragraph: Paragraph) -> list:
@@ -53,23 +55,27 @@ def _text_copy(document: Document) -> tuple[docx.document.Document, dict[int, Pa
     out = docx.Document()
     by_paragraph: dict[int, Paragraph] = {}
     for block in document.body():
+        text = xml_text(block.text)
         if block.kind == "heading":
-            paragraph = out.add_heading(block.text, level=min(block.level or 1, 9))
+            paragraph = out.add_heading(text, level=min(block.level or 1, 9))
         else:
-            paragraph = out.add_paragraph(block.text)
+            paragraph = out.add_paragraph(text)
         if block.location.paragraph is not None:
             by_paragraph[block.location.paragraph] = paragraph
     return out, by_paragraph
 
 
 def annotate(input_path: Path, result: DocumentResult, output: Path, lang: str = "it",
-             password: str | None = None) -> int:
-    """Write the annotated copy; returns the number of comments added."""
+             password: str | None = None, document: Document | None = None) -> int:
+    """Write the annotated copy; returns the number of comments added. `document` is the
+    document as read for the check (same limits, OCR, symlink policy): read again only
+    when it is not given."""
     if output.resolve() == input_path.resolve():
         raise UsageError(t("annotate.overwrite", lang, path=output))
     if output.suffix.lower() != ".docx":
         raise UsageError(t("annotate.docx", lang, path=output))
-    document = read_document(input_path, password=password)
+    if document is None:
+        document = read_document(input_path, password=password)
     if document.format == "docx":
         out = docx.Document(str(input_path))
         elements = paragraph_elements(out)
@@ -96,12 +102,21 @@ def annotate(input_path: Path, result: DocumentResult, output: Path, lang: str =
 
 
 def save_atomically(document: docx.document.Document, output: Path) -> None:
-    output.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".proseco-", suffix=".docx", dir=output.parent)
+    """Save through a temporary file and a rename; a failure is one UsageError line
+    naming the file and the reason."""
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".proseco-", suffix=".docx",
+                                             dir=output.parent)
+    except OSError as exc:
+        raise write_error(output, exc) from None
     os.close(handle)
     try:
         document.save(temporary)
         os.replace(temporary, output)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise write_error(output, exc) from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -10,6 +10,9 @@ from proseco_check.model.document import Location
 from proseco_check.model.evidence import Evidence
 from proseco_check.model.i18n import t
 from proseco_check.model.report import DocumentResult, Finding, ReferenceOut
+from proseco_check.sanitize import safe_url
+
+__all__ = ["safe_url"]  # re-exported: the one URL check lives in sanitize
 
 RESULT_STATUSES = ("missing", "wrong")
 PASS_STATUSES = ("present",)
@@ -52,14 +55,6 @@ def law_label(ref: ReferenceOut) -> str:
              f"c. {ref.comma}" if ref.comma else ""]
     head = " ".join(p for p in parts if p)
     return f"{head} {ref.law}".strip()
-
-
-def safe_url(url: str | None) -> str | None:
-    """Only http(s) links leave a report: a pack written by a third party must not put a
-    javascript: or file: link in front of a reader."""
-    if url and url.lower().startswith(("https://", "http://")):
-        return url
-    return None
 
 
 def where(location: Location | None, lang: str = "en") -> str:

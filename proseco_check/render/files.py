@@ -22,11 +22,21 @@ def _mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
+def write_error(path: Path, exc: OSError) -> UsageError:
+    """The one line for an output that cannot be written: the file and the reason."""
+    return UsageError(f"{path}: cannot write the file ({exc.strerror or exc})")
+
+
 def write_atomic(path: Path, text: str) -> None:
+    """Write text to path atomically; any failure (missing or read-only folder, a name too
+    long, a full disk) is one UsageError line naming the file and the reason."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise UsageError(f"{path}: the folder {folder} does not exist")
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        raise UsageError(f"{path}: cannot write the file (the folder {folder} does not exist)")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise write_error(path, exc) from None
     try:
         os.chmod(temp, _mode(path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
@@ -37,4 +47,4 @@ def write_atomic(path: Path, text: str) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temp)
-        raise UsageError(f"{path}: cannot write the file ({exc.strerror or exc})") from None
+        raise write_error(path, exc) from None

@@ -9,17 +9,14 @@ from __future__ import annotations
 
 from proseco_check.model.report import Finding, Report
 from proseco_check.render.common import counted, start_line
+from proseco_check.sanitize import github_data, github_property
 
 TYPES = {"error": "error", "warning": "warning", "info": "notice"}
 CAP = 10  # annotations of one type shown per step
 
 
-def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _prop(text: str) -> str:
-    return _data(text).replace(":", "%3A").replace(",", "%2C")
+_data = github_data
+_prop = github_property
 
 
 def command(kind: str, message: str, file: str | None = None, line: int | None = None,
@@ -51,6 +48,10 @@ def render_github(report: Report, **_: object) -> str:
         for finding in counted(doc):
             kind, line = _annotation(doc.path, finding)
             by_kind[kind].append(line)
+        # Document notices (pages without text, rules that could not be evaluated, waiver
+        # comments not honoured) are part of the result: never silently dropped.
+        by_kind["notice"] += [command("notice", n, file=doc.path, title="proseco-check")
+                              for n in doc.notices]
     run_notes = [command("notice", n, title="proseco-check") for n in report.notices]
     hidden = sum(max(0, len(v) - CAP) for k, v in by_kind.items() if k != "notice")
     notices = by_kind["notice"] + run_notes

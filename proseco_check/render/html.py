@@ -255,6 +255,8 @@ def render_html(report: Report, ui_lang: str = "en", verbose: bool = False,
     body += [_document(doc, i, lang, verbose, packs)
              for i, doc in enumerate(report.documents, 1)]
     footer = t("html.footer", lang, tool=tool, version=version)
+    if report.config:
+        footer += " · " + t("label.config", lang, path=report.config)
     return ("<!DOCTYPE html>\n"
             f'<html lang="{esc(lang)}"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'

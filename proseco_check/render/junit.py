@@ -11,13 +11,18 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from proseco_check.model.report import DocumentResult, Finding, Report
+from proseco_check.pipeline.policy.exit_code import unevaluated
 from proseco_check.render.common import SKIP_STATUSES, reference_label, suppression_note
+from proseco_check.sanitize import xml_text
 
 
 def _case(doc: DocumentResult, finding: Finding) -> ET.Element:
     case = ET.Element("testcase", {"classname": doc.path,
                                    "name": f"{finding.rule} ({finding.name})", "time": "0"})
-    if finding.status in SKIP_STATUSES:
+    if unevaluated(finding):
+        # The rule could not run (a regex timeout): the test errored, it was not skipped.
+        ET.SubElement(case, "error", {"message": finding.message, "type": "unevaluated"})
+    elif finding.status in SKIP_STATUSES:
         ET.SubElement(case, "skipped", {"message": f"{finding.status}: {finding.message}"})
     elif finding.status in ("missing", "wrong"):
         note = suppression_note(finding)
@@ -42,8 +47,9 @@ def _suite(doc: DocumentResult) -> ET.Element:
     cases = [_case(doc, f) for f in doc.findings]
     failures = sum(1 for c in cases if c.find("failure") is not None)
     skipped = sum(1 for c in cases if c.find("skipped") is not None)
+    errors = sum(1 for c in cases if c.find("error") is not None)
     suite = ET.Element("testsuite", {"name": doc.path, "tests": str(len(cases)),
-                                     "failures": str(failures), "errors": "0",
+                                     "failures": str(failures), "errors": str(errors),
                                      "skipped": str(skipped), "time": "0"})
     props = ET.SubElement(suite, "properties")
     for name, value in (("language", doc.language), ("nlp_mode", doc.nlp_mode),
@@ -53,6 +59,16 @@ def _suite(doc: DocumentResult) -> ET.Element:
         ET.SubElement(props, "property", {"name": name, "value": value})
     suite.extend(cases)
     return suite
+
+
+def _xml_safe(root: ET.Element) -> None:
+    """Only characters XML 1.0 can hold: a control character in a document or a file
+    name must not make the whole test report unparsable."""
+    for element in root.iter():
+        if element.text:
+            element.text = xml_text(element.text)
+        for key, value in element.attrib.items():
+            element.set(key, xml_text(value))
 
 
 def render_junit(report: Report, **_: object) -> str:
@@ -69,5 +85,11 @@ def render_junit(report: Report, **_: object) -> str:
         root.set(key, str(sum(int(s.get(key, "0")) for s in suites)))
     root.set("time", "0")
     root.extend(suites)
+    if report.config:
+        for suite in suites:
+            props = suite.find("properties")
+            if props is not None:
+                ET.SubElement(props, "property", {"name": "config", "value": report.config})
+    _xml_safe(root)
     ET.indent(root)
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"

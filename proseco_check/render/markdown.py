@@ -15,14 +15,21 @@ from proseco_check.render.common import (
     suppression_note,
 )
 from proseco_check.render.common import where as where_text
+from proseco_check.sanitize import markdown_code, markdown_text
 
 _ICON = {"wrong": "❌", "missing": "⚠️"}
 MAX_RESULTS = 50  # per document; a comment must stay readable
 
 
 def cell(text: object) -> str:
-    """Text safe in a table cell: one line, pipes escaped."""
-    return " ".join(str(text).split()).replace("|", "\\|")
+    """Untrusted text made inert: one line, raw HTML shown as text, Markdown punctuation
+    (emphasis, links, images, code spans, table pipes) escaped."""
+    return markdown_text(str(text))
+
+
+def code(text: object) -> str:
+    """A file name or rule id as a code span that no backtick inside can close."""
+    return markdown_code(str(text))
 
 
 def _header(lang: str, *keys: str) -> str:
@@ -35,12 +42,12 @@ def summary_table(report: Report, lang: str = "en") -> list[str]:
              "|---|---:|---:|---:|---:|---:|"]
     for doc in report.documents:
         live = counted(doc)
-        lines.append(f"| `{cell(doc.path)}` | {score_text(doc.score.overall)} | "
+        lines.append(f"| {code(doc.path)} | {score_text(doc.score.overall)} | "
                      f"{sum(1 for f in live if f.status == 'wrong')} | "
                      f"{sum(1 for f in live if f.status == 'missing')} | "
                      f"{doc.suppressed} | {doc.baselined} |")
     for err in report.errors:
-        lines.append(f"| `{cell(err.path)}` | {t('label.unreadable', lang)} | | | | |")
+        lines.append(f"| {code(err.path)} | {t('label.unreadable', lang)} | | | | |")
     return lines
 
 
@@ -57,7 +64,7 @@ def _finding(finding: Finding, lang: str) -> list[str]:
     refs = "; ".join(reference_label(r, lang) for r in finding.references)
     lines = [f"- {_ICON.get(finding.status, '')} **{status_word(finding.status, lang)}** · "
              f"{severity_word(finding.severity, lang)} · "
-             f"`{finding.rule}` ({finding.name}) — {cell(finding.title)}",
+             f"{code(finding.rule)} ({cell(finding.name)}) — {cell(finding.title)}",
              f"  - {cell(finding.message)}"]
     if refs:
         lines.append(f"  - ⚖ {cell(refs)}")
@@ -71,9 +78,9 @@ def _finding(finding: Finding, lang: str) -> list[str]:
 
 
 def _document(doc: DocumentResult, lang: str) -> list[str]:
-    lines = [f"### `{cell(doc.path)}` — {score_text(doc.score.overall)}", "",
-             t("label.meta", lang, lang=doc.language, nlp=doc.nlp_mode,
-               packs=", ".join(doc.packs)), "",
+    lines = [f"### {code(doc.path)} — {score_text(doc.score.overall)}", "",
+             cell(t("label.meta", lang, lang=doc.language, nlp=doc.nlp_mode,
+                    packs=", ".join(doc.packs))), "",
              _header(lang, "col.category", "col.present", "col.missing", "col.wrong",
                      "col.na", "col.score"),
              "|---|---:|---:|---:|---:|---:|"]
@@ -99,7 +106,7 @@ def _document(doc: DocumentResult, lang: str) -> list[str]:
         lines.append(f"<details><summary>{summary}</summary>")
         lines.append("")
         for finding in accepted:
-            lines.append(f"- `{finding.rule}` {status_word(finding.status, lang)} — "
+            lines.append(f"- {code(finding.rule)} {status_word(finding.status, lang)} — "
                          f"{cell(suppression_note(finding, lang))}")
         lines += ["", "</details>", ""]
     for notice in doc.notices:
@@ -125,6 +132,7 @@ def render_markdown(report: Report, ui_lang: str = "en", **_: object) -> str:
         lines.extend(_document(doc, ui_lang))
     tool = report.tool
     lines.append(f"<sub>{tool.get('name', 'proseco-check')} {tool.get('version', '')}"
-                 + (f" · baseline `{cell(report.baseline)}`" if report.baseline else "")
+                 + (f" · config {code(report.config)}" if report.config else "")
+                 + (f" · baseline {code(report.baseline)}" if report.baseline else "")
                  + "</sub>")
     return "\n".join(lines) + "\n"

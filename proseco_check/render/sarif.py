@@ -16,6 +16,7 @@ import json
 from typing import Any
 
 from proseco_check.model.report import DocumentResult, Finding, Report
+from proseco_check.pipeline.policy.exit_code import unevaluated
 from proseco_check.render.common import (
     document_uri,
     location_properties,
@@ -23,6 +24,7 @@ from proseco_check.render.common import (
     results,
     start_line,
 )
+from proseco_check.sanitize import markdown_text, safe_url
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -35,8 +37,10 @@ def _help(finding: Finding) -> dict[str, str]:
                             if refs else "")
     links = []
     for ref, label in zip(finding.references, refs, strict=True):
-        links.append(f"- [{label}]({ref.url})" if ref.url else f"- {label}")
-    markdown = f"**{finding.title}**" + ("\n\nLegal references:\n\n" + "\n".join(links)
+        url = safe_url(ref.url)
+        links.append(f"- [{markdown_text(label)}](<{url}>)" if url
+                     else f"- {markdown_text(label)}")
+    markdown = f"**{markdown_text(finding.title)}**" + ("\n\nLegal references:\n\n" + "\n".join(links)
                                          if links else "")
     return {"text": text, "markdown": markdown}
 
@@ -53,11 +57,11 @@ def _rule(finding: Finding) -> dict[str, Any]:
             "category": finding.category,
             "severity": finding.severity,
             "tags": [finding.category, "tender", "compliance"],
-            "references": [r.model_dump(mode="json", exclude_none=True)
-                           for r in finding.references],
+            "references": [r.model_copy(update={"url": safe_url(r.url)}).model_dump(
+                mode="json", exclude_none=True) for r in finding.references],
         },
     }
-    url = next((r.url for r in finding.references if r.url), None)
+    url = next((u for r in finding.references if (u := safe_url(r.url))), None)
     if url:
         rule["helpUri"] = url
     return rule
@@ -116,7 +120,13 @@ def sarif_log(report: Report) -> dict[str, Any]:
         notifications += [{"level": "note", "message": {"text": f"{doc.path}: {n}"},
                            "locations": [{"physicalLocation": {"artifactLocation": {
                                "uri": document_uri(doc.path)}}}]} for n in doc.notices]
-    invocation: dict[str, Any] = {"executionSuccessful": not report.errors}
+    blind = [(doc, f) for doc in report.documents for f in doc.findings if unevaluated(f)]
+    notifications += [{"level": "error", "descriptor": {"id": f.rule},
+                       "message": {"text": f"{doc.path}: rule {f.rule} could not be "
+                                           f"evaluated: {f.message}"},
+                       "locations": [{"physicalLocation": {"artifactLocation": {
+                           "uri": document_uri(doc.path)}}}]} for doc, f in blind]
+    invocation: dict[str, Any] = {"executionSuccessful": not report.errors and not blind}
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
     driver = {"name": report.tool.get("name", "proseco-check"),
@@ -135,6 +145,7 @@ def sarif_log(report: Report) -> dict[str, Any]:
     }
     if report.baseline:
         run["properties"]["baseline"] = report.baseline
+    run["properties"]["config"] = report.config
     return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
 
 

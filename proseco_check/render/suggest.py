@@ -28,6 +28,7 @@ from proseco_check.model.i18n import category_label, t
 from proseco_check.model.report import DocumentResult, Finding
 from proseco_check.model.vocab import CATEGORIES
 from proseco_check.render.common import law_label, where
+from proseco_check.sanitize import xml_text
 
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 
@@ -126,22 +127,23 @@ def write_docx(doc: DocumentResult, groups: list[ClauseGroup], lang: str, output
 
     if output.suffix.lower() != ".docx":
         raise UsageError(t("cli.docx_only", lang, option="--output", path=output))
+    x = xml_text  # every string that reaches the DOCX: XML 1.0 characters only
     out = docx.Document()
-    out.add_heading(t("suggest.title", lang, name=Path(doc.path).name), level=0)
-    out.add_paragraph(t("suggest.intro", lang))
+    out.add_heading(x(t("suggest.title", lang, name=Path(doc.path).name)), level=0)
+    out.add_paragraph(x(t("suggest.intro", lang)))
     count = 0
     for group in groups:
-        out.add_heading(group.heading(lang), level=1)
+        out.add_heading(x(group.heading(lang)), level=1)
         for finding in group.findings:
-            out.add_heading(f"{finding.title} ({finding.rule})", level=2)
+            out.add_heading(x(f"{finding.title} ({finding.rule})"), level=2)
             refs = "; ".join(law_label(r) for r in finding.references)
             note = out.add_paragraph()
-            note.add_run(f"{t('label.law', lang)}: {refs}").italic = True
+            note.add_run(x(f"{t('label.law', lang)}: {refs}")).italic = True
             if finding.status == "wrong" and finding.location is not None:
-                out.add_paragraph(t("suggest.replaces", lang, quote=finding.location.text)
+                out.add_paragraph(x(t("suggest.replaces", lang, quote=finding.location.text))
                                   ).runs[0].italic = True
             paragraph = out.add_paragraph()
-            text, last = finding.fix or "", 0
+            text, last = x(finding.fix or ""), 0
             for match in PLACEHOLDER.finditer(text):
                 paragraph.add_run(text[last:match.start()])
                 paragraph.add_run(match.group(0)).bold = True
@@ -149,6 +151,6 @@ def write_docx(doc: DocumentResult, groups: list[ClauseGroup], lang: str, output
             paragraph.add_run(text[last:])
             count += 1
     if not groups:
-        out.add_paragraph(t("suggest.none", lang, name=Path(doc.path).name))
+        out.add_paragraph(x(t("suggest.none", lang, name=Path(doc.path).name)))
     save_atomically(out, output)
     return count

@@ -143,6 +143,8 @@ def render_table(report: Report, ui_lang: str = "en", verbose: bool = False,
         console.print(_summary_table(report, lang))
     for notice in report.notices:
         console.print(Text(f"! {notice}", style="yellow"))
+    if report.config:
+        console.print(Text(t("label.config", lang, path=report.config), style="dim"))
     # Unreadable files are reported on stderr by the CLI, one line each.
     return buffer.getvalue()
 

@@ -12,11 +12,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from proseco_check.bounded import BoundedReadError, read_bounded
 from proseco_check.errors import UsageError
 from proseco_check.model.report import DocumentResult, Report
 from proseco_check.pipeline.policy.config import relative_to
 from proseco_check.render.files import write_atomic
+from proseco_check.yaml_io import YamlFileError, decode_text
 
 BASELINE_VERSION = "1.0"
 
@@ -62,17 +65,33 @@ class Baseline:
                 " no longer found (fixed or changed): write the baseline again to lock it in"]
 
 
-def load_baseline(path: Path) -> Baseline:
+MAX_JSON_BYTES = 64 * 1024 * 1024
+
+
+def read_json(path: Path, what: str, missing: str = "") -> Any:
+    """A JSON input file (baseline, recall): a regular file under a size cap, UTF-8 (or
+    UTF-16 with its mark), not nested without bound; every failure one UsageError line
+    naming the file."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise UsageError(f"{path}: no such baseline file (create it with --write-baseline)"
-                         ) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"{path}: cannot read the baseline ({exc})") from None
+        data = read_bounded(path, MAX_JSON_BYTES, what)
+    except BoundedReadError as exc:
+        if str(exc) == "no such file" and missing:
+            raise UsageError(f"{path}: {missing}") from None
+        raise UsageError(f"{path}: {exc}") from None
+    try:
+        return json.loads(decode_text(data, what))
+    except YamlFileError as exc:
+        raise UsageError(f"{path}: {exc}") from None
     except json.JSONDecodeError as exc:
-        raise UsageError(f"{path}: not a baseline file (JSON error at line {exc.lineno})"
+        raise UsageError(f"{path}: {what} is not valid JSON (line {exc.lineno}: {exc.msg})"
                          ) from None
+    except RecursionError:
+        raise UsageError(f"{path}: {what} nests its JSON too deeply to be read") from None
+
+
+def load_baseline(path: Path) -> Baseline:
+    data = read_json(path, "the baseline",
+                     missing="no such baseline file (create it with --write-baseline)")
     entries = data.get("findings") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise UsageError(f"{path}: not a baseline file (no 'findings' list)")

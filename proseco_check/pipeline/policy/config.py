@@ -1,6 +1,8 @@
 """Project configuration: `proseco.yaml` or `[tool.proseco-check]` in pyproject.toml.
 
-Found by searching upward from the first checked path, then from the working folder;
+Found at the repository root only (the git top-level of the working folder, else the
+working folder), never next to or above the checked documents: documents come from third
+parties, and a `proseco.yaml` they bring must not set the policy that judges them.
 `--config FILE` overrides the search. Relative pack paths and `files` globs are read
 relative to the folder of the file they come from. Unknown keys are errors (exit 2):
 a setting that silently does not apply is worse than none.
@@ -8,19 +10,19 @@ a setting that silently does not apply is worse than none.
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, get_args
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from proseco_check.bounded import BoundedReadError, read_bounded
 from proseco_check.engine.schema import Rule
 from proseco_check.errors import UsageError
 from proseco_check.model.vocab import CATEGORIES, Severity
+from proseco_check.pipeline.policy.globs import glob_match
 from proseco_check.pipeline.policy.select import (
     RuleKey,
     Selection,
@@ -29,7 +31,7 @@ from proseco_check.pipeline.policy.select import (
     names_something,
 )
 from proseco_check.spelling import did_you_mean
-from proseco_check.yaml_io import YamlFileError, read_yaml_file
+from proseco_check.yaml_io import YamlFileError, decode_text, read_yaml_file
 
 CONFIG_NAMES = ("proseco.yaml", "proseco.yml")
 PYPROJECT = "pyproject.toml"
@@ -57,6 +59,26 @@ class PathOverride(_Strict):
         return [value] if isinstance(value, str) else value
 
 
+class Waivers(_Strict):
+    """In-document waivers (`proseco: ignore RULE — reason` Word comments): off unless
+    the repository enables them and names the authors whose comments count."""
+
+    enabled: bool = False
+    authors: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _named(self) -> Waivers:
+        if self.enabled and not [a for a in self.authors if a.strip()]:
+            raise ValueError("name the authors whose Word comments may waive findings "
+                             "(waivers.authors: [\"Avv. Rossi\"])")
+        return self
+
+    def counts(self, author: str) -> bool:
+        wanted = " ".join(author.split()).casefold()
+        return self.enabled and any(" ".join(a.split()).casefold() == wanted
+                                    for a in self.authors)
+
+
 class Config(_Strict):
     packs: list[str] = Field(default_factory=list)
     select: list[str] = Field(default_factory=list)
@@ -67,6 +89,7 @@ class Config(_Strict):
     fail_on: FailOn = Field("error", alias="fail-on")
     facts: dict[str, FactInput] = Field(default_factory=dict)
     overrides: list[PathOverride] = Field(default_factory=list)
+    waivers: Waivers = Field(default_factory=Waivers)
 
 
 @dataclass
@@ -87,9 +110,16 @@ class LoadedConfig:
         return str(self.source)
 
     def pack_names(self) -> list[str]:
-        """Pack ids as given; pack paths made relative to the config's folder."""
+        """Pack ids as given; pack paths made relative to the config's folder. A built-in
+        pack id stays an id even when a folder of that name sits beside the config."""
+        from proseco_check.engine.loader import builtin_ids
+
+        builtin = builtin_ids() if self.config.packs else set()
         names = []
         for name in self.config.packs:
+            if name in builtin:
+                names.append(name)
+                continue
             candidate = self.root / name
             names.append(str(candidate) if ("/" in name or name.endswith((".yaml", ".yml"))
                                             or candidate.exists()) else name)
@@ -178,38 +208,6 @@ def relative_to(path: str | Path, root: Path) -> str:
         return absolute.as_posix()
 
 
-@lru_cache(maxsize=256)
-def _glob_regex(pattern: str) -> re.Pattern[str]:
-    out: list[str] = []
-    i = 0
-    while i < len(pattern):
-        if pattern.startswith("**/", i):
-            out.append("(?:.*/)?")
-            i += 3
-        elif pattern.startswith("**", i):
-            out.append(".*")
-            i += 2
-        elif pattern[i] == "*":
-            out.append("[^/]*")
-            i += 1
-        elif pattern[i] == "?":
-            out.append("[^/]")
-            i += 1
-        else:
-            out.append(re.escape(pattern[i]))
-            i += 1
-    return re.compile("".join(out) + r"\Z")
-
-
-def glob_match(pattern: str, relpath: str) -> bool:
-    """gitignore-like: `*` stays within a folder, `**` crosses folders, and a pattern
-    without a slash matches the file name in any folder."""
-    pattern = pattern.strip().removeprefix("./")
-    if "/" not in pattern:
-        return bool(_glob_regex(pattern).match(relpath.rsplit("/", 1)[-1]))
-    return bool(_glob_regex(pattern.lstrip("/")).match(relpath))
-
-
 # ------------------------------------------------------------------ rule selectors
 
 
@@ -294,6 +292,9 @@ def _known_keys(model: type[BaseModel] = Config) -> list[str]:
     return [f.alias or name for name, f in model.model_fields.items()]
 
 
+MAX_CONFIG_BYTES = 1024 * 1024
+
+
 def _read_yaml(path: Path) -> Any:
     try:
         return read_yaml_file(path, "the config")
@@ -303,9 +304,12 @@ def _read_yaml(path: Path) -> Any:
 
 def _pyproject_table(path: Path) -> dict[str, Any] | None:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"{path}: cannot read the file ({exc})") from None
+        data = tomllib.loads(decode_text(read_bounded(path, MAX_CONFIG_BYTES, "the file"),
+                                         "the file"))
+    except (BoundedReadError, YamlFileError) as exc:
+        raise UsageError(f"{path}: {exc}") from None
+    except RecursionError:
+        raise UsageError(f"{path}: TOML error: nested too deeply") from None
     except tomllib.TOMLDecodeError as exc:
         raise UsageError(f"{path}: TOML error: {exc}") from None
     table = data.get("tool", {}).get(PYPROJECT_TABLE)
@@ -315,7 +319,7 @@ def _pyproject_table(path: Path) -> dict[str, Any] | None:
 
 
 def load_file(path: Path) -> LoadedConfig:
-    if not path.is_file():
+    if not path.exists():
         raise UsageError(f"{path}: no such config file")
     if path.name == PYPROJECT:
         table = _pyproject_table(path)
@@ -327,33 +331,36 @@ def load_file(path: Path) -> LoadedConfig:
     return LoadedConfig(config=config, source=path, root=path.resolve().parent)
 
 
-def find_config(start: Path) -> Path | None:
-    """The nearest proseco.yaml, or pyproject.toml with a [tool.proseco-check] table,
-    in start's folder or above it."""
-    folder = start.resolve()
-    if not folder.is_dir():
-        folder = folder.parent
-    for directory in (folder, *folder.parents):
-        for name in CONFIG_NAMES:
-            if (directory / name).is_file():
-                return directory / name
-        pyproject = directory / PYPROJECT
-        if pyproject.is_file() and _pyproject_table(pyproject) is not None:
-            return pyproject
+def repository_root(start: Path | None = None) -> Path:
+    """The git top-level holding the working folder (a folder with `.git`), else the
+    working folder itself."""
+    here = (start or Path.cwd()).resolve()
+    for directory in (here, *here.parents):
+        if (directory / ".git").exists():
+            return directory
+    return here
+
+
+def find_config(root: Path) -> Path | None:
+    """proseco.yaml (or .yml), or pyproject.toml with a [tool.proseco-check] table, in
+    the root folder itself: never searched in the checked folders."""
+    for name in CONFIG_NAMES:
+        if (root / name).exists():
+            return root / name
+    pyproject = root / PYPROJECT
+    if pyproject.exists() and _pyproject_table(pyproject) is not None:
+        return pyproject
     return None
 
 
 def load_config(explicit: Path | None = None, paths: list[Path] | None = None,
                 use_files: bool = True) -> LoadedConfig:
-    """--config FILE, else the nearest config above the first checked path, else above
-    the working folder, else the defaults."""
+    """--config FILE, else the config at the repository root, else the defaults. The
+    checked `paths` play no part: a config inside them is not the repository's."""
     if explicit is not None:
         return load_file(explicit)
+    root = repository_root()
     if not use_files:
-        return LoadedConfig()
-    starts = ([paths[0]] if paths else []) + [Path.cwd()]
-    for start in starts:
-        found = find_config(start)
-        if found is not None:
-            return load_file(found)
-    return LoadedConfig()
+        return LoadedConfig(root=root)
+    found = find_config(root)
+    return load_file(found) if found is not None else LoadedConfig(root=root)

@@ -17,12 +17,25 @@ def fails(findings: list[Finding], fail_on: str) -> bool:
                for f in findings)
 
 
+# Why a rule could not be evaluated (Finding.detail keys): the check is incomplete.
+UNEVALUATED = ("pattern_timeout",)
+
+
+def unevaluated(finding: Finding) -> bool:
+    """A rule that was skipped because it could not run, not because it did not apply."""
+    return finding.status == "skipped" and any(k in finding.detail for k in UNEVALUATED)
+
+
 def exit_code(report: Report, fail_on: str, baseline_written: bool = False) -> int:
     """3 when an input could not be read; 0 when a baseline was just written (it accepts
-    today's findings); 1 when a counted finding reaches `fail_on`; else 0."""
+    today's findings); 1 when a counted finding reaches `fail_on`, or when a rule could
+    not be evaluated (a regex timeout) and `fail_on` is not never; else 0."""
     if report.errors:
         return EXIT_INPUT
     if baseline_written:
         return EXIT_OK
-    counted = [f for doc in report.documents for f in doc.findings if f.counts()]
+    findings = [f for doc in report.documents for f in doc.findings]
+    if fail_on != "never" and any(unevaluated(f) for f in findings):
+        return EXIT_FINDINGS
+    counted = [f for f in findings if f.counts()]
     return EXIT_FINDINGS if fails(counted, fail_on) else EXIT_OK

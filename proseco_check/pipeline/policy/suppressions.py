@@ -10,8 +10,10 @@ A tender cannot carry code comments, so suppressions live in a sidecar file
         author: Avv. Rossi
         expires: 2026-12-31              # optional
 
-A Word comment whose text starts with `proseco: ignore RULE-ID — reason` is honoured as
-a waiver in that document (kind inSource). A suppressed finding keeps its status; it is
+A Word comment whose text starts with `proseco: ignore RULE-ID — reason` is a waiver in
+that document (kind inSource), honoured only when the repository's config enables them
+and names the comment's author (`waivers: {enabled: true, authors: [...]}`): documents
+come from third parties, who must not waive their own findings. A suppressed finding keeps its status; it is
 marked and no longer counts for the exit code or the score. Expired entries apply no
 more, and they and unused ones are reported as notices.
 """
@@ -29,7 +31,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from proseco_check.errors import UsageError
 from proseco_check.model.report import DocumentResult, Finding, Suppression
-from proseco_check.pipeline.policy.config import glob_match, relative_to
+from proseco_check.pipeline.policy.config import LoadedConfig, Waivers, glob_match, relative_to
+from proseco_check.sanitize import single_line_text
 from proseco_check.yaml_io import YamlFileError, read_yaml_file
 
 SUPPRESSIONS_NAME = "proseco-suppressions.yaml"
@@ -141,7 +144,7 @@ def _format_error(path: Path, number: int, item: Any, exc: ValidationError) -> U
 
 
 def load_suppressions(path: Path) -> SuppressionFile:
-    if not path.is_file():
+    if not path.exists():
         raise UsageError(f"{path}: no such suppressions file")
     try:
         raw = read_yaml_file(path, "the suppressions file")
@@ -197,9 +200,12 @@ def parse_waiver(text: str) -> tuple[str, str] | None:
 
 def read_docx_waivers(path: Path) -> list[Waiver]:
     """Waivers from the Word comments of a DOCX (python-docx 1.2 `Document.comments`)."""
+    from proseco_check.readers.docx import check_zip
+
     try:
         if not zipfile.is_zipfile(path):
             return []
+        check_zip(path)  # the same caps as the reader (ZIP bombs)
         import docx
 
         document = docx.Document(str(path))
@@ -210,10 +216,34 @@ def read_docx_waivers(path: Path) -> list[Waiver]:
     for comment in comments:
         parsed = parse_waiver(comment.text or "")
         if parsed:
-            waivers.append(Waiver(rule=parsed[0], reason=parsed[1],
-                                  author=(comment.author or "").strip() or "unknown",
+            waivers.append(Waiver(rule=parsed[0], reason=single_line_text(parsed[1]),
+                                  author=single_line_text(comment.author or "") or "unknown",
                                   comment=comment.comment_id))
     return waivers
+
+
+def waive_from_comments(doc: DocumentResult, config: LoadedConfig | None,
+                        known: set[str]) -> None:
+    """Apply a DOCX's waiver comments when the config enables them, from the authors it
+    names only; every comment not honoured is a notice, so nothing is silently dropped."""
+    waivers = read_docx_waivers(Path(doc.path))
+    if not waivers:
+        return
+    settings = config.config.waivers if config is not None else Waivers()
+    if not settings.enabled:
+        doc.notices.append(f"{len(waivers)} 'proseco: ignore' Word comment(s) not honoured: "
+                           "in-document waivers are off (the repository config can enable "
+                           "them with waivers.enabled and waivers.authors)")
+        return
+    allowed = []
+    for waiver in waivers:
+        if settings.counts(waiver.author):
+            allowed.append(waiver)
+        else:
+            doc.notices.append(f"Word comment {waiver.comment} '{waiver.rule}' by "
+                               f"{waiver.author}: not an author named in waivers.authors of "
+                               f"{config.label() if config else 'the config'}; ignored")
+    apply_waivers(doc, allowed, known)
 
 
 def apply_waivers(doc: DocumentResult, waivers: list[Waiver], known: set[str]) -> None:
@@ -242,4 +272,4 @@ def find_suppressions(explicit: Path | None, config_root: Path | None) -> Path |
     if explicit is not None:
         return explicit
     candidate = (config_root or Path.cwd()) / SUPPRESSIONS_NAME
-    return candidate if candidate.is_file() else None
+    return candidate if candidate.exists() else None
