@@ -30,6 +30,7 @@ from proseco_check.cli.common import (
     say,
     single_docx_target,
     use_color,
+    width,
 )
 from proseco_check.errors import ProsecoError, UsageError
 from proseco_check.model.i18n import resolve_ui_lang, t
@@ -108,6 +109,9 @@ class CheckOptions:
     output_junit: _out("junit") = None  # type: ignore[valid-type]
     output_github: _out("github") = None  # type: ignore[valid-type]
     output_markdown: _out("markdown") = None  # type: ignore[valid-type]
+    show_passes: Annotated[bool, _opt(
+        "--show-passes", help="Also list the rules met and not applicable (table format; "
+        "--verbose lists them too).")] = False
     # Filled while running, not options.
     msg_lang: str = field(default="en", metadata={"cli": False})
 
@@ -197,17 +201,20 @@ def _pipeline_options(opts: CheckOptions) -> tuple[Options, str]:
 def _render(report: Report, opts: CheckOptions, shown_format: str, shown_lang: str,
             packs: list[str] | None) -> str:
     """The report in the printed format; the --output-FORMAT files are written here too."""
+    from proseco_check.engine.describe import describe_report
     from proseco_check.render import RENDERERS
     from proseco_check.render.files import write_atomic
 
-    render = {"ui_lang": shown_lang, "verbose": opts.verbose, "packs": packs}
+    describe_report(report, packs)  # what renderers print about each rule
+    render = {"ui_lang": shown_lang, "verbose": opts.verbose, "packs": packs,
+              "show_passes": opts.show_passes}
     for name, path in opts.outputs().items():
         write_atomic(path, RENDERERS[name](report, color=False, **render))
     if opts.quiet and shown_format == "table":
         from proseco_check.render.table import render_quiet
 
         return render_quiet(report, ui_lang=shown_lang)
-    return RENDERERS[shown_format](report, color=use_color(), **render)
+    return RENDERERS[shown_format](report, color=use_color(), width=width(), **render)
 
 
 def _write_side_outputs(report: Report, opts: CheckOptions, shown_lang: str

@@ -84,7 +84,11 @@ def use_color() -> bool:
 
 
 def width() -> int:
-    return shutil.get_terminal_size((110, 24)).columns if sys.stdout.isatty() else 110
+    """The terminal's width; COLUMNS when set (also when the output is piped), else 100."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    return shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
 
 
 def pick_format(output_format: str | None, lang: str) -> str:

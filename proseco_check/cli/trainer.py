@@ -23,6 +23,17 @@ from proseco_check.model.i18n import UI_LANGS, resolve_ui_lang, t
 DEMO_SAMPLES = ("it_disciplinare_carente.docx", "it_disciplinare_conforme.docx")
 
 
+def samples_folder() -> Path:
+    """The demo samples: shipped inside the package (an installed wheel), else the
+    checkout's samples/ folder (an editable install)."""
+    from importlib.resources import files
+
+    shipped = Path(str(files("proseco_check") / "samples"))
+    if all((shipped / name).is_file() for name in DEMO_SAMPLES):
+        return shipped
+    return Path(__file__).resolve().parents[2] / "samples"
+
+
 def relative(path: Path) -> Path:
     """The path as a user would type it: relative to the working folder when inside it."""
     try:
@@ -34,13 +45,13 @@ def relative(path: Path) -> Path:
 def demo(
     samples: Annotated[Path | None, typer.Option(
         "--samples", metavar="DIR", help="Folder holding the two Italian samples (default: "
-        "the checkout's samples/).", show_default=False)] = None,
+        "the ones shipped with the package).", show_default=False)] = None,
     ui_lang: UiLang = None,
 ) -> None:
     """Trainer mode: the flawed and the compliant Italian sample, score change per category."""
     from proseco_check.render.trainer import render_demo
 
-    folder = samples or Path(__file__).resolve().parents[2] / "samples"
+    folder = samples or samples_folder()
     shown_lang = resolve_ui_lang(ui_lang if ui_lang in UI_LANGS else None, "it")
     try:
         check_common(shown_lang, ui_lang=ui_lang)
@@ -63,7 +74,7 @@ def demo(
         return
     before, after = report.documents
     sys.stdout.write(render_demo(diff_documents(before, after), shown_lang,
-                                 color=use_color(), width=width()))
+                                 color=use_color(), width=width(), before=before, after=after))
     raise typer.Exit(EXIT_OK)
 
 
@@ -79,16 +90,14 @@ def explain(
     """
     import yaml
 
-    from proseco_check.engine.loader import builtin_packs
+    from proseco_check.engine.describe import describe_rule, find_rule
 
     # No document here: --ui-lang, else the system locale, else Italian (the packs are
     # mostly Italian law, and the tool is Italian first).
     lang = resolve_ui_lang(ui_lang if ui_lang in UI_LANGS else None, fallback="it")
     if ui_lang is not None and ui_lang not in UI_LANGS:
         fail(UsageError(t("cli.bad_ui_lang", cli_lang(None), value=ui_lang)))
-    rules = {r.id: r for p in builtin_packs() for r in p.rules}
-    rules.update({r.name: r for p in builtin_packs() for r in p.rules})
-    rule = rules.get(rule_id)
+    rule = find_rule(rule_id)
     if rule is None:
         say(t("cli.no_rule", cli_lang(ui_lang), rule=rule_id))
         raise typer.Exit(EXIT_USAGE)
@@ -98,6 +107,5 @@ def explain(
         return
     from proseco_check.render.trainer import render_explain
 
-    sys.stdout.write(render_explain(rule, lang, color=use_color(), width=width()))
-
-
+    sys.stdout.write(render_explain(describe_rule(rule), lang, color=use_color(),
+                                    width=width()))
