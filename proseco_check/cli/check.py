@@ -230,7 +230,7 @@ def _write_side_outputs(report: Report, opts: CheckOptions, shown_lang: str
 
         document = report.documents[0]
         comments = annotate(Path(document.path), document, opts.annotate, lang=shown_lang,
-                            password=opts.password)
+                            password=opts.password, rules=report.rules)
     return written, comments
 
 

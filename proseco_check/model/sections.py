@@ -12,13 +12,15 @@ from proseco_check.model.rule_info import SectionKind
 
 # First match wins: (section kind, pattern on the rule's name).
 RULE_SECTIONS: tuple[tuple[SectionKind, str], ...] = (
+    ("general", r"market|lots-"),
     ("award", r"award|criteri|points|price|quality|weight|co-design|qual51|bpkv|oepv"),
     ("reservation", r"reserv|mutual|sheltered|social-coop|ess-|art77|sgb9|pref"),
-    ("participation", r"exclusion|eligib|requirement|labour-law-compliance|compliance"),
-    ("execution", r"quota|hiring|ccnl|clausola|social-clause|reabsorption|subcontract|"
-                  r"penalt|insertion|sroi|return|kpi|sanction|commitment|wage|report|"
-                  r"execution|condition|tutele|convenio|social-value|supply-chain|"
-                  r"labour-cost|manodopera|equal-opportunity"),
+    ("participation", r"exclusion|eligib|requirement|compliance"),
+    ("social", r"clausola|social-clause|reabsorption|quota|hiring|penalt|report|kpi|"
+               r"sanction|equal-opportunity|insertion|sroi|return|social-value|supply-chain|"
+               r"gender|disability"),
+    ("execution", r"ccnl|subcontract|commitment|wage|execution|condition|tutele|convenio|"
+                  r"labour-cost|manodopera|abnormal|agreement"),
 )
 CATEGORY_SECTIONS: dict[str, SectionKind] = {
     "social-clauses": "social", "reserved-contracts": "reservation",
@@ -53,8 +55,7 @@ SECTION_TITLES: dict[str, dict[str, str]] = {
         "de": r"eignung|ausschluss|teilnahme",
     },
     "execution": {
-        "it": r"esecuzione|obblighi|clausol\w+ social|condizioni (contrattuali|di esecuzione)|"
-              r"personale|penal",
+        "it": r"personale|contratto di lavoro|esecuzione|obblighi|condizioni contrattuali",
         "en": r"performance|contract conditions|execution|social clause|obligations",
         "fr": r"execution|clause sociale|insertion|obligations",
         "es": r"ejecucion|condiciones especiales|obligaciones",
@@ -62,7 +63,7 @@ SECTION_TITLES: dict[str, dict[str, str]] = {
         "de": r"ausfuhrung|vertragsbedingungen|pflichten",
     },
     "social": {
-        "it": r"social|pari opportunita|inclusione",
+        "it": r"clausol\w+ social|condizioni particolari|pari opportunita|inclusione|social",
         "en": r"social",
         "fr": r"social|insertion",
         "es": r"social",
