@@ -161,7 +161,7 @@ _LEGAL_IT = (
     (re.compile(r"\bCommission notice\b"), "Comunicazione della Commissione"),
     (re.compile(r"\bAnnex\b"), "allegato"),
     (re.compile(r"Buying Social \(2nd ed\.\)"), "Acquisti sociali (2ª ed.)"),
-    (re.compile(r"(\d) and (\d)"), r"\1 e \2"),
+    (re.compile(r"(\d|\w-\w+) and (\d|\w+-\w)"), r"\1 e \2"),
     # The guide's chapter topics, in English in the packs: the number is enough.
     (re.compile(r"^([\d.\-]+(?: e [\d.]+)?) \([a-z ,]+\)$"), r"\1"),
     (re.compile(r"^recital\b"), "considerando"),

@@ -45,7 +45,8 @@ def _stripped(buffer: io.StringIO) -> str:
 
 
 def _examples(out: Console, info: RuleInfo, kind: str, lang: str, color: bool) -> None:
-    examples: list[ExampleInfo] = info.examples(kind, lang) or info.examples(kind)  # type: ignore[arg-type]
+    # The interface language's wording only; the others are named (explain --ui-lang en).
+    examples: list[ExampleInfo] = info.examples(kind, lang)  # type: ignore[arg-type]
     out.print()
     head = Text(t(f"explain.{kind}", lang), style="bold green" if kind == "good"
                 else "bold red")
@@ -56,7 +57,7 @@ def _examples(out: Console, info: RuleInfo, kind: str, lang: str, color: bool) -
         line = Text("• ")
         line.append_text(_marked(example.text, example.spans, _MARK[kind], color))
         out.print(Padding(line, (0, 0, 0, 2)))
-        if example.note:
+        if example.note and lang == "en":  # pack authors write their notes in English
             out.print(Padding(Text(example.note, style="dim"), (0, 0, 0, 4)))
     others = sorted({e.lang for e in (info.good + info.bad)} - {e.lang for e in examples})
     if kind == "bad" and others:
