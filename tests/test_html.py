@@ -23,11 +23,11 @@ from PIL import Image
 from typer.testing import CliRunner
 
 from proseco_check.cli.app import app
+from proseco_check.engine.describe import describe_report
 from proseco_check.model.report import DocumentResult, Report
 from proseco_check.pipeline import check as pipeline_check
 from proseco_check.render import RENDERERS
 from proseco_check.render.common import score_text
-from proseco_check.engine.describe import describe_report
 
 SAMPLE = "it_disciplinare_carente.docx"
 

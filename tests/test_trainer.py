@@ -19,10 +19,10 @@ from typer.testing import CliRunner
 from proseco_check import __version__
 from proseco_check.cli import common as cli
 from proseco_check.cli.app import app
+from proseco_check.engine.describe import describe_rule, matched_spans
 from proseco_check.engine.loader import builtin_packs
 from proseco_check.model.report import Report
 from proseco_check.pipeline import check as pipeline_check
-from proseco_check.engine.describe import describe_rule, matched_spans
 from proseco_check.render.highlight import bracketed, changed_spans
 from proseco_check.render.trainer import render_explain
 
