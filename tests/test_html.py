@@ -285,7 +285,7 @@ def test_printout_has_the_scorecard_and_no_buttons(report_file: Path, tmp_path: 
     finally:
         document.close()
     assert pages > 1
-    assert "Punteggio per categoria" in text and "Clausola da inserire" in text
+    assert "Punteggio per categoria" in text and "Clausola modello" in text
     assert "Copia" not in text  # the copy buttons are not printed
     assert "<https://www.normattiva.it" in text  # link targets are printed after the links
 

@@ -31,7 +31,7 @@ def parse_facts(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep:
-            raise UsageError(f"--fact takes name=value, not '{pair}'")
+            raise UsageError(t("cli.bad_fact", cli_lang(None), value=pair))
         coerce_fact(name.strip(), value)  # validate now, before reading any document
         facts[name.strip()] = value
     return facts

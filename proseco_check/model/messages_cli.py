@@ -74,6 +74,4 @@ CLI_MESSAGES: dict[str, dict[str, str]] = {
     "progress.left": {"it": "mancano", "en": "left"},
     "cli.bad_fact": {"it": "--fact accetta nome=valore, non '{value}'",
                      "en": "--fact takes name=value, not '{value}'"},
-    "rules.header": {"it": "{n} regole", "en": "{n} rules"},
-    "rules.header.one": {"it": "{n} regola", "en": "{n} rule"},
 }

@@ -38,7 +38,7 @@ def _comment_text(finding: Finding, result: DocumentResult, lang: str,
         parts.append(t("annotate.belongs" if placed else "annotate.nowhere", lang,
                        section=what, what=what))
     if finding.fix:
-        parts.append(f"{t('label.clause', lang)}: {placeholders_explained(finding.fix, lang)}")
+        parts.append(f"{t('label.fix', lang)}: {placeholders_explained(finding.fix, lang)}")
     return xml_safe("\n".join(parts))
 
 

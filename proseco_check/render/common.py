@@ -10,6 +10,7 @@ from proseco_check.model.document import Location
 from proseco_check.model.evidence import Evidence
 from proseco_check.model.i18n import as_document_kind, format_date, legal_name, t
 from proseco_check.model.report import DocumentResult, Finding, ReferenceOut
+from proseco_check.model.rule_info import RuleInfo
 from proseco_check.model.vocab import CATEGORIES, SEVERITY_RANK
 
 RESULT_STATUSES = ("missing", "wrong")
@@ -27,6 +28,13 @@ def by_legal_weight(findings: list[Finding]) -> list[Finding]:
         return (-SEVERITY_RANK.get(f.severity, 0), category, f.status != "wrong", f.rule)
 
     return sorted(findings, key=key)
+
+
+def absent(info: RuleInfo | None, lang: str) -> str:
+    """Where a missing clause goes: the kind of section it belongs in."""
+    if info is None or info.section == "general":
+        return t("label.absent", lang)
+    return t("label.belongs", lang, section=t(f"section.{info.section}", lang))
 
 
 def document_kind(doc: DocumentResult) -> str | None:

@@ -28,6 +28,7 @@ from proseco_check.model.i18n import (
 from proseco_check.model.report import DocumentResult, Finding, Report
 from proseco_check.model.rule_info import RuleInfo
 from proseco_check.render.common import (
+    absent,
     by_legal_weight,
     counted,
     law_label,
@@ -131,7 +132,7 @@ def _clause(finding: Finding, lang: str, anchor: str) -> str:
                             esc(placeholders_explained(finding.fix, lang)))
     label, done = esc(t("html.copy", lang)), esc(t("html.copied", lang))
     return (f'<div class="clause"><div class="clause-head"><span class="label">'
-            f'{esc(t("label.clause", lang))}</span><button class="copy" type="button" '
+            f'{esc(t("label.fix", lang))}</span><button class="copy" type="button" '
             f'data-target="{anchor}" data-label="{label}" data-done="{done}">{label}</button>'
             f'</div><p class="clause-text" id="{anchor}">{text}</p></div>')
 
@@ -167,7 +168,7 @@ def _finding(finding: Finding, lang: str, doc: DocumentResult, anchor: str,
     if note:
         parts.append(f'<p class="muted">{esc(note)}</p>')
     place = where(finding.location, lang, section=True) if finding.location \
-        else t("label.absent", lang)
+        else absent(info, lang)
     parts.append(f'<p><span class="label">{esc(t("label.where", lang))}:</span> '
                  f"{esc(place)}</p>")
     for ev in finding.evidence:

@@ -26,6 +26,7 @@ from proseco_check.model.i18n import (
 from proseco_check.model.report import DocumentResult, Finding, Report
 from proseco_check.model.rule_info import RuleInfo
 from proseco_check.render.common import (
+    absent,
     by_legal_weight,
     counted,
     document_kind,
@@ -68,13 +69,6 @@ def _labelled(label: str, text: str, style: str = "") -> Padding:
     return _indented(line)
 
 
-def _absent(f: Finding, info: RuleInfo | None, lang: str) -> str:
-    """Where a missing clause goes: the kind of section it belongs in."""
-    if info is None or info.section == "general":
-        return t("label.absent", lang)
-    return t("label.belongs", lang, section=t(f"section.{info.section}", lang))
-
-
 def _finding(f: Finding, number: int, doc: DocumentResult, lang: str,
              info: RuleInfo | None) -> list[RenderableType]:
     head = Text(f"{number:>2}. ")
@@ -86,7 +80,7 @@ def _finding(f: Finding, number: int, doc: DocumentResult, lang: str,
     note = suppression_note(f, lang)
     parts.append(_indented(Text(meta + (f" · {note}" if note else ""), style="dim")))
     parts.append(_labelled(t("label.why", lang), said(f.message, doc, lang)))
-    place = where(f.location, lang, section=True) if f.location else _absent(f, info, lang)
+    place = where(f.location, lang, section=True) if f.location else absent(info, lang)
     parts.append(_labelled(t("label.where", lang), place))
     for ev in f.evidence[:1]:
         parts.append(_labelled(t("label.quote", lang), f"«{ev.text}»", "italic"))
@@ -97,7 +91,7 @@ def _finding(f: Finding, number: int, doc: DocumentResult, lang: str,
     parts.append(_labelled(t("label.law", lang), refs, "dim"))
     if f.fix:
         clause, short = shorten(placeholders_explained(f.fix, lang))
-        parts.append(_indented(Text(f"{t('label.clause', lang)}:", style="bold cyan")))
+        parts.append(_indented(Text(f"{t('label.fix', lang)}:", style="bold cyan")))
         parts.append(_indented(Text(clause, style="cyan"), INDENT + 2))
         if short:
             parts.append(_indented(Text(t("label.full_text", lang, rule=f.rule), style="dim"),
@@ -210,18 +204,19 @@ def _passes(doc: DocumentResult, lang: str, listed: bool) -> list[RenderableType
 def _next_steps(doc: DocumentResult, lang: str) -> list[RenderableType]:
     path = doc.path
     stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    steps = [("next.suggest", f"proseco-check suggest {path} --output {stem}-clausole.docx"),
-             ("next.annotate", f"proseco-check check {path} --annotate {stem}-commenti.docx"),
-             ("next.html", f"proseco-check check {path} --output-html {stem}.html")]
+    tool = "proseco-check"
+    steps = [("next.suggest", (tool, "suggest", path, "--output", f"{stem}-clausole.docx")),
+             ("next.annotate", (tool, "check", path, "--annotate", f"{stem}-commenti.docx")),
+             ("next.html", (tool, "check", path, "--output-html", f"{stem}.html"))]
     live = by_legal_weight(counted(doc))
     if live:
-        steps.append(("next.explain", f"proseco-check explain {live[0].rule}"))
+        steps.append(("next.explain", (tool, "explain", live[0].rule)))
     else:
         steps = steps[1:]
     parts: list[RenderableType] = [Text(t("table.next", lang), style="bold underline")]
     for key, command in steps:
         parts.append(_indented(Text(t(key, lang)), 2))
-        parts.append(_indented(Text(command, style="bold cyan"), 4))
+        parts.append(_indented(Text(" ".join(command), style="bold cyan"), 4))
     return parts
 
 
