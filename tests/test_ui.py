@@ -291,3 +291,24 @@ def test_docx_without_saved_pagination_has_no_page() -> None:
     document = read_document(SAMPLES / CARENTE)
     assert all(b.location.page is None for b in document.body())
     assert any(b.location.section for b in document.body())
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="real corpus not present beside the repository")
+def test_every_corpus_document_gets_an_annotated_copy(tmp_path: Path) -> None:
+    """PDF text holds U+FFFE and other characters Word cannot store: the copy is written
+    for every document all the same (the text, the comments and the scorecard)."""
+    from proseco_check.model.report import DocumentResult, Profile, Score
+
+    files = sorted(p for p in CORPUS.iterdir() if p.suffix in (".pdf", ".docx"))
+    assert files
+    for path in files:
+        result = DocumentResult(path=str(path), language="it", nlp_mode="blank", packs=[],
+                                facts={}, profile=Profile(reserved="none", elements=[],
+                                                          eforms={}),
+                                findings=[], score=Score(overall=None, categories=[]))
+        out = tmp_path / f"{path.stem}.docx"
+        assert annotate(path, result, out, lang="it") == 1, path.name
+        assert docx.Document(str(out)).paragraphs, path.name
