@@ -189,15 +189,18 @@ def _passes(doc: DocumentResult, lang: str, listed: bool) -> list[RenderableType
         return parts
     accepted = [f for f in results(doc) if not f.counts()]
     others = accepted + [f for f in doc.findings if f.status not in ("missing", "wrong")]
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
     for f in others:
-        row = Text("  ")
-        row.append_text(badge(f.status, lang))
-        row.append(f" {f.rule} ", style="bold")
-        row.append(said(f.title, doc, lang))
+        head = badge(f.status, lang)
+        row = Text(f"{f.rule} ", style="bold")
+        row.append(said(f.title, doc, lang), style="")
         note = suppression_note(f, lang)
         if f.status in ("not_applicable", "skipped") or note:
-            row.append(f" — {note or f.message}", style="dim")
-        parts.append(_indented(row, 0))
+            row.append(f" — {note or said(f.message, doc, lang)}", style="dim")
+        grid.add_row(head, row)
+    parts.append(_indented(grid, 2))
     return parts
 
 

@@ -75,8 +75,8 @@ def render_explain(info: RuleInfo, lang: str, color: bool = False, width: int = 
     for ref in info.references:
         label = law_label(ReferenceOut(law=ref.law, article=ref.article, comma=ref.comma), lang)
         version = t("label.text_of", lang, version=format_date(ref.version, lang))
-        out.print(Text(f"  ⚖ {label} ({version})" + (f" {ref.url}" if ref.url else ""),
-                       style="dim"))
+        out.print(Padding(Text(f"⚖ {label} ({version})" + (f" {ref.url}" if ref.url else ""),
+                               style="dim"), (0, 0, 0, 2)))
     for status in ("missing", "wrong"):
         if status in info.messages:
             out.print()
