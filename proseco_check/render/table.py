@@ -74,11 +74,12 @@ def _finding(f: Finding, number: int, doc: DocumentResult, lang: str,
     head = Text(f"{number:>2}. ")
     head.append_text(badge(f.status, lang))
     head.append(f" {f.rule}", style="bold")
-    parts: list[RenderableType] = [head, _indented(Text(said(f.title, doc, lang), style="bold"))]
+    # The severity stays apart and quiet, after the verdict.
     meta = f"{t('label.severity', lang, severity=severity_word(f.severity, lang))} · " \
            f"{category_label(f.category, lang)}"
     note = suppression_note(f, lang)
-    parts.append(_indented(Text(meta + (f" · {note}" if note else ""), style="dim")))
+    head.append(f"  {meta}" + (f" · {note}" if note else ""), style="dim")
+    parts: list[RenderableType] = [head, _indented(Text(said(f.title, doc, lang), style="bold"))]
     parts.append(_labelled(t("label.why", lang), said(f.message, doc, lang)))
     place = where(f.location, lang, section=True) if f.location else absent(info, lang)
     parts.append(_labelled(t("label.where", lang), place))
