@@ -50,8 +50,8 @@ def test_comments_sit_on_the_quoted_paragraphs(tmp_path: Path, name: str) -> Non
     for finding in problems:
         if not finding.evidence:
             continue
-        comment = next(t for t in anchored if t.startswith(f"[ERRATO] {finding.rule} ")
-                       or t.startswith(f"[MANCANTE] {finding.rule} "))
+        comment = next(t for t in anchored if t.startswith(f"[DA CORREGGERE] {finding.rule} ")
+                       or t.startswith(f"[MANCA] {finding.rule} "))
         quote = " ".join(finding.evidence[0].text.split())[:40]
         assert quote in " ".join(anchored[comment].split()), (finding.rule, anchored[comment])
         checked += 1

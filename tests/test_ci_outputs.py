@@ -360,19 +360,20 @@ def test_github_annotations(report: Report) -> None:
 
 def test_markdown_scorecard(report: Report) -> None:
     md = RENDERERS["markdown"](report)
-    assert md.startswith("## proseco-check scorecard")
+    assert md.startswith("## proseco-check")
     assert "| Document | Score | Wrong | Missing | Suppressed | Baselined |" in md
     for doc in report.documents:
         assert f"### `{doc.path}`" in md
     assert "| `" + report.errors[0].path + "` | unreadable |" in md
     assert "Accepted: 1 suppressed, 0 baselined" in md
-    assert "suppressed by Avv. Bianchi, until 2999-12-31" in md
+    assert "suppressed by Avv. Bianchi, until 31 December 2999" in md
     assert "<details><summary>Model clause</summary>" in md
 
 
 def test_table_shows_suppressions_and_a_summary(report: Report) -> None:
-    text = RENDERERS["table"](report, ui_lang="en", verbose=False, color=False, width=200)
-    assert "suppressed by Avv. Bianchi" in text and "[baselined]" in text
+    text = RENDERERS["table"](report, ui_lang="en", verbose=False, color=False, width=200,
+                              show_passes=True)
+    assert "suppressed by Avv. Bianchi" in text and " — baselined" in text
     assert "Summary" in text and "unreadable" in text
 
 
@@ -396,7 +397,7 @@ def test_several_formats_from_one_run(small_tender: Path, tmp_path: Path) -> Non
     assert len(sarif_log["runs"][0]["results"]) == sum(
         1 for f in json_report["documents"][0]["findings"] if f["status"] in ("missing", "wrong"))
     assert JUnitXml.fromfile(str(out / "r.xml")).tests == len(json_report["documents"][0]["findings"])
-    assert (out / "r.md").read_text(encoding="utf-8").startswith("## proseco-check scorecard")
+    assert (out / "r.md").read_text(encoding="utf-8").startswith("## proseco-check")
     assert (out / "r.gh").read_text(encoding="utf-8").startswith("::")
     assert "\x1b[" not in (out / "r.txt").read_text(encoding="utf-8")
     assert sorted(p.name for p in out.iterdir()) == sorted(
@@ -438,7 +439,7 @@ def test_github_format_is_automatic_under_actions(small_tender: Path, tmp_path: 
     assert result.stdout.startswith("::error file=")
     text = summary.read_text(encoding="utf-8")
     assert text.startswith("previous step\n")  # appended, not replaced
-    assert "## proseco-check scorecard" in text
+    assert "## proseco-check" in text
     explicit = invoke("check", small_tender, "--format", "json",
                       env={"GITHUB_ACTIONS": "true"})
     assert json.loads(explicit.stdout)["documents"]
@@ -541,7 +542,7 @@ def test_diff_of_the_italian_samples_fixes_several_findings(italian_diff: dict[s
 def test_diff_reversed_introduces_them_and_fails(italian_diff: dict[str, Any]) -> None:
     result = invoke("diff", CONFORME_DOCX, CARENTE_DOCX, "--no-config")
     assert result.exit_code == 1  # introduced error-level results
-    assert "Introduced" in result.stdout and "Fixed (0)" in result.stdout
+    assert "Nuovi (" in result.stdout and "Corretti (0)" in result.stdout
     for entry in italian_diff["fixed"]:
         assert entry["rule"] in result.stdout
 

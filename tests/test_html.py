@@ -23,11 +23,11 @@ from PIL import Image
 from typer.testing import CliRunner
 
 from proseco_check.cli.app import app
+from proseco_check.engine.describe import describe_report
 from proseco_check.model.report import DocumentResult, Report
 from proseco_check.pipeline import check as pipeline_check
 from proseco_check.render import RENDERERS
 from proseco_check.render.common import score_text
-from proseco_check.render.rules import rule_by_id
 
 SAMPLE = "it_disciplinare_carente.docx"
 
@@ -49,7 +49,7 @@ def carente(checked_sample: Callable[[str], Any]) -> Report:
 
 @pytest.fixture(scope="module")
 def page(carente: Report) -> str:
-    return RENDERERS["html"](carente, ui_lang="it")
+    return RENDERERS["html"](describe_report(carente), ui_lang="it")
 
 
 @pytest.fixture(scope="module")
@@ -132,12 +132,13 @@ def test_facts_with_evidence(page: str, document: DocumentResult) -> None:
 
 
 def test_findings_with_evidence_location_law_clause_and_examples(
-        page: str, document: DocumentResult) -> None:
+        page: str, document: DocumentResult, carente: Report) -> None:
     live = [f for f in document.findings if f.counts()]
     assert live
     assert page.count('class="finding st-') == len(live)
     for finding in live:
-        block = re.search(rf'<article class="finding st-[a-z]+" id="f1-\d+"><header>.*?'
+        block = re.search(rf'<article class="finding st-[a-z]+" id="f1-\d+" '
+                          rf'data-status="[a-z]+" data-category="[a-z-]+"><header>.*?'
                           rf"<code>{re.escape(finding.rule)}</code>.*?</article>", page, re.S)
         assert block is not None, finding.rule
         text = block.group(0)
@@ -149,8 +150,8 @@ def test_findings_with_evidence_location_law_clause_and_examples(
             assert html.escape(finding.evidence[0].text) in text
         if finding.fix:
             assert 'class="copy"' in text and 'class="clause-text"' in text
-        rule = rule_by_id(finding.rule)
-        if rule is not None:
+        info = carente.rules.get(finding.rule)
+        if info is not None and info.examples("good", "it"):
             assert '<div class="examples"><div class="good">' in text
             assert '<div class="bad">' in text
     assert "<mark>" in page  # matched words in the examples
@@ -166,7 +167,7 @@ def test_copy_buttons_point_at_their_clause(parsed: Collector) -> None:
 def test_prints_well(page: str) -> None:
     style = re.search(r"<style>(.*?)</style>", page, re.S)
     assert style is not None and "@media print" in style.group(1)
-    assert "button.copy { display: none; }" in style.group(1)
+    assert "button.copy, form.filters { display: none; }" in style.group(1)
     assert "break-inside: avoid" in style.group(1)
 
 
@@ -230,21 +231,22 @@ def _rgb(image: Image.Image) -> list[tuple[int, int, int]]:
 def test_screenshot_shows_the_scorecard(report_file: Path, tmp_path: Path,
                                         document: DocumentResult) -> None:
     shot = tmp_path / "report.png"
-    done = _chromium(f"--screenshot={shot}", "--window-size=1280,2000",
+    done = _chromium(f"--screenshot={shot}", "--window-size=1280,6000",
                      report_file.as_uri(), profile=tmp_path / "profile")
     assert shot.is_file() and shot.stat().st_size > 10_000, done.stderr[-2000:]
     image = Image.open(shot).convert("RGB")
-    assert image.size == (1280, 2000)
+    assert image.size == (1280, 6000)
     pixels = _rgb(image)
     background = max(set(pixels[:5000]), key=pixels[:5000].count)
     drawn = sum(1 for p in pixels if p != background) / len(pixels)
     assert drawn > 0.05, f"almost blank: {drawn:.1%} of the pixels differ from the background"
     assert len(image.getcolors(maxcolors=1_000_000) or []) > 50  # text, bars, badges
-    # The score bars are drawn in the top half: red below 50, green from 80.
+    # The first screen shows what to fix: the overall score (red below 50) and the red
+    # badges of the results; the score bars (green from 80) follow the results.
     top = _rgb(image.crop((0, 0, 1280, 1000)))
     scores = [document.score.overall, *(c.score for c in document.score.categories)]
     reds = sum(1 for r, g, b in top if r > 170 and g < 90 and b < 80)
-    greens = sum(1 for r, g, b in top if g > 110 and r < 60 and b < 100)
+    greens = sum(1 for r, g, b in pixels if g > 110 and r < 60 and b < 100)
     if any(s is not None and s < 50 for s in scores):
         assert reds > 2000, reds
     if any(s is not None and s >= 80 for s in scores):
@@ -286,3 +288,43 @@ def test_printout_has_the_scorecard_and_no_buttons(report_file: Path, tmp_path: 
     assert "Punteggio per categoria" in text and "Clausola modello" in text
     assert "Copia" not in text  # the copy buttons are not printed
     assert "<https://www.normattiva.it" in text  # link targets are printed after the links
+
+
+# ------------------------------------------------------------------ action first, in a browser
+
+
+def test_findings_come_first_with_contents_and_filters(page: str, carente: Report) -> None:
+    """Results before the scorecard and the facts; a contents list linking each result;
+    filters by status and category; the facts folded; examples in Italian only."""
+    assert page.index('class="results"') < page.index('class="scorecard"') \
+        < page.index('<details class="facts">')
+    contents = re.search(r'<nav class="contents".*?</nav>', page, re.S)
+    assert contents is not None
+    links = re.findall(r'href="#(f1-\d+)"', contents.group(0))
+    live = [f for f in carente.documents[0].findings if f.counts()]
+    assert len(links) == len(live) and all(f'id="{link}"' in page for link in links)
+    assert '<select name="status">' in page and '<select name="category">' in page
+    assert "<details class=\"facts\"><summary>Fatti della gara (" in page
+    langs = set(re.findall(r'<blockquote data-lang="([a-z]+)">', page))
+    assert langs == {"it"}
+    assert "{" not in visible(page)  # placeholders explained, not left as {name}
+    for word in ("Manca", "Da correggere"):
+        assert f">{word}</span>" in page
+
+
+def visible(page: str) -> str:
+    page = re.sub(r"<(style|script)>.*?</\1>", " ", page, flags=re.S)
+    return html.unescape(re.sub(r"<[^>]+>", " ", page))
+
+
+@needs_chromium
+def test_filters_in_the_browser(report_file: Path, tmp_path: Path, carente: Report) -> None:
+    """Opened as report.html#status=missing, the wrong results are hidden by the script."""
+    done = _chromium("--dump-dom", report_file.as_uri() + "#status=missing",
+                     profile=tmp_path / "profile")
+    assert done.returncode == 0, done.stderr[-2000:]
+    dom = done.stdout
+    articles = re.findall(r'<article class="finding st-([a-z]+)"[^>]*?( hidden="")?>', dom)
+    assert articles
+    assert all(bool(hidden) == (status == "wrong") for status, hidden in articles), articles
+    assert any(status == "wrong" for status, _ in articles)

@@ -146,11 +146,17 @@ def test_every_key_the_code_asks_for_exists() -> None:
 
 
 def test_no_key_is_left_unused() -> None:
-    source = "\n".join(p.read_text(encoding="utf-8") for p in PACKAGE.rglob("*.py"))
+    """Every key is asked for by the code (the catalogue files themselves do not count);
+    a `key.one` singular counts as used with its key."""
+    catalogue = {"messages.py", "messages_cli.py"}
+    source = "\n".join(p.read_text(encoding="utf-8") for p in PACKAGE.rglob("*.py")
+                       if p.name not in catalogue)
     prefixes = set(re.findall(r"""t(?:_or)?\(f["']([a-z_.-]+\.)\{""", source))
     prefixes |= {"status.", "severity.", "category.", "fact.", "value.", "source.", "stage.",
-                 "evidence.", "html.good", "html.bad", "explain.good", "explain.bad"}
-    unused = [k for k in MESSAGES if f'"{k}"' not in source and f"'{k}'" not in source
+                 "evidence.", "html.good", "html.bad", "explain.good", "explain.bad", "badge.",
+                 "section.", "element.", "nlp.", "ph.", "count."}
+    keys = [k.removesuffix(".one") for k in MESSAGES]
+    unused = [k for k in keys if f'"{k}"' not in source and f"'{k}'" not in source
               and not any(k.startswith(p) for p in prefixes)]
     assert unused == []
 
@@ -225,12 +231,12 @@ def test_each_human_format_speaks_the_interface_language(fmt: str) -> None:
     english = RENDERERS[fmt](report, ui_lang="en", verbose=True)
     if fmt == "html":
         italian, english = visible_text(italian), visible_text(english)
-    for key in ("label.fix", "col.missing", "category.social-clauses", "status.wrong"):
+    for key in ("label.fix", "col.missing", "category.social-clauses", "badge.wrong"):
         it_word, en_word = t(key, "it"), t(key, "en")
         assert it_word.lower() in italian.lower(), (key, it_word)
         assert en_word.lower() in english.lower(), (key, en_word)
         assert en_word not in italian, (key, en_word)
-    assert "soppresso da Avv. Rossi, fino al 2999-12-31" in italian or fmt == "table"
+    assert "soppresso da Avv. Rossi, fino al 31 dicembre 2999" in italian or fmt == "table"
 
 
 def test_verbose_table_lists_rules_and_timings() -> None:

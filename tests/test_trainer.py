@@ -19,10 +19,11 @@ from typer.testing import CliRunner
 from proseco_check import __version__
 from proseco_check.cli import common as cli
 from proseco_check.cli.app import app
+from proseco_check.engine.describe import describe_rule, matched_spans
 from proseco_check.engine.loader import builtin_packs
 from proseco_check.model.report import Report
 from proseco_check.pipeline import check as pipeline_check
-from proseco_check.render.highlight import bracketed, matched_spans
+from proseco_check.render.highlight import bracketed, changed_spans
 from proseco_check.render.trainer import render_explain
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -70,16 +71,41 @@ def test_explain_plain_marks_matches_with_brackets() -> None:
     assert result.exit_code == 0
     out = result.stdout
     assert "\x1b[" not in out
-    assert "GOOD: formulazioni corrette" in out and "BAD: formulazioni da evitare" in out
-    good = out[out.index("GOOD:"):out.index("BAD:")]
-    assert good.count("«") >= len(RULES["IT-11-CCNL"].examples.good)
+    assert "Formulazioni corrette" in out and "Formulazioni da evitare" in out
+    good = out[out.index("Formulazioni corrette"):out.index("Formulazioni da evitare")]
+    italian = [e for e in RULES["IT-11-CCNL"].examples.good if e.lang == "it"]
+    assert good.count("«") >= len(italian) + 1  # the heading says «» once
     assert "Clausola modello:" in out and "gravità errore" in out
+    assert "GOOD" not in out and "BAD" not in out
 
 
 def test_explain_on_a_terminal_uses_styles_not_brackets() -> None:
-    text = render_explain(RULES["IT-11-CCNL"], "en", color=True)
+    text = render_explain(describe_rule(RULES["IT-11-CCNL"]), "en", color=True)
     assert "\x1b[" in text and "«" not in text
-    assert "GOOD: compliant wording" in re.sub(r"\x1b\[[0-9;]*m", "", text)
+    assert "Compliant wording" in re.sub(r"\x1b\[[0-9;]*m", "", text)
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("almeno il 30 per cento dei lavoratori", "30 per cento"),
+    ("si applica la deroga motivata", "deroga"),
+])
+def test_highlights_cover_whole_words_and_numbers(text: str, whole: str) -> None:
+    """Never '3«0 per cento»' nor '«derog»a': a span starts and ends on word boundaries."""
+    rule = RULES["IT-ALLII3-DEROGA"] if "deroga" in whole else RULES["EU-20-30PCT"]
+    spans = matched_spans(rule, text, "it")
+    assert spans
+    for start, end in spans:
+        assert start == 0 or not text[start - 1].isalnum(), bracketed(text, spans)
+        assert end == len(text) or not text[end].isalnum(), bracketed(text, spans)
+    assert any(whole in text[s:e] for s, e in spans), bracketed(text, spans)
+
+
+def test_changed_words_between_two_wordings_are_whole() -> None:
+    old = "almeno il 20 per cento dei lavoratori"
+    new = "almeno il 30 per cento dei lavoratori svantaggiati"
+    old_spans, new_spans = changed_spans(old, new)
+    assert [old[s:e] for s, e in old_spans] == ["20"]
+    assert [new[s:e] for s, e in new_spans] == ["30", "svantaggiati"]
 
 
 # ------------------------------------------------------------------ demo
@@ -140,7 +166,7 @@ def test_check_annotate_writes_comments_on_the_quoted_paragraphs(cached: Report,
     assert len(comments) == len(live) + 1
     assert any(text.startswith("Punteggio proseco-check") for text in comments)
     wrong = next(f for f in live if f.status == "wrong" and f.evidence)
-    comment = next(c for c in comments if c.startswith(f"[ERRATO] {wrong.rule} "))
+    comment = next(c for c in comments if c.startswith(f"[DA CORREGGERE] {wrong.rule} "))
     assert " ".join(wrong.evidence[0].text.split())[:40] in " ".join(comments[comment].split())
     assert f"({len(comments)} commenti)" in result.stderr
 
@@ -181,6 +207,7 @@ def test_verbose_shows_rules_and_timings(cached: Report) -> None:
     assert re.search(r"Timings: read [\d.]+ s · nlp [\d.]+ s · facts [\d.]+ s · rules [\d.]+ s"
                      r" · profile [\d.]+ s", out)
     assert "NOT APPLICABLE" in out  # the rules that did not run, with why
+    assert "RULES MET" not in out and " OK " in out  # passes listed with --verbose
 
 
 def test_json_timings_only_with_verbose(cached: Report) -> None:
@@ -222,3 +249,49 @@ def test_version_and_shell_completion() -> None:
     check_help = invoke("check", "--help").stdout
     for option in ("--quiet", "--verbose", "--annotate", "--output-html", "--ui-lang"):
         assert option in check_help
+
+
+def test_demo_puts_the_flawed_wording_beside_the_fixed_one() -> None:
+    result = invoke("demo", COLUMNS="100")
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert "Prima e dopo: il testo carente accanto a quello conforme" in out
+    assert "Perché non va:" in out and "(nessuna clausola: manca del tutto)" in out
+    # the changed numbers are marked whole, in both columns
+    assert "«20»" in out and "«30»" in out and "«15»" in out
+    assert not re.search(r"\d«\d|\d»\d", out)
+    assert max(len(line) for line in out.splitlines()) <= 100
+
+
+def test_demo_runs_from_an_installed_wheel(tmp_path: Path) -> None:
+    """The wheel carries the two samples; unpacked alone (no checkout on the path), its
+    `demo` finds them with importlib.resources."""
+    import subprocess
+    import sys
+    import zipfile
+
+    repo = SAMPLES.parent
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
+                            str(tmp_path / "dist"), str(repo)], capture_output=True, text=True,
+                           timeout=300, check=False)
+    if built.returncode != 0:
+        pytest.skip(f"cannot build the wheel here: {built.stderr.strip()[-200:]}")
+    wheel = next((tmp_path / "dist").glob("proseco_check-*.whl"))
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        assert "proseco_check/samples/it_disciplinare_carente.docx" in names
+        assert "proseco_check/samples/it_disciplinare_conforme.docx" in names
+        archive.extractall(tmp_path / "site")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {"PYTHONPATH": str(tmp_path / "site"), "NO_COLOR": "1", "LANG": "C.UTF-8",
+           "PATH": "/usr/bin:/bin", "COLUMNS": "100"}
+    done = subprocess.run([sys.executable, "-c", "import proseco_check.cli.trainer as t; "
+                           "print(t.samples_folder())"], capture_output=True, text=True,
+                          cwd=elsewhere, env=env, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr[-1000:]
+    assert done.stdout.strip().startswith(str(tmp_path / "site")), done.stdout
+    demo = subprocess.run([sys.executable, "-m", "proseco_check", "demo"], capture_output=True,
+                          text=True, cwd=elsewhere, env=env, timeout=300, check=False)
+    assert demo.returncode == 0, demo.stderr[-1000:]
+    assert "Corretti nella versione conforme" in demo.stdout

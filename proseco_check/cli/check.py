@@ -32,6 +32,7 @@ from proseco_check.cli.common import (
     say,
     single_docx_target,
     use_color,
+    width,
 )
 from proseco_check.errors import EXIT_INPUT, EXIT_USAGE, ProsecoError, UsageError
 from proseco_check.model.i18n import resolve_ui_lang, t
@@ -128,6 +129,9 @@ class CheckOptions:
         "--max-chars", help="Most characters of text in one document; a longer one is "
         "refused with a message (the others are still checked).", show_default=True)
     ] = DEFAULT_MAX_CHARS
+    show_passes: Annotated[bool, _opt(
+        "--show-passes", help="Also list the rules met and not applicable (table format; "
+        "--verbose lists them too).")] = False
     # Filled while running, not options.
     msg_lang: str = field(default="en", metadata={"cli": False})
     # --output-FORMAT FILE, one option per format of the registry (render/__init__.py).
@@ -256,9 +260,12 @@ def _pipeline_options(opts: CheckOptions) -> tuple[Options, LoadedConfig]:
 def _render(report: Report, opts: CheckOptions, shown_format: str, shown_lang: str,
             packs: list[str] | None) -> str:
     """The report in the printed format."""
+    from proseco_check.engine.describe import describe_report
     from proseco_check.render import RENDERERS
 
-    render = {"ui_lang": shown_lang, "verbose": opts.verbose, "packs": packs}
+    describe_report(report, packs)  # what renderers print about each rule
+    render = {"ui_lang": shown_lang, "verbose": opts.verbose, "packs": packs,
+              "show_passes": opts.show_passes}
     color = use_color(opts.color)
     if opts.statistics:
         from proseco_check.render.statistics import render_statistics
@@ -268,7 +275,8 @@ def _render(report: Report, opts: CheckOptions, shown_format: str, shown_lang: s
         from proseco_check.render.table import render_quiet
 
         return render_quiet(report, ui_lang=shown_lang)
-    return RENDERERS[shown_format](report, color=color, quiet=opts.quiet, **render)
+    return RENDERERS[shown_format](report, color=color, quiet=opts.quiet, width=width(),
+                                  **render)
 
 
 def _write_outputs(report: Report, opts: CheckOptions, shown_lang: str,
@@ -305,7 +313,7 @@ def _write_side_outputs(report: Report, opts: CheckOptions, shown_lang: str,
 
             result = report.documents[0]
             comments = annotate(Path(result.path), result, opts.annotate, lang=shown_lang,
-                                password=opts.password,
+                                password=opts.password, rules=report.rules,
                                 document=(options.documents or {}).get(result.path))
     except ProsecoError as exc:
         failed.append(exc.one_line())

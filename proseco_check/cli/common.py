@@ -34,7 +34,7 @@ def parse_facts(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep:
-            raise UsageError(f"--fact takes name=value, not '{pair}'")
+            raise UsageError(t("cli.bad_fact", cli_lang(None), value=pair))
         coerce_fact(name.strip(), value)  # validate now, before reading any document
         facts[name.strip()] = value
     return facts
@@ -93,7 +93,11 @@ def check_color(mode: str, lang: str) -> None:
 
 
 def width() -> int:
-    return shutil.get_terminal_size((110, 24)).columns if sys.stdout.isatty() else 110
+    """The terminal's width; COLUMNS when set (also when the output is piped), else 100."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    return shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
 
 
 def pick_format(output_format: str | None, lang: str, configured: str | None = None,

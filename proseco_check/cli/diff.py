@@ -17,6 +17,7 @@ from proseco_check.cli.common import (
     parse_facts,
     say,
     use_color,
+    width,
 )
 from proseco_check.errors import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, ProsecoError, UsageError
 from proseco_check.model.i18n import t
@@ -50,9 +51,9 @@ def diff_command(
         check_common(msg_lang, fail_on, lang, ui_lang, jobs, color, pack)
         for path in (old, new):
             if path.is_dir():
-                raise UsageError(f"{path}: diff compares two documents, not folders")
+                raise UsageError(t("diff.folders", msg_lang, path=path))
         from proseco_check.pipeline.check import check_paths
-        from proseco_check.pipeline.diff import diff_documents, render_diff_json, render_diff_table
+        from proseco_check.pipeline.diff import diff_documents, render_diff_json
         from proseco_check.pipeline.policy.exit_code import fails
         from proseco_check.pipeline.run import Options
 
@@ -74,7 +75,11 @@ def diff_command(
     if output_format == "json":
         sys.stdout.write(render_diff_json(result))
     else:
-        sys.stdout.write(render_diff_table(result, color=use_color(color)))
+        from proseco_check.model.i18n import resolve_ui_lang
+        from proseco_check.render.diff import render_diff_table
+
+        shown = resolve_ui_lang(ui_lang, before.language)
+        sys.stdout.write(render_diff_table(result, shown, color=use_color(color), width=width()))
     introduced = {(e.rule, e.fingerprint) for e in result.introduced}
     new_results = [f for f in after.findings
                    if f.counts() and (f.rule, f.fingerprint) in introduced]

@@ -7,12 +7,7 @@ from typing import Annotated
 
 import typer
 
-from proseco_check.cli.common import (
-    check_choice,
-    check_common,
-    cli_lang,
-    fail,
-)
+from proseco_check.cli.common import UiLang, check_choice, check_common, cli_lang, fail
 from proseco_check.cli.trainer import explain
 from proseco_check.errors import EXIT_FINDINGS, EXIT_OK, ProsecoError
 from proseco_check.model.vocab import CATEGORIES, SEVERITIES
@@ -22,10 +17,13 @@ def rules_list(
     pack: Annotated[list[str] | None, typer.Option("--pack")] = None,
     category: Annotated[str | None, typer.Option()] = None,
     severity: Annotated[str | None, typer.Option()] = None,
+    ui_lang: UiLang = None,
 ) -> None:
-    """List rules: id, name, severity, category, evidence level, title."""
+    """List rules: id, severity, category, title (in the interface language)."""
     from proseco_check.engine.loader import resolve_packs
+    from proseco_check.model.i18n import category_label, severity_word
 
+    lang = cli_lang(ui_lang)
     try:
         lang = cli_lang(None)
         check_common(lang, packs=pack)
@@ -39,8 +37,8 @@ def rules_list(
         for r in p.rules:
             if (category and r.category != category) or (severity and r.severity != severity):
                 continue
-            typer.echo(f"{r.id:<24} {r.name:<34} {r.severity:<8} {r.category:<19} "
-                       f"{r.evidence:<9} {r.title.en}")
+            typer.echo(f"{r.id:<24} {severity_word(r.severity, lang):<8} "
+                       f"{category_label(r.category, lang):<20} {r.title.get(lang)}")
 
 
 def rules_show(rule_id: str) -> None:

@@ -27,6 +27,17 @@ if TYPE_CHECKING:
 DEMO_SAMPLES = ("it_disciplinare_carente.docx", "it_disciplinare_conforme.docx")
 
 
+def samples_folder() -> Path:
+    """The demo samples: shipped inside the package (an installed wheel), else the
+    checkout's samples/ folder (an editable install)."""
+    from importlib.resources import files
+
+    shipped = Path(str(files("proseco_check") / "samples"))
+    if all((shipped / name).is_file() for name in DEMO_SAMPLES):
+        return shipped
+    return Path(__file__).resolve().parents[2] / "samples"
+
+
 def relative(path: Path) -> Path:
     """The path as a user would type it: relative to the working folder when inside it."""
     try:
@@ -38,13 +49,13 @@ def relative(path: Path) -> Path:
 def demo(
     samples: Annotated[Path | None, typer.Option(
         "--samples", metavar="DIR", help="Folder holding the two Italian samples (default: "
-        "the checkout's samples/).", show_default=False)] = None,
+        "the ones shipped with the package).", show_default=False)] = None,
     ui_lang: UiLang = None,
 ) -> None:
     """Trainer mode: the flawed and the compliant Italian sample, score change per category."""
     from proseco_check.render.trainer import render_demo
 
-    folder = samples or Path(__file__).resolve().parents[2] / "samples"
+    folder = samples or samples_folder()
     shown_lang = resolve_ui_lang(ui_lang if ui_lang in UI_LANGS else None, "it")
     try:
         check_common(shown_lang, ui_lang=ui_lang)
@@ -67,7 +78,7 @@ def demo(
         return
     before, after = report.documents
     sys.stdout.write(render_demo(diff_documents(before, after), shown_lang,
-                                 color=use_color(), width=width()))
+                                 color=use_color(), width=width(), before=before, after=after))
     raise typer.Exit(EXIT_OK)
 
 
@@ -106,6 +117,7 @@ def explain(
     """
     import yaml
 
+    from proseco_check.engine.describe import describe_rule
     from proseco_check.engine.loader import builtin_packs
 
     # No document here: --ui-lang, else the system locale, else Italian (the packs are
@@ -123,6 +135,7 @@ def explain(
         return
     from proseco_check.render.trainer import render_explain
 
-    sys.stdout.write(render_explain(rule, lang, color=use_color(color), width=width()))
+    sys.stdout.write(render_explain(describe_rule(rule), lang, color=use_color(color),
+                                    width=width()))
 
 

@@ -18,6 +18,7 @@ from proseco_check.errors import UsageError
 from proseco_check.facts.reference_data import eu_threshold, in_cpv_list
 from proseco_check.model.evidence import Evidence
 from proseco_check.model.facts import FACT_TYPES, Fact, FactValue, TenderFacts
+from proseco_check.model.i18n import canonical_value
 from proseco_check.nlp.fold import fold
 from proseco_check.nlp.view import NlpView, Sentence
 from proseco_check.yaml_io import safe_load
@@ -380,6 +381,7 @@ def coerce_fact(name: str, raw: str) -> FactValue:
         if len(dates) != 1 or dates[0][0] != 0:
             raise UsageError(f"fact '{name}' takes a date such as 2026-09-14, not '{raw}'")
         return dates[0][1].isoformat()
+    text = canonical_value(text, allowed) if allowed else text  # 'servizi' -> services
     if allowed and text not in allowed:
         raise UsageError(f"fact '{name}' takes one of {', '.join(allowed)}, not '{raw}'")
     return text

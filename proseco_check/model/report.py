@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field, PrivateAttr
 
 from proseco_check.model.evidence import Evidence
 from proseco_check.model.facts import Fact
+from proseco_check.model.rule_info import RuleInfo
 from proseco_check.model.vocab import Severity, Status
 
 SCHEMA_VERSION = "1.0"
@@ -122,3 +123,7 @@ class Report(BaseModel):
     baseline: str | None = None
     # The config file the policy came from (None: built-in defaults, no config file).
     config: str | None = None
+    # What the renderers print about each rule a finding names (titles, examples with
+    # their highlight spans, model clauses), filled by engine/describe.py. Not part of
+    # the JSON report.
+    rules: dict[str, RuleInfo] = Field(default_factory=dict, exclude=True)

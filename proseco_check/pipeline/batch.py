@@ -60,15 +60,27 @@ def _isolated(path: Path, options: runner.Options) -> Outcome:
         return DocumentError(path=str(path), error=f"{path}: {CRASHED}")
 
 
-def _progress(total: int, enabled: bool) -> tuple[AbstractContextManager[Any],
-                                                  Callable[[str], None]]:
+def _progress(total: int, enabled: bool, ui_lang: str | None = None
+              ) -> tuple[AbstractContextManager[Any], Callable[[str], None]]:
     if not enabled or total < 1:
         return nullcontext(), lambda _name: None
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
-    progress = Progress(TextColumn("[bold]checking"), BarColumn(), MofNCompleteColumn(),
-                        TimeElapsedColumn(), TextColumn("{task.description}"),
+    from proseco_check.model.i18n import resolve_ui_lang, t
+
+    lang = resolve_ui_lang(ui_lang)
+    progress = Progress(TextColumn(f"[bold]{t('progress.checking', lang)}"), BarColumn(),
+                        MofNCompleteColumn(), TimeElapsedColumn(),
+                        TextColumn(t("progress.left", lang)), TimeRemainingColumn(),
+                        TextColumn("{task.description}"),
                         console=Console(file=sys.stderr), transient=True)
     task = progress.add_task("", total=total)
 
@@ -82,7 +94,7 @@ def run_batch(files: Sequence[Path], options: Sequence[runner.Options], jobs: in
               packs: list[Pack] | None = None, progress: bool = False) -> list[Outcome]:
     """Outcomes in the order of `files`; options[i] belongs to files[i]."""
     if jobs <= 1 or len(files) <= 1:
-        bar, advance = _progress(len(files), progress)
+        bar, advance = _progress(len(files), progress, options[0].ui_lang if options else None)
         results: list[Outcome] = []
         with bar:
             for path, opts in zip(files, options, strict=True):
@@ -95,7 +107,7 @@ def run_batch(files: Sequence[Path], options: Sequence[runner.Options], jobs: in
         futures: dict[Future[Outcome], int] = {
             pool.submit(_work, str(path), opts): i
             for i, (path, opts) in enumerate(zip(files, options, strict=True))}
-        bar, advance = _progress(len(files), progress)
+        bar, advance = _progress(len(files), progress, options[0].ui_lang if options else None)
         with bar:
             for future in as_completed(futures):
                 i = futures[future]

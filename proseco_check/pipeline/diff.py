@@ -8,13 +8,9 @@ wrong is one result fixed and one introduced: the clause was added, but is defec
 
 from __future__ import annotations
 
-import io
 import json
 
 from pydantic import BaseModel, Field
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 from proseco_check.model.report import SCHEMA_VERSION, DocumentResult, Finding
 
@@ -128,36 +124,3 @@ def diff_documents(old: DocumentResult, new: DocumentResult) -> DiffReport:
 
 def render_diff_json(diff: DiffReport) -> str:
     return json.dumps(diff.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
-
-
-def _score(value: float | None) -> str:
-    return "-" if value is None else f"{value:.0f}"
-
-
-def render_diff_table(diff: DiffReport, color: bool = False, width: int = 110) -> str:
-    buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=color, no_color=not color, width=width,
-                      highlight=False)
-    console.rule(Text(f"{diff.old.path} → {diff.new.path}", style="bold"))
-    scores = Table(show_lines=False)
-    for column in ("Category", "old", "new", "change"):
-        scores.add_column(column, justify="left" if column == "Category" else "right")
-    for change in diff.score:
-        delta = "-" if change.delta is None else f"{change.delta:+.0f}"
-        style = "green" if (change.delta or 0) > 0 else "red" if (change.delta or 0) < 0 else ""
-        scores.add_row(change.category, _score(change.old), _score(change.new),
-                       Text(delta, style=style))
-    console.print(scores)
-    sections: list[tuple[str, str, list[DiffEntry]]] = [
-        ("Fixed", "green", diff.fixed), ("Introduced", "red", diff.introduced),
-        ("Unchanged", "yellow", list(diff.unchanged))]
-    for label, style, entries in sections:
-        console.print(Text(f"{label} ({len(entries)})", style=f"bold {style}"))
-        for entry in entries:
-            line = Text(f"  {entry.status.upper():<8} {entry.severity:<7} ")
-            line.append(entry.rule, style="bold")
-            line.append(f" ({entry.name}) {entry.title}")
-            if isinstance(entry, UnchangedEntry) and entry.moved:
-                line.append("  [evidence changed]", style="dim")
-            console.print(line)
-    return buffer.getvalue()

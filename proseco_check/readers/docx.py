@@ -187,5 +187,8 @@ def read_docx(path: Path, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
                         seen.add((kind, text))
                         furniture.append(Block(kind=kind, text=text, location=Location()))  # type: ignore[arg-type]
     title = single_line_text(document.core_properties.title or "") or None
+    if walker.page == 1:  # Word saved no pagination: no page, not a false "p. 1"
+        for block in walker.blocks:
+            block.location.page = None
     return Document(path=str(path), format="docx", blocks=furniture + walker.blocks,
                     page_count=walker.page if walker.page > 1 else None, title=title)

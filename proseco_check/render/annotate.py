@@ -14,11 +14,13 @@ from docx.text.paragraph import Paragraph
 
 from proseco_check.errors import UsageError
 from proseco_check.model.document import Document
-from proseco_check.model.i18n import category_label, severity_word, status_word, t
+from proseco_check.model.i18n import category_label, placeholders_explained, severity_word, t
 from proseco_check.model.report import DocumentResult, Finding
+from proseco_check.model.rule_info import RuleInfo
+from proseco_check.model.sections import find_section
 from proseco_check.readers import read_document
 from proseco_check.readers.docx import paragraph_elements
-from proseco_check.render.common import law_label, score_text
+from proseco_check.render.common import law_label, said, score_text
 from proseco_check.render.files import write_error
 from proseco_check.sanitize import xml_text
 
@@ -26,22 +28,29 @@ AUTHOR = "proseco-check"
 INITIALS = "PC"
 
 
-def _comment_text(finding: Finding, lang: str) -> str:
-    refs = "; ".join(law_label(r) for r in finding.references)
-    parts = [f"[{status_word(finding.status, lang).upper()}] {finding.rule} "
-             f"({severity_word(finding.severity, lang)}): {finding.message}",
+def _comment_text(finding: Finding, result: DocumentResult, lang: str,
+                  info: RuleInfo | None, placed: bool) -> str:
+    refs = "; ".join(law_label(r, lang) for r in finding.references)
+    parts = [f"[{t('badge.' + finding.status, lang).upper()}] {finding.rule} "
+             f"({severity_word(finding.severity, lang)}): {said(finding.message, result, lang)}",
              f"{t('label.law', lang)}: {refs}"]
+    if finding.status == "missing" and info is not None and info.section != "general":
+        what = t(f"section.{info.section}", lang)
+        parts.append(t("annotate.belongs" if placed else "annotate.nowhere", lang,
+                       section=what, what=what))
     if finding.fix:
-        parts.append(f"{t('label.fix', lang)}: {finding.fix}")
+        parts.append(f"{t('label.fix', lang)}: {placeholders_explained(finding.fix, lang)}")
     return xml_text("\n".join(parts))
 
 
 def _scorecard_text(result: DocumentResult, lang: str) -> str:
     rows = [f"{t('annotate.score', lang)}: {score_text(result.score.overall)}"]
     for row in result.score.categories:
+        counts = ", ".join((t("count.present", lang, n=row.present),
+                            t("count.missing", lang, n=row.missing),
+                            t("count.wrong", lang, n=row.wrong)))
         rows.append(t("annotate.row", lang, category=category_label(row.category, lang),
-                      present=row.present, missing=row.missing, wrong=row.wrong,
-                      score=score_text(row.score, out_of=False)))
+                      counts=counts, score=score_text(row.score, out_of=False)))
     return xml_text("\n".join(rows))
 
 
@@ -51,22 +60,48 @@ def _anchor_runs(paragraph: Paragraph) -> list:
 
 
 def _text_copy(document: Document) -> tuple[docx.document.Document, dict[int, Paragraph]]:
-    """A DOCX of the extracted text, remembering which paragraph each block became."""
+    """A DOCX of the extracted text (XML-safe), remembering which paragraph each block
+    became (by its paragraph number, else by its position)."""
     out = docx.Document()
     by_paragraph: dict[int, Paragraph] = {}
-    for block in document.body():
+    for index, block in enumerate(document.body(), 1):
         text = xml_text(block.text)
         if block.kind == "heading":
             paragraph = out.add_heading(text, level=min(block.level or 1, 9))
         else:
             paragraph = out.add_paragraph(text)
-        if block.location.paragraph is not None:
-            by_paragraph[block.location.paragraph] = paragraph
+        key = block.location.paragraph if block.location.paragraph is not None else index
+        by_paragraph[key] = paragraph
+        block.location.paragraph = key
     return out, by_paragraph
 
 
+def _headings(document: Document) -> list[tuple[int, str]]:
+    """(paragraph number, title) of each heading, in document order."""
+    return [(b.location.paragraph, b.text) for b in document.body()
+            if b.kind == "heading" and b.location.paragraph is not None]
+
+
+def _target(finding: Finding, info: RuleInfo | None, language: str,
+            headings: list[tuple[int, str]]) -> int | None:
+    """The paragraph a finding's comment goes on: the one it quotes; for a missing
+    clause, the heading of the section where it belongs; None for the first heading."""
+    location = finding.location
+    if location is not None and location.paragraph is not None:
+        return location.paragraph
+    if location is not None and location.section:
+        title = location.section.split(">")[-1].strip()
+        for key, text in headings:
+            if text.strip() == title:
+                return key
+    if info is None:
+        return None
+    return find_section(info.section, language, headings)
+
+
 def annotate(input_path: Path, result: DocumentResult, output: Path, lang: str = "it",
-             password: str | None = None, document: Document | None = None) -> int:
+             password: str | None = None, rules: dict[str, RuleInfo] | None = None,
+             document: Document | None = None) -> int:
     """Write the annotated copy; returns the number of comments added. `document` is the
     document as read for the check (same limits, OCR, symlink policy): read again only
     when it is not given."""
@@ -84,18 +119,21 @@ def annotate(input_path: Path, result: DocumentResult, output: Path, lang: str =
         out, paragraphs = _text_copy(document)
     if not paragraphs:
         raise UsageError(t("annotate.empty", lang, path=input_path))
-    first = paragraphs[min(paragraphs)]
-    out.add_comment(_anchor_runs(first), text=_scorecard_text(result, lang), author=AUTHOR,
-                    initials=INITIALS)
+    headings = _headings(document)
+    first = paragraphs[headings[0][0]] if headings and headings[0][0] in paragraphs \
+        else paragraphs[min(paragraphs)]
+    out.add_comment(_anchor_runs(paragraphs[min(paragraphs)]),
+                    text=_scorecard_text(result, lang), author=AUTHOR, initials=INITIALS)
     count = 1
     for finding in result.findings:
-        if finding.status not in ("missing", "wrong") or finding.suppressed \
-                or finding.baselined:
+        if not finding.counts():
             continue
-        where = finding.location.paragraph if finding.location else None
-        target = paragraphs.get(where) if where is not None else None
-        out.add_comment(_anchor_runs(target or first), text=_comment_text(finding, lang),
-                        author=AUTHOR, initials=INITIALS)
+        info = (rules or {}).get(finding.rule)
+        key = _target(finding, info, result.language, headings)
+        target = paragraphs.get(key) if key is not None else None
+        text = _comment_text(finding, result, lang, info, placed=target is not None)
+        out.add_comment(_anchor_runs(target or first), text=text, author=AUTHOR,
+                        initials=INITIALS)
         count += 1
     save_atomically(out, output)
     return count
@@ -112,6 +150,7 @@ def save_atomically(document: docx.document.Document, output: Path) -> None:
         raise write_error(output, exc) from None
     os.close(handle)
     try:
+        os.chmod(temporary, _usual_mode(output))  # mkstemp's 0600 is not what users expect
         document.save(temporary)
         os.replace(temporary, output)
     except OSError as exc:
@@ -120,3 +159,13 @@ def save_atomically(document: docx.document.Document, output: Path) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _usual_mode(path: Path) -> int:
+    """The mode the file has, else the one a plain open() would give it (0666 & ~umask)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

@@ -1,52 +1,20 @@
-"""Which words of an example a rule's patterns match, for trainers: the spans of the
-`any` anchors and `all` groups (and of the lawful `alternatives`) found in the text,
-merged. Matching is done on accent-folded text, which keeps its length, so the spans
-point into the original text. This only shows words; whether the example passes is the
-rule engine's business (`proseco-check rules test`)."""
+"""Showing the words a rule's patterns match in an example (the spans are computed by
+the engine, engine/describe.py, and carried by model.rule_info.ExampleInfo): in «» for a
+file or a pipe, styled for a terminal, in <mark> for HTML; and the words that changed
+between a flawed and a fixed wording, for the trainer's side-by-side view."""
 
 from __future__ import annotations
 
+import difflib
 import html
+import re
 
-import regex
 from rich.text import Text
-
-from proseco_check.clauses.patterns import REGEX_TIMEOUT_S, compile_pattern
-from proseco_check.engine.schema import Rule
-from proseco_check.nlp.fold import fold
 
 Span = tuple[int, int]
 OPEN, CLOSE = "«", "»"
-
-
-def pattern_sources(rule: Rule, lang: str) -> list[str]:
-    patterns = [*rule.patterns.get(lang, []), *rule.alternatives.get(lang, [])]  # type: ignore[call-overload]
-    sources: list[str] = []
-    for pattern in patterns:
-        sources.extend(pattern.any)
-        for group in pattern.all:
-            sources.extend(group)
-    return list(dict.fromkeys(sources))
-
-
-def matched_spans(rule: Rule, text: str, lang: str) -> list[Span]:
-    """Non-overlapping (start, end) spans, in order."""
-    folded = fold(text)
-    spans: list[Span] = []
-    for source in pattern_sources(rule, lang):
-        try:
-            for match in compile_pattern(source).finditer(folded, timeout=REGEX_TIMEOUT_S):
-                if match.end() > match.start():
-                    spans.append(match.span())
-        except (TimeoutError, regex.error):
-            continue
-    merged: list[Span] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
+# Words and numbers, whole: '30 per cento' is three tokens, '1.500,00' one.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|\w+|[^\w\s]")
 
 
 def bracketed(text: str, spans: list[Span]) -> str:
@@ -75,3 +43,26 @@ def html_marked(text: str, spans: list[Span]) -> str:
         last = end
     out.append(html.escape(text[last:]))
     return "".join(out)
+
+
+def _tokens(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
+def changed_spans(old: str, new: str) -> tuple[list[Span], list[Span]]:
+    """The spans of whole words and numbers that differ between two wordings: (in the
+    old text, in the new text). '20 per cento' vs '30 per cento' marks '20' and '30'."""
+    old_tokens, new_tokens = _tokens(old), _tokens(new)
+    matcher = difflib.SequenceMatcher(
+        a=[old[s:e].lower() for s, e in old_tokens], b=[new[s:e].lower() for s, e in new_tokens],
+        autojunk=False)
+    old_spans: list[Span] = []
+    new_spans: list[Span] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if i2 > i1:
+            old_spans.append((old_tokens[i1][0], old_tokens[i2 - 1][1]))
+        if j2 > j1:
+            new_spans.append((new_tokens[j1][0], new_tokens[j2 - 1][1]))
+    return old_spans, new_spans

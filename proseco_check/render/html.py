@@ -1,12 +1,14 @@
-"""One self-contained HTML file for buyers and trainers: per document the scorecard with
-a bar per category (inline SVG), the tender facts with their evidence, the results with
-evidence, location, legal references linked to the official texts, the model clause with
-a copy button, and the rule's good and bad examples side by side (matched words marked).
+"""One self-contained HTML file for buyers and trainers, action first: per document the
+overall score and what to fix, a contents list of the results and filters by status and
+category, then each result (plain-word badge, where, the quote, the law linked to the
+official text, the model clause with a copy button, the rule's good and bad wording in
+the document's language only), then the accepted and the other rules, the scorecard
+with a bar per category (inline SVG) and the tender facts, folded.
 
 No network, no external asset: CSS and a few lines of script are inlined
 (html_assets.py); it prints on A4 (@media print). Every word comes from the catalogue.
-Like every renderer it formats the Report and decides nothing; the examples are looked up
-by rule id in the loaded packs (rules.py).
+Like every renderer it formats the Report and decides nothing; what it says about a
+rule comes from `Report.rules` (engine/describe.py).
 """
 
 from __future__ import annotations
@@ -14,23 +16,34 @@ from __future__ import annotations
 import html
 import re
 
-from proseco_check.model.i18n import category_label, fact_label, fact_value, severity_word, status_word, t
+from proseco_check.model.i18n import (
+    category_label,
+    fact_label,
+    fact_value,
+    format_date,
+    placeholders_explained,
+    severity_word,
+    t,
+)
 from proseco_check.model.report import DocumentResult, Finding, Report
+from proseco_check.model.rule_info import RuleInfo
 from proseco_check.render.common import (
+    absent,
+    by_legal_weight,
     counted,
     law_label,
     results,
     safe_url,
+    said,
     score_text,
     suppression_note,
     where,
 )
-from proseco_check.render.highlight import html_marked, matched_spans
+from proseco_check.render.highlight import html_marked
 from proseco_check.render.html_assets import CSS, SCRIPT
-from proseco_check.render.rules import examples_for, rule_by_id
 from proseco_check.render.table import STAGES
 
-_PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
+_PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
 BAR_X, BAR_W, ROW_H = 200, 440, 30
 
 
@@ -65,8 +78,7 @@ def chart(doc: DocumentResult, lang: str) -> str:
             out.append(f'<rect class="{css}" x="{BAR_X}" y="{y + 4}" width="{width}" '
                        'height="20" rx="3"/>')
         out.append(f'<text class="value" x="{BAR_X + BAR_W + 10}" y="{y + 19}">'
-                   f"{esc(score_text(value, out_of=False) if value is not None else 'n/a')}"
-                   "</text>")
+                   f"{esc(score_text(value, out_of=False))}</text>")
     out.append("</svg>")
     return "".join(out)
 
@@ -96,19 +108,19 @@ def _facts(doc: DocumentResult, lang: str) -> str:
                     f"<td>{esc(t('source.' + fact.source, lang))}</td><td>{quotes}</td></tr>")
     head = "".join(f"<th>{esc(t(k, lang))}</th>" for k in (
         "col.fact", "col.value", "col.source", "label.evidence"))
-    return (f'<section class="facts"><h3>{esc(t("label.facts", lang))}</h3>'
-            f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-            "</section>")
+    return (f'<details class="facts"><summary>{esc(t("html.facts_folded", lang, n=len(rows)))}'
+            f"</summary><table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody>"
+            "</table></details>")
 
 
 def _references(finding: Finding, lang: str) -> str:
     items = []
     for ref in finding.references:
-        label = esc(law_label(ref))
+        label = esc(law_label(ref, lang))
         url = safe_url(ref.url)
         link = f'<a href="{esc(url)}" rel="noopener noreferrer">{label}</a>' if url else label
-        version = f" ({esc(t('label.text_of', lang, version=ref.version))})" if ref.version \
-            else ""
+        version = f" ({esc(t('label.text_of', lang, version=format_date(ref.version, lang)))})" \
+            if ref.version else ""
         items.append(link + version)
     return "; ".join(items)
 
@@ -117,7 +129,7 @@ def _clause(finding: Finding, lang: str, anchor: str) -> str:
     if not finding.fix:
         return ""
     text = _PLACEHOLDER.sub(lambda m: f'<span class="ph">{m.group(0)}</span>',
-                            esc(finding.fix))
+                            esc(placeholders_explained(finding.fix, lang)))
     label, done = esc(t("html.copy", lang)), esc(t("html.copied", lang))
     return (f'<div class="clause"><div class="clause-head"><span class="label">'
             f'{esc(t("label.fix", lang))}</span><button class="copy" type="button" '
@@ -125,47 +137,75 @@ def _clause(finding: Finding, lang: str, anchor: str) -> str:
             f'</div><p class="clause-text" id="{anchor}">{text}</p></div>')
 
 
-def _examples(finding: Finding, lang: str, doc_lang: str, packs: list[str] | None) -> str:
-    good, bad = examples_for(finding.rule, doc_lang, packs)
-    rule = rule_by_id(finding.rule, packs)
-    if rule is None or not (good or bad):
+def _examples(info: RuleInfo | None, lang: str, doc_lang: str) -> str:
+    """The rule's good and bad wording in the document's language only."""
+    good = info.examples("good", doc_lang)[:2] if info else []
+    bad = info.examples("bad", doc_lang)[:2] if info else []
+    if not (good or bad):
         return f'<p class="muted">{esc(t("html.no_examples", lang))}</p>'
 
     def column(kind: str, examples: list) -> str:
-        quotes = "".join(
-            f"<blockquote>{html_marked(ex.text, matched_spans(rule, ex.text, ex.lang))}"
-            f"<cite>{esc(ex.lang)}</cite></blockquote>" for ex in examples)
+        quotes = "".join(f'<blockquote data-lang="{esc(ex.lang)}">'
+                         f"{html_marked(ex.text, ex.spans)}</blockquote>" for ex in examples)
         return f'<div class="{kind}"><h4>{esc(t("html." + kind, lang))}</h4>{quotes}</div>'
 
     return f'<div class="examples">{column("good", good)}{column("bad", bad)}</div>'
 
 
 def _finding(finding: Finding, lang: str, doc: DocumentResult, anchor: str,
-             packs: list[str] | None) -> str:
+             info: RuleInfo | None) -> str:
     status, sev = finding.status, finding.severity
-    parts = [f'<article class="finding st-{esc(status)}" id="{anchor}">',
-             f'<header><span class="badge st-{esc(status)}">{esc(status_word(status, lang))}'
-             f'</span><span class="badge sev-{esc(sev)}">{esc(severity_word(sev, lang))}</span>'
-             f"<code>{esc(finding.rule)}</code><strong>{esc(finding.title)}</strong></header>",
-             f'<p class="message">{esc(finding.message)}</p>']
+    parts = [f'<article class="finding st-{esc(status)}" id="{anchor}" '
+             f'data-status="{esc(status)}" data-category="{esc(finding.category)}">',
+             f'<header><span class="badge st-{esc(status)}">{esc(t("badge." + status, lang))}'
+             f"</span><code>{esc(finding.rule)}</code>"
+             f"<strong>{esc(said(finding.title, doc, lang))}</strong>"
+             f'<span class="quiet sev-{esc(sev)}">'
+             f'{esc(t("label.severity", lang, severity=severity_word(sev, lang)))} · '
+             f"{esc(category_label(finding.category, lang))}</span></header>",
+             f'<p class="message">{esc(said(finding.message, doc, lang))}</p>']
     note = suppression_note(finding, lang)
     if note:
         parts.append(f'<p class="muted">{esc(note)}</p>')
-    if finding.references:
-        parts.append(f'<p><span class="label">{esc(t("label.law", lang))}:</span> '
-                     f"{_references(finding, lang)}</p>")
-    section = f" · {esc(finding.location.section)}" if finding.location and \
-        finding.location.section else ""
+    place = where(finding.location, lang, section=True) if finding.location \
+        else absent(info, lang)
     parts.append(f'<p><span class="label">{esc(t("label.where", lang))}:</span> '
-                 f"{esc(where(finding.location, lang))}{section}</p>")
+                 f"{esc(place)}</p>")
     for ev in finding.evidence:
         parts.append(f"<blockquote>{esc(ev.text)}<cite>{esc(where(ev, lang))}</cite>"
                      "</blockquote>")
+    if finding.references:
+        parts.append(f'<p><span class="label">{esc(t("label.law", lang))}:</span> '
+                     f"{_references(finding, lang)}</p>")
     if status in ("missing", "wrong"):
         parts.append(_clause(finding, lang, f"{anchor}-clause"))
-        parts.append(_examples(finding, lang, doc.language, packs))
+        parts.append(_examples(info, lang, doc.language))
     parts.append("</article>")
     return "".join(parts)
+
+
+def _contents(live: list[Finding], index: int, doc: DocumentResult, lang: str) -> str:
+    items = "".join(
+        f'<li data-status="{esc(f.status)}" data-category="{esc(f.category)}">'
+        f'<a href="#f{index}-{n}"><span class="badge st-{esc(f.status)}">'
+        f'{esc(t("badge." + f.status, lang))}</span> <code>{esc(f.rule)}</code> '
+        f"{esc(said(f.title, doc, lang))}</a></li>" for n, f in enumerate(live, 1))
+    return (f'<nav class="contents" aria-label="{esc(t("html.contents", lang))}">'
+            f'<h3>{esc(t("html.contents", lang))}</h3><ol>{items}</ol></nav>')
+
+
+def _filters(live: list[Finding], index: int, lang: str) -> str:
+    statuses = sorted({f.status for f in live})
+    categories = sorted({f.category for f in live})
+    status_options = "".join(f'<option value="{esc(s)}">{esc(t("badge." + s, lang))}</option>'
+                             for s in statuses)
+    category_options = "".join(f'<option value="{esc(c)}">{esc(category_label(c, lang))}'
+                               "</option>" for c in categories)
+    return (f'<form class="filters" data-doc="{index}"><label>{esc(t("html.filter", lang))} '
+            f'<select name="status"><option value="">{esc(t("html.all", lang))}</option>'
+            f"{status_options}</select></label> <label>"
+            f'<select name="category"><option value="">{esc(t("html.all_categories", lang))}'
+            f"</option>{category_options}</select></label></form>")
 
 
 def _other_rules(doc: DocumentResult, lang: str) -> str:
@@ -173,11 +213,11 @@ def _other_rules(doc: DocumentResult, lang: str) -> str:
     if not others:
         return ""
     rows = "".join(
-        f'<tr><td><span class="badge st-{esc(f.status)}">{esc(status_word(f.status, lang))}'
-        f"</span></td><td><code>{esc(f.rule)}</code></td><td>{esc(f.title)}</td>"
-        f"<td>{esc(f.message)}</td></tr>" for f in others)
-    return (f"<details><summary>{esc(t('html.passed', lang, n=len(others)))}</summary>"
-            f"<table><tbody>{rows}</tbody></table></details>")
+        f'<tr><td><span class="badge st-{esc(f.status)}">{esc(t("badge." + f.status, lang))}'
+        f"</span></td><td><code>{esc(f.rule)}</code></td><td>{esc(said(f.title, doc, lang))}"
+        f"</td><td>{esc(said(f.message, doc, lang))}</td></tr>" for f in others)
+    return (f'<details class="others"><summary>{esc(t("html.passed", lang, n=len(others)))}'
+            f"</summary><table><tbody>{rows}</tbody></table></details>")
 
 
 def _timings(doc: DocumentResult, lang: str) -> str:
@@ -188,33 +228,44 @@ def _timings(doc: DocumentResult, lang: str) -> str:
     return f'<p class="meta">{esc(t("verbose.timings", lang))}: {stages}</p>'
 
 
-def _document(doc: DocumentResult, index: int, lang: str, verbose: bool,
-              packs: list[str] | None) -> str:
+def _head(doc: DocumentResult, index: int, lang: str, live: list[Finding]) -> str:
     overall = doc.score.overall
-    meta = t("label.meta", lang, lang=doc.language, nlp=doc.nlp_mode, packs=", ".join(doc.packs))
-    parts = [f'<article class="document" id="doc-{index}">',
-             f'<div class="doc-head"><div><h2>{esc(doc.path)}</h2><p class="meta">{esc(meta)}'
-             f'</p></div><div class="overall {score_class(overall)}" '
-             f'title="{esc(t("label.overall", lang))}">{esc(score_text(overall))}</div></div>',
-             f'<section class="scorecard" id="scorecard-{index}">'
-             f'<h3>{esc(t("html.scorecard", lang))}</h3>{chart(doc, lang)}'
-             f"{_score_table(doc, lang)}</section>"]
+    nlp = t(f"nlp.{doc.nlp_mode}", lang) if doc.nlp_mode in ("blank", "trained") \
+        else doc.nlp_mode
+    meta = t("label.meta", lang, lang=doc.language, nlp=nlp, packs=", ".join(doc.packs))
+    counts = " · ".join((t("count.wrong", lang, n=sum(f.status == "wrong" for f in live)),
+                         t("count.missing", lang, n=sum(f.status == "missing" for f in live))))
+    return (f'<div class="doc-head"><div><h2>{esc(doc.path)}</h2><p class="meta">{esc(meta)}'
+            f'</p><p class="counts">{esc(counts)}</p></div><div class="overall '
+            f'{score_class(overall)}" title="{esc(t("label.overall", lang))}">'
+            f"{esc(score_text(overall))}</div></div>")
+
+
+def _document(doc: DocumentResult, index: int, lang: str, verbose: bool,
+              rules: dict[str, RuleInfo]) -> str:
+    live = by_legal_weight(counted(doc))
+    parts = [f'<article class="document" id="doc-{index}">', _head(doc, index, lang, live)]
     for notice in doc.notices:
         parts.append(f'<p class="notice">{esc(notice)}</p>')
-    parts.append(_facts(doc, lang))
-    live = counted(doc)
-    parts.append(f'<section class="results"><h3>{esc(t("html.results", lang, n=len(live)))}'
-                 "</h3>")
-    parts += [_finding(f, lang, doc, f"f{index}-{n}", packs) for n, f in enumerate(live, 1)]
+    parts.append(f'<section class="results" id="results-{index}">'
+                 f'<h3>{esc(t("html.results", lang, n=len(live)))}</h3>')
+    if live:
+        parts += [_contents(live, index, doc, lang), _filters(live, index, lang)]
+    parts += [_finding(f, lang, doc, f"f{index}-{n}", rules.get(f.rule))
+              for n, f in enumerate(live, 1)]
     accepted = [f for f in results(doc) if not f.counts()]
     if accepted:
         parts.append(f"<details><summary>{esc(t('html.accepted', lang, n=len(accepted)))}"
                      "</summary>")
-        parts += [_finding(f, lang, doc, f"a{index}-{n}", packs)
+        parts += [_finding(f, lang, doc, f"a{index}-{n}", rules.get(f.rule))
                   for n, f in enumerate(accepted, 1)]
         parts.append("</details>")
     parts.append(_other_rules(doc, lang))
     parts.append("</section>")
+    parts.append(f'<section class="scorecard" id="scorecard-{index}">'
+                 f'<h3>{esc(t("html.scorecard", lang))}</h3>{chart(doc, lang)}'
+                 f"{_score_table(doc, lang)}</section>")
+    parts.append(_facts(doc, lang))
     if verbose:
         parts.append(_timings(doc, lang))
     parts.append("</article>")
@@ -240,7 +291,7 @@ def _summary(report: Report, lang: str) -> str:
 
 
 def render_html(report: Report, ui_lang: str = "en", verbose: bool = False,
-                packs: list[str] | None = None, **_: object) -> str:
+                **_: object) -> str:
     lang = ui_lang
     tool, version = report.tool.get("name", "proseco-check"), report.tool.get("version", "")
     names = ", ".join(d.path.rsplit("/", 1)[-1] for d in report.documents) or tool
@@ -252,7 +303,7 @@ def render_html(report: Report, ui_lang: str = "en", verbose: bool = False,
         body.append(f'<section class="notices"><h3>{esc(t("html.notices", lang))}</h3>'
                     + "".join(f'<p class="notice">{esc(n)}</p>' for n in report.notices)
                     + "</section>")
-    body += [_document(doc, i, lang, verbose, packs)
+    body += [_document(doc, i, lang, verbose, report.rules)
              for i, doc in enumerate(report.documents, 1)]
     footer = t("html.footer", lang, tool=tool, version=version)
     if report.config:

@@ -44,9 +44,20 @@ code { font: 12.5px ui-monospace, "DejaVu Sans Mono", monospace; background: #ee
 .finding header { display: flex; flex-wrap: wrap; gap: 8px; align-items: baseline; }
 .badge { font-size: 12px; font-weight: 700; text-transform: uppercase; padding: 1px 7px;
   border-radius: 10px; color: #fff; background: var(--na); }
-.badge.st-wrong, .badge.sev-error { background: var(--bad); }
-.badge.st-missing, .badge.sev-warning { background: var(--mid); }
-.badge.st-present { background: var(--ok); } .badge.sev-info { background: var(--accent); }
+.badge.st-wrong { background: var(--bad); } .badge.st-missing { background: var(--mid); }
+.badge.st-present { background: var(--ok); }
+.quiet { color: var(--muted); font-size: 12.5px; margin-left: auto; }
+.counts { margin: 4px 0 0; font-weight: 600; }
+nav.contents { margin: 8px 0 12px; } nav.contents h3 { margin-top: 8px; }
+nav.contents ol { margin: 0; padding-left: 22px; columns: 2 420px; column-gap: 24px; }
+nav.contents li { margin: 2px 0; break-inside: avoid; font-size: 14px; }
+nav.contents a { color: var(--ink); text-decoration: none; }
+nav.contents a:hover { text-decoration: underline; }
+nav.contents .badge { font-size: 10.5px; }
+form.filters { display: flex; gap: 12px; flex-wrap: wrap; margin: 6px 0 14px;
+  padding: 8px 10px; background: #eef1f5; border-radius: 6px; font-size: 14px; }
+form.filters select { font: inherit; padding: 2px 6px; }
+[hidden] { display: none !important; }
 .finding p { margin: 6px 0; }
 .label { color: var(--muted); font-weight: 600; }
 blockquote { margin: 6px 0; padding: 6px 12px; border-left: 3px solid var(--line);
@@ -88,7 +99,9 @@ footer { color: var(--muted); font-size: 12px; text-align: center; margin: 12px 
   .facts code { word-break: break-all; }
   blockquote { font-size: 9pt; padding: 3px 8px; }
   h2, h3 { break-after: avoid; }
-  button.copy { display: none; }
+  button.copy, form.filters { display: none; }
+  .finding[hidden], nav.contents li[hidden] { display: block !important; }
+  nav.contents ol { columns: 1; }
   .overall, .badge, .chart, mark, .ph { -webkit-print-color-adjust: exact;
     print-color-adjust: exact; }
   a { color: inherit; }
@@ -120,6 +133,27 @@ document.addEventListener('click', function (event) {
   if (navigator.clipboard && window.isSecureContext) {
     navigator.clipboard.writeText(text).then(done, fallback);
   } else { fallback(); }
+});
+function applyFilters(form) {
+  var doc = document.getElementById('doc-' + form.getAttribute('data-doc'));
+  var status = form.elements.status.value, category = form.elements.category.value;
+  doc.querySelectorAll('.results > .finding, nav.contents li').forEach(function (item) {
+    var shown = (!status || item.getAttribute('data-status') === status) &&
+      (!category || item.getAttribute('data-category') === category);
+    item.hidden = !shown;
+  });
+}
+document.querySelectorAll('form.filters').forEach(function (form) {
+  form.addEventListener('change', function () { applyFilters(form); });
+  // A link can open the report filtered: report.html#status=missing&category=eu-law
+  var wanted = new URLSearchParams(window.location.hash.slice(1));
+  ['status', 'category'].forEach(function (name) {
+    var value = wanted.get(name);
+    if (value && form.elements[name].querySelector('option[value="' + value + '"]')) {
+      form.elements[name].value = value;
+    }
+  });
+  applyFilters(form);
 });
 window.addEventListener('beforeprint', function () {
   document.querySelectorAll('details').forEach(function (d) { d.open = true; });

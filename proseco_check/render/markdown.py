@@ -4,7 +4,7 @@ or wrong), suppressed and baselined ones listed apart with their reasons."""
 
 from __future__ import annotations
 
-from proseco_check.model.i18n import category_label, severity_word, status_word, t
+from proseco_check.model.i18n import category_label, severity_word, t
 from proseco_check.model.report import DocumentResult, Finding, Report
 from proseco_check.render.common import (
     counted,
@@ -62,7 +62,7 @@ def _where(finding: Finding, lang: str) -> str:
 
 def _finding(finding: Finding, lang: str) -> list[str]:
     refs = "; ".join(reference_label(r, lang) for r in finding.references)
-    lines = [f"- {_ICON.get(finding.status, '')} **{status_word(finding.status, lang)}** · "
+    lines = [f"- {_ICON.get(finding.status, '')} **{t('badge.' + finding.status, lang)}** · "
              f"{severity_word(finding.severity, lang)} · "
              f"{code(finding.rule)} ({cell(finding.name)}) — {cell(finding.title)}",
              f"  - {cell(finding.message)}"]
@@ -106,7 +106,7 @@ def _document(doc: DocumentResult, lang: str) -> list[str]:
         lines.append(f"<details><summary>{summary}</summary>")
         lines.append("")
         for finding in accepted:
-            lines.append(f"- {code(finding.rule)} {status_word(finding.status, lang)} — "
+            lines.append(f"- {code(finding.rule)} {t('badge.' + finding.status, lang)} — "
                          f"{cell(suppression_note(finding, lang))}")
         lines += ["", "</details>", ""]
     for notice in doc.notices:
