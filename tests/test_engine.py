@@ -32,6 +32,7 @@ RULE: dict[str, Any] = {
     "category": "social-clauses",
     "severity": "error",
     "evidence": "verified",
+    "evidence_source": "D.Lgs. 36/2023 art. 57 c.1 (test)",
     "type": "required",
     "references": [{"law": "D.Lgs. 36/2023", "article": "57", "comma": "1",
                     "version": "2024-12-31"}],

@@ -15,7 +15,7 @@ from ..nlp.view import NlpView
 from ..result import Finding, ReferenceOut
 from .checks import CHECKS, Outcome
 from .patterns import PatternTimeout
-from .schema import Pack, Rule
+from .schema import Pack, Rule, Texts
 
 MAX_EVIDENCE = 3
 
@@ -52,6 +52,15 @@ def fill_placeholders(template: str, facts: TenderFacts) -> str:
     return template.format_map(_Blank(values))
 
 
+def choose_fix(rule: Rule, facts: TenderFacts) -> Texts | None:
+    """The model clause lawful in the document's jurisdiction first; the language picks
+    the text within it. A Belgian tender in French gets Belgian law, not French law."""
+    jurisdiction = facts.value("jurisdiction")
+    if isinstance(jurisdiction, str) and jurisdiction in rule.fix_by_jurisdiction:
+        return rule.fix_by_jurisdiction[jurisdiction]
+    return rule.fix
+
+
 def evaluate_rule(rule: Rule, view: NlpView, facts: TenderFacts, ui_lang: str) -> Finding:
     applies = rule.applies_when.evaluate(facts.values())
     detail: dict[str, Any] = {}
@@ -78,9 +87,11 @@ def evaluate_rule(rule: Rule, view: NlpView, facts: TenderFacts, ui_lang: str) -
     text = {"missing": messages.missing, "wrong": messages.wrong}.get(outcome.status) \
         or messages.present
     fix = None
-    if rule.fix and outcome.status in ("missing", "wrong"):
-        fix = fill_placeholders(rule.fix.get(view.language if view.language in ("it", "en", "fr",
-                                "es", "nl", "de") else ui_lang), facts)
+    if outcome.status in ("missing", "wrong"):
+        texts = choose_fix(rule, facts)
+        if texts:
+            fix = fill_placeholders(texts.get(view.language if view.language in (
+                "it", "en", "fr", "es", "nl", "de") else ui_lang), facts)
     message = _status_message(outcome, text.get(ui_lang), ui_lang)
     if "pages_without_text" in detail:
         # Not "missing" as if the text were all there: say where it cannot be seen.
@@ -93,6 +104,7 @@ def evaluate_rule(rule: Rule, view: NlpView, facts: TenderFacts, ui_lang: str) -
         references=[ReferenceOut(law=r.law, article=r.article, comma=r.comma,
                                  version=r.version.isoformat(), url=r.url)
                     for r in rule.references],
+        evidence_level=rule.evidence, evidence_source=rule.evidence_source,
         location=evidence[0] if evidence else None, evidence=evidence, fix=fix,
         fingerprint=fingerprint(rule.id, evidence, outcome.status), detail=detail,
     )

@@ -32,6 +32,8 @@ def render_explain(rule: Rule, lang: str, color: bool = False, width: int = 100)
     out.print(t("explain.meta", lang, severity=severity_word(rule.severity, lang),
                 evidence=t(f"evidence.{rule.evidence}", lang),
                 category=category_label(rule.category, lang)))
+    out.print(Text(f"  ⓘ {t(f'evidence.{rule.evidence}', lang)}: {rule.evidence_source}",
+                   style="dim"))
     for ref in rule.references:
         version = t("label.text_of", lang, version=ref.version)
         out.print(Text(f"  ⚖ {ref.label()} ({version})" + (f" {ref.url}" if ref.url else ""),
@@ -58,6 +60,9 @@ def render_explain(rule: Rule, lang: str, color: bool = False, width: int = 100)
         out.print()
         out.print(Text(f"{t('label.fix', lang)}:", style="bold"))
         out.print(Text(f"  {rule.fix.get(lang)}", style="cyan"))
+    for jurisdiction, texts in rule.fix_by_jurisdiction.items():
+        out.print(Text(f"{t('label.fix', lang)} [{jurisdiction}]:", style="bold"))
+        out.print(Text(f"  {texts.get(lang)}", style="cyan"))
     return buffer.getvalue()
 
 
