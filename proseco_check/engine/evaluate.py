@@ -14,7 +14,7 @@ from ..nlp.pipeline import has_annotation
 from ..nlp.view import NlpView
 from ..result import Finding, ReferenceOut
 from .checks import CHECKS, Outcome
-from .patterns import PatternTimeout
+from .patterns import PatternTimeout, match_any
 from .schema import Pack, Rule, Texts
 
 MAX_EVIDENCE = 3
@@ -52,6 +52,14 @@ def fill_placeholders(template: str, facts: TenderFacts) -> str:
     return template.format_map(_Blank(values))
 
 
+def _subject_found(rule: Rule, view: NlpView) -> bool:
+    patterns = rule.applies_if_found.get(view.language)  # type: ignore[call-overload]
+    try:
+        return bool(patterns) and any(not m.negated for m in match_any(view, patterns))
+    except PatternTimeout:
+        return False
+
+
 def choose_fix(rule: Rule, facts: TenderFacts) -> Texts | None:
     """The model clause lawful in the document's jurisdiction first; the language picks
     the text within it. A Belgian tender in French gets Belgian law, not French law."""
@@ -69,6 +77,8 @@ def evaluate_rule(rule: Rule, view: NlpView, facts: TenderFacts, ui_lang: str) -
     elif applies is None:
         unknown = [f for f in rule.applies_when.facts_used() if facts.value(f) is None]
         outcome = Outcome("not_applicable", detail={"unknown_facts": unknown})
+    elif rule.applies_if_found and not _subject_found(rule, view):
+        outcome = Outcome("not_applicable", detail={"subject_not_found": True})
     elif missing := [n for n in rule.needs if not has_annotation(view.nlp, n)]:
         outcome = Outcome("skipped", detail={"needs": missing})
     elif view.language not in rule.patterns:

@@ -102,6 +102,11 @@ class Rule(Strict):
     type: RuleType
     references: list[Reference] = Field(min_length=1)
     applies_when: Condition = Field(default_factory=Condition)
+    # Subject matter that facts cannot tell (school catering, social services, appalto
+    # integrato): the rule applies only when one of these patterns is found somewhere in
+    # the document; otherwise it is not applicable.
+    applies_if_found: dict[Literal["it", "en", "fr", "es", "nl", "de"], list[ClausePattern]] = \
+        Field(default_factory=dict)
     needs: list[Literal["LEMMA", "POS", "TAG", "MORPH", "DEP"]] = Field(default_factory=list)
     patterns: dict[Literal["it", "en", "fr", "es", "nl", "de"], list[ClausePattern]]
     # Another lawful way to comply, e.g. a reasoned derogation from the hiring quotas:
