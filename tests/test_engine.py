@@ -619,7 +619,7 @@ def test_cli_rules_list_by_severity(run_cli) -> None:
     expected = {rid for rid, r in rules.items() if r.severity == "error"}
     assert {line.split()[0] for line in lines} == expected
     assert all(line.split()[2] == "error" for line in lines)
-    assert "IT-108-OEPV" not in result.stdout  # a warning
+    assert "IT-PNRR-47" not in result.stdout  # a warning (legal-audit §1 row 8)
 
 
 def test_cli_rules_list_by_category(run_cli) -> None:
