@@ -41,11 +41,6 @@ def eu_threshold(contract_type: str | None, buyer_level: str, on: dt.date | None
     return None
 
 
-def social_services_threshold(on: dt.date | None) -> float:
-    """The Annex XIV (light regime) threshold of Directive 2014/24/EU, art. 4(d)."""
-    return float(threshold_period(on)["public_social_services"])
-
-
 def in_cpv_list(code: str, list_name: str) -> bool:
     entries: list[str] = _load("cpv_lists.yaml")[list_name]["codes"]
     stem = code.split("-")[0]
