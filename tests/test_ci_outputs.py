@@ -171,6 +171,9 @@ def test_sarif_rules_carry_help_with_legal_references(sarif: dict[str, Any],
     assert "D.Lgs. 36/2023" in ccnl["help"]["text"] and "art. 11" in ccnl["help"]["text"]
     assert ccnl["properties"]["category"] and ccnl["properties"]["severity"] == "error"
     assert ccnl["properties"]["references"][0]["law"]
+    # How sure the rule is, and on what source (issue 14).
+    assert ccnl["properties"]["evidence"] == "verified"
+    assert "art. 11" in ccnl["properties"]["evidenceSource"]
 
 
 def test_sarif_results_are_the_missing_and_wrong_findings(sarif: dict[str, Any],
@@ -320,7 +323,7 @@ def test_json_keeps_its_keys_in_order_and_adds_the_new_ones_last(report: Report)
     assert list(doc["findings"][0]) == [
         "rule", "name", "title", "category", "status", "severity", "message", "references",
         "location", "evidence", "fix", "fingerprint", "detail", "suppressed", "suppression",
-        "baselined"]
+        "baselined", "evidence_level", "evidence_source"]
 
 
 def test_jsonl_one_object_per_finding(report: Report) -> None:

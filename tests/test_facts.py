@@ -53,3 +53,20 @@ def test_unquoted_yaml_dates_in_conditions_compare_as_iso_text() -> None:
     condition = Condition({"procedure_launch_date": {"gte": dt.date(2026, 8, 22)}})
     assert condition.evaluate({"procedure_launch_date": "2026-09-01"}) is True
     assert condition.evaluate({"procedure_launch_date": "2026-08-21"}) is False
+
+
+def test_thresholds_follow_the_launch_date_not_today() -> None:
+    from proseco_check.facts.reference_data import eu_threshold
+
+    assert eu_threshold("services", "sub-central", dt.date(2025, 6, 1)) == 221000
+    assert eu_threshold("services", "sub-central", dt.date(2026, 6, 1)) == 216000
+    assert eu_threshold("works", "central", None) == 5404000  # unknown: latest period
+
+
+def test_no_launch_date_says_which_threshold_period_was_assumed() -> None:
+    facts = _facts("Appalto di servizi di pulizia degli uffici comunali.",
+                   "Valore stimato dell'appalto: euro 218.000,00 IVA esclusa.")
+    fact = facts.facts["eu_threshold_eur"]
+    assert fact.value == 216000 and fact.source == "default"
+    assert "2026-01-01" in fact.evidence[0].text and "assumed" in fact.evidence[0].text
+    assert facts.value("above_eu_threshold") is True

@@ -106,6 +106,7 @@ def mini_pack(path: Path, pattern: str = "clausola sociale", fix: str | None = N
         "id": "XT-1-TEST", "name": "test-rule",
         "title": {"it": "Regola di prova", "en": "Test rule"},
         "category": "social-clauses", "severity": "error", "evidence": "verified",
+        "evidence_source": "a test rule",
         "type": "required",
         "references": [{"law": "D.Lgs. 36/2023", "article": "11", "version": "2023-03-31",
                         "url": url}],

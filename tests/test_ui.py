@@ -98,7 +98,7 @@ def test_the_report_opens_with_what_to_fix_and_closes_with_the_next_step(cached:
                                                         cached.documents[0].findings)
     # passes counted, not listed
     joined = " ".join(out.split())
-    assert "12 regole soddisfatte" in joined and "elenco con --show-passes" in joined
+    assert re.search(r"\d+ regole soddisfatte", joined) and "elenco con --show-passes" in joined
     assert " OK " not in out
 
 

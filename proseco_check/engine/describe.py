@@ -94,7 +94,9 @@ def describe_rule(rule: Rule) -> RuleInfo:
                 for status in ("missing", "wrong", "present")}
     return RuleInfo(
         id=rule.id, name=rule.name, title=_texts(rule.title), category=rule.category,
-        severity=rule.severity, evidence=rule.evidence, type=rule.type,
+        severity=rule.severity, evidence=rule.evidence, evidence_source=rule.evidence_source,
+        type=rule.type,
+        fix_by_jurisdiction={j: _texts(texts) for j, texts in rule.fix_by_jurisdiction.items()},
         references=[ReferenceInfo(law=r.law, article=r.article, comma=r.comma,
                                   letter=r.letter, version=r.version.isoformat(), url=r.url)
                     for r in rule.references],

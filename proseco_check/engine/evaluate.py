@@ -6,10 +6,10 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from proseco_check.clauses.patterns import PatternTimeout
+from proseco_check.clauses.patterns import PatternTimeout, match_any
 from proseco_check.engine.checks import CHECKS, Outcome
 from proseco_check.engine.placeholders import fill
-from proseco_check.engine.schema import Pack, Rule
+from proseco_check.engine.schema import Pack, Rule, Texts
 from proseco_check.model.evidence import Evidence
 from proseco_check.model.facts import TenderFacts
 from proseco_check.model.i18n import t
@@ -44,6 +44,23 @@ def fill_placeholders(template: str, facts: TenderFacts) -> str:
     return fill(template, values)
 
 
+def _subject_found(rule: Rule, view: NlpView) -> bool:
+    patterns = rule.applies_if_found.get(view.language)  # type: ignore[call-overload]
+    try:
+        return bool(patterns) and any(not m.negated for m in match_any(view, patterns))
+    except PatternTimeout:
+        return False
+
+
+def choose_fix(rule: Rule, facts: TenderFacts) -> Texts | None:
+    """The model clause lawful in the document's jurisdiction first; the language picks
+    the text within it. A Belgian tender in French gets Belgian law, not French law."""
+    jurisdiction = facts.value("jurisdiction")
+    if isinstance(jurisdiction, str) and jurisdiction in rule.fix_by_jurisdiction:
+        return rule.fix_by_jurisdiction[jurisdiction]
+    return rule.fix
+
+
 def evaluate_rule(rule: Rule, view: NlpView, facts: TenderFacts, ui_lang: str) -> Finding:
     applies = rule.applies_when.evaluate(facts.values())
     detail: dict[str, Any] = {}
@@ -52,6 +69,8 @@ def evaluate_rule(rule: Rule, view: NlpView, facts: TenderFacts, ui_lang: str) -
     elif applies is None:
         unknown = [f for f in rule.applies_when.facts_used() if facts.value(f) is None]
         outcome = Outcome("not_applicable", detail={"unknown_facts": unknown})
+    elif rule.applies_if_found and not _subject_found(rule, view):
+        outcome = Outcome("not_applicable", detail={"subject_not_found": True})
     elif missing := [n for n in rule.needs if not has_annotation(view.nlp, n)]:
         outcome = Outcome("skipped", detail={"needs": missing})
     elif view.language not in rule.patterns:
@@ -70,9 +89,11 @@ def evaluate_rule(rule: Rule, view: NlpView, facts: TenderFacts, ui_lang: str) -
     text = {"missing": messages.missing, "wrong": messages.wrong}.get(outcome.status) \
         or messages.present
     fix = None
-    if rule.fix and outcome.status in ("missing", "wrong"):
-        fix = fill_placeholders(rule.fix.get(view.language if view.language in ("it", "en", "fr",
-                                "es", "nl", "de") else ui_lang), facts)
+    if outcome.status in ("missing", "wrong"):
+        texts = choose_fix(rule, facts)
+        if texts:
+            fix = fill_placeholders(texts.get(view.language if view.language in (
+                "it", "en", "fr", "es", "nl", "de") else ui_lang), facts)
     message = _status_message(outcome, text.get(ui_lang), ui_lang)
     if "pages_without_text" in detail:
         # Not "missing" as if the text were all there: say where it cannot be seen.
@@ -85,6 +106,7 @@ def evaluate_rule(rule: Rule, view: NlpView, facts: TenderFacts, ui_lang: str) -
         references=[ReferenceOut(law=r.law, article=r.article, comma=r.comma,
                                  version=r.version.isoformat(), url=r.url)
                     for r in rule.references],
+        evidence_level=rule.evidence, evidence_source=rule.evidence_source,
         location=evidence[0] if evidence else None, evidence=evidence, fix=fix,
         fingerprint=fingerprint(rule.id, evidence, outcome.status), detail=detail,
     )

@@ -90,9 +90,17 @@ class Rule(Strict):
     category: Category
     severity: Severity
     evidence: EvidenceLevel
+    # The source the evidence level rests on and the law version encoded, in short:
+    # "D.Lgs. 36/2023 art. 108 c.7 as amended by DL 51/2023 (legal-audit S5, S8)".
+    evidence_source: str = Field(min_length=5)
     type: RuleType
     references: list[Reference] = Field(min_length=1)
     applies_when: Condition = Field(default_factory=Condition)
+    # Subject matter that facts cannot tell (school catering, social services, appalto
+    # integrato): the rule applies only when one of these patterns is found somewhere in
+    # the document; otherwise it is not applicable.
+    applies_if_found: dict[Literal["it", "en", "fr", "es", "nl", "de"], list[ClausePattern]] = \
+        Field(default_factory=dict)
     needs: list[Literal["LEMMA", "POS", "TAG", "MORPH", "DEP"]] = Field(default_factory=list)
     patterns: dict[Literal["it", "en", "fr", "es", "nl", "de"], list[ClausePattern]]
     # Another lawful way to comply, e.g. a reasoned derogation from the hiring quotas:
@@ -104,6 +112,9 @@ class Rule(Strict):
     expect: Condition | None = Field(default=None, validate_default=True)
     message: Messages
     fix: Texts | None = None
+    # A model clause lawful in one jurisdiction (key: the `jurisdiction` fact, e.g. be,
+    # fr, lu): chosen before `fix`, whose texts must then be jurisdiction-neutral.
+    fix_by_jurisdiction: dict[str, Texts] = Field(default_factory=dict)
     examples: Examples
     replaces: list[str] = Field(default_factory=list)
     # The profile element this clause is evidence of: an evaluation on labelled documents

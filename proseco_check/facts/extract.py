@@ -15,7 +15,7 @@ from typing import Any
 
 from proseco_check.clauses.patterns import ClausePattern, compile_pattern, match_any, search
 from proseco_check.errors import UsageError
-from proseco_check.facts.reference_data import eu_threshold, in_cpv_list
+from proseco_check.facts.reference_data import eu_threshold, in_cpv_list, threshold_period
 from proseco_check.model.evidence import Evidence
 from proseco_check.model.facts import FACT_TYPES, Fact, FactValue, TenderFacts
 from proseco_check.model.i18n import canonical_value
@@ -338,12 +338,23 @@ def extract_facts(view: NlpView, overrides: dict[str, str] | None = None) -> Ten
 
 def _derive(facts: dict[str, Fact]) -> None:
     """Facts computed from other facts and reference data (thresholds, CPV lists)."""
-    # The thresholds in force when the procedure was launched, if that is known.
+    # The thresholds in force when the procedure was launched, never today's: with no
+    # launch date the latest period is assumed, and the fact's evidence says which.
     launched = facts["procedure_launch_date"].value
-    on = dt.date.fromisoformat(launched) if isinstance(launched, str) else dt.date.today()
+    on = dt.date.fromisoformat(launched) if isinstance(launched, str) else None
     threshold = eu_threshold(facts["contract_type"].value,  # type: ignore[arg-type]
                              str(facts["buyer_level"].value), on)
-    facts["eu_threshold_eur"] = Fact(value=threshold, source="derived" if threshold else "none")
+    period = threshold_period(on)
+    label = f"{period['valid_from']}..{period['valid_to']}"
+    if on is None:
+        basis = Evidence(text=f"no launch date found: EU thresholds of the latest period "
+                              f"({label}) assumed; {period['source']}")
+    else:
+        basis = Evidence(text=f"EU thresholds of the period {label} (launch date {launched}); "
+                              f"{period['source']}")
+    facts["eu_threshold_eur"] = Fact(
+        value=threshold, evidence=[basis] if threshold else [],
+        source=("derived" if on else "default") if threshold else "none")
     value = facts["estimated_value_eur"].value
     if threshold is not None and isinstance(value, float):
         facts["above_eu_threshold"] = Fact(value=value >= threshold, source="derived",

@@ -15,17 +15,20 @@ def _load(name: str) -> Any:
     return safe_load(resources.files("proseco_check.data").joinpath(name).read_text("utf-8"))
 
 
-def threshold_period(on: dt.date) -> dict[str, Any]:
-    """The thresholds in force on a date; the latest period when none covers it."""
+def threshold_period(on: dt.date | None) -> dict[str, Any]:
+    """The thresholds in force on a date (the procedure's launch date, never today's);
+    the latest period when the date is unknown or no period covers it."""
     periods = _load("thresholds.yaml")["periods"]
-    for period in periods:
+    for period in periods if on is not None else []:
         if period["valid_from"] <= on <= period["valid_to"]:
             return period
     return max(periods, key=lambda p: p["valid_from"])
 
 
-def eu_threshold(contract_type: str | None, buyer_level: str, on: dt.date) -> float | None:
-    """The Directive 2014/24/EU threshold for a contract of this type and buyer."""
+def eu_threshold(contract_type: str | None, buyer_level: str, on: dt.date | None
+                 ) -> float | None:
+    """The Directive 2014/24/EU threshold for a contract of this type and buyer at the
+    launch date `on` (None: the latest period)."""
     period = threshold_period(on)
     if contract_type == "works":
         return float(period["public_works"])

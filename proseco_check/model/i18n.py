@@ -159,6 +159,7 @@ def as_document_kind(text: str, kind: str | None, lang: str) -> str:
 # Legal names in the packs are written in English; Italian readers see Italian ones.
 _LEGAL_IT = (
     (re.compile(r"\bDirective (\d{4}/\d+)/EU\b"), r"Direttiva \1/UE"),
+    (re.compile(r"\bDirective \(EU\) (\d{4}/\d+)"), r"Direttiva (UE) \1"),
     (re.compile(r"\bImplementing Regulation \(EU\)"), "Regolamento di esecuzione (UE)"),
     (re.compile(r"\bCommission notice\b"), "Comunicazione della Commissione"),
     (re.compile(r"\bAnnex\b"), "allegato"),

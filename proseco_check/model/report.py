@@ -11,7 +11,7 @@ from proseco_check.model.facts import Fact
 from proseco_check.model.rule_info import RuleInfo
 from proseco_check.model.vocab import Severity, Status
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class ReferenceOut(BaseModel):
@@ -51,6 +51,10 @@ class Finding(BaseModel):
     suppressed: bool = False
     suppression: Suppression | None = None
     baselined: bool = False
+    # How sure the rule is (verified, partly, memory) and the source and law version
+    # that level rests on. Added in 1.1, last so that older keys keep their order.
+    evidence_level: Literal["verified", "partly", "memory"] | None = None
+    evidence_source: str | None = None
 
     def counts(self) -> bool:
         """A result (missing or wrong) that is neither suppressed nor baselined."""

@@ -44,11 +44,15 @@ class RuleInfo(BaseModel):
     category: str
     severity: str
     evidence: str
+    # Where the rule's reading of the law comes from (a source, or why it is unverified).
+    evidence_source: str = ""
     type: str
     references: list[ReferenceInfo] = Field(default_factory=list)
     # status (missing, wrong, present) -> language -> message
     messages: dict[str, dict[str, str]] = Field(default_factory=dict)
     fix: dict[str, str] = Field(default_factory=dict)
+    # Model clauses lawful in one jurisdiction, chosen before the language (fr, be, ...).
+    fix_by_jurisdiction: dict[str, dict[str, str]] = Field(default_factory=dict)
     good: list[ExampleInfo] = Field(default_factory=list)
     bad: list[ExampleInfo] = Field(default_factory=list)
     section: SectionKind = "general"

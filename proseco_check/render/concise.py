@@ -16,6 +16,7 @@ from proseco_check.model.i18n import t
 from proseco_check.model.report import DocumentResult, Finding, Report
 from proseco_check.render.common import counted
 from proseco_check.render.escape import concise_line
+from proseco_check.sanitize import break_commands
 
 _BOLD, _RED, _YELLOW, _CYAN, _DIM, _RESET = ("\x1b[1m", "\x1b[31m", "\x1b[33m", "\x1b[36m",
                                              "\x1b[2m", "\x1b[0m")
@@ -44,7 +45,8 @@ def concise_lines(doc: DocumentResult, color: bool = False) -> list[str]:
                          f"{paragraph}{_CYAN}:{_RESET} {_BOLD}{_RED}{rule}{_RESET} "
                          f"{_STATUS_COLOR.get(status, '')}{status}{_RESET} {message}")
         else:
-            lines.append(f"{path}:{page}:{paragraph}: {rule} {status} {message}")
+            # The joined line again: a file named ":" would otherwise start it with "::".
+            lines.append(break_commands(f"{path}:{page}:{paragraph}: {rule} {status} {message}"))
     return lines
 
 

@@ -56,6 +56,8 @@ def _rule(finding: Finding) -> dict[str, Any]:
         "properties": {
             "category": finding.category,
             "severity": finding.severity,
+            "evidence": finding.evidence_level,
+            "evidenceSource": finding.evidence_source,
             "tags": [finding.category, "tender", "compliance"],
             "references": [r.model_copy(update={"url": safe_url(r.url)}).model_dump(
                 mode="json", exclude_none=True) for r in finding.references],

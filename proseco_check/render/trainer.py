@@ -71,6 +71,9 @@ def render_explain(info: RuleInfo, lang: str, color: bool = False, width: int = 
     out.print(t("explain.meta", lang, severity=severity_word(info.severity, lang),
                 evidence=t(f"evidence.{info.evidence}", lang),
                 category=category_label(info.category, lang)))
+    if lang == "en":  # the sources are English citations (legal-audit); JSON carries them
+        out.print(Text(f"  ⓘ {t(f'evidence.{info.evidence}', lang)}: {info.evidence_source}",
+                       style="dim"))
     out.print(t("explain.section", lang, section=t(f"section.{info.section}", lang)))
     for ref in info.references:
         label = law_label(ReferenceOut(law=ref.law, article=ref.article, comma=ref.comma), lang)
@@ -88,6 +91,10 @@ def render_explain(info: RuleInfo, lang: str, color: bool = False, width: int = 
         out.print(Text(f"{t('label.fix', lang)}:", style="bold"))
         out.print(Padding(Text(placeholders_explained(info.fix_in(lang), lang), style="cyan"),
                           (0, 0, 0, 2)))
+    for jurisdiction, texts in info.fix_by_jurisdiction.items():
+        out.print(Text(f"{t('label.fix', lang)} [{jurisdiction}]:", style="bold"))
+        out.print(Padding(Text(placeholders_explained(info.text(texts, lang), lang),
+                               style="cyan"), (0, 0, 0, 2)))
     return _stripped(buffer)
 
 
