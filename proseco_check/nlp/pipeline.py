@@ -20,9 +20,9 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from proseco_check.nlp.entities import find_citations, find_values
+from proseco_check.nlp.entities import Citation, Value, find_citations, find_values, lowered
 from proseco_check.nlp.legal import ABBREVIATIONS, NEGATION_CUES, NEGATION_EXCEPTIONS
 
 TRAINED_PACKAGES: dict[str, tuple[str, ...]] = {
@@ -36,11 +36,13 @@ TRAINED_PACKAGES: dict[str, tuple[str, ...]] = {
 # Packages on PyPI that squat these names with a placeholder version: never trust them.
 _PLACEHOLDER_VERSION = "999.9.9"
 
-if not Span.has_extension("value"):
-    Span.set_extension("value", default=None)
-if not Doc.has_extension("brackets_open_in"):
-    Doc.set_extension("brackets_open_in", default=0)
-    Doc.set_extension("brackets_open_out", default=0)
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text: the block's own string when _pipe left it (Doc.text joins every
+    token again on each access)."""
+    text = doc.user_data.get("text")
+    return text if isinstance(text, str) else doc.text
+
 
 # Sentence-final punctuation; ";" too, because tender clauses are long lists of items.
 _PUNCT_CHARS = [".", "!", "?", ";", "。"]
@@ -78,43 +80,47 @@ def make_legal_sentences(nlp: Language, name: str, lang: str):
 
 @Language.component("legal_values")
 def legal_values(doc: Doc) -> Doc:
-    spans: dict[str, list[Span]] = {"citations": [], "values": []}
-    text = doc.text  # Doc.text joins every token again on each access
-    for cit in find_citations(text):
-        span = doc.char_span(cit.start, cit.end, label="CITATION", alignment_mode="expand")
+    """Citations and values as plain lists in doc.user_data, each item (start of its
+    token-aligned span, parsed item), in text order: span groups and `_` attributes cost
+    more than the parsing."""
+    text = doc_text(doc)
+    low = lowered(text)
+    citations: list[tuple[int, Citation]] = []
+    for cit in find_citations(text, low):
+        span = doc.char_span(cit.start, cit.end, alignment_mode="expand")
         if span is not None:
-            span._.value = cit
-            spans["citations"].append(span)
-    for val in find_values(text):
-        span = doc.char_span(val.start, val.end, label=val.kind.upper(), alignment_mode="expand")
+            citations.append((span.start_char, cit))
+    values: list[tuple[int, Value]] = []
+    for val in find_values(text, low):
+        span = doc.char_span(val.start, val.end, alignment_mode="expand")
         if span is not None:
-            span._.value = val
-            spans["values"].append(span)
-    for key, items in spans.items():
-        doc.spans[key] = items
+            values.append((span.start_char, val))
+    doc.user_data["citations"] = citations
+    doc.user_data["values"] = values
     return doc
 
 
 @Language.factory("clause_markers", default_config={"lang": "it"})
 def make_clause_markers(nlp: Language, name: str, lang: str):
-    """Two span groups: doc.spans["negation"] (cue words, minus false friends such as
-    "non inferiore") and doc.spans["template"] (text inside square brackets; a bracket
-    left open by the previous block is carried in through doc._.brackets_open_in)."""
+    """In doc.user_data: "negation", the indices of the tokens of cue words (minus false
+    friends such as "non inferiore"), and "template", the (start, end) characters of
+    token-aligned text inside square brackets; a bracket left open by the previous block
+    is carried in through user_data["brackets_open_in"] and out through "..._out"."""
     exceptions = set(NEGATION_EXCEPTIONS.get(lang, ()))
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     matcher.add("NEG", [nlp.make_doc(cue) for cue in NEGATION_CUES.get(lang, ())])
 
     def clause_markers(doc: Doc) -> Doc:
-        negation = []
+        negation: set[int] = set()
         for _, start, end in matcher(doc):
             following = doc[end].lower_ if end < len(doc) else ""
             if following not in exceptions:
-                negation.append(doc[start:end])
-        doc.spans["negation"] = negation
-        depth = doc._.brackets_open_in
+                negation.update(range(start, end))
+        doc.user_data["negation"] = frozenset(negation)
+        depth = doc.user_data.get("brackets_open_in", 0)
         opened_at = 0 if depth else None
         ranges: list[tuple[int, int]] = []
-        text = doc.text
+        text = doc_text(doc)
         for m in _BRACKETS.finditer(text):
             if m.group() == "[":
                 if depth == 0:
@@ -126,9 +132,10 @@ def make_clause_markers(nlp: Language, name: str, lang: str):
                     ranges.append((opened_at, m.end()))
         if depth and opened_at is not None:
             ranges.append((opened_at, len(text)))
-        doc._.brackets_open_out = depth
+        doc.user_data["brackets_open_out"] = depth
         template = [doc.char_span(a, b, alignment_mode="expand") for a, b in ranges]
-        doc.spans["template"] = [span for span in template if span is not None]
+        doc.user_data["template"] = [(span.start_char, span.end_char)
+                                     for span in template if span is not None]
         return doc
 
     return clause_markers

@@ -1,0 +1,101 @@
+"""The fast paths of the value and citation parsers find exactly what the plain scans
+find: lower-cased prefilters, law aliases tried only where one may start, and citations
+paired with their law by bisection (linear in the text instead of quadratic)."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from proseco_check.nlp import entities as E
+
+_CASE_SENSITIVE_LETTERS = re.compile("[a-z]", re.IGNORECASE)
+# Fragments that make the generated texts full of near-misses and real citations.
+_FRAGMENTS = [
+    "art. 5", "Art. 61, comma 2, ", "artt. 3 e 4 ", "del D.Lgs. 36/2023", "d. lgs 50/2016",
+    "D.L. 77/2021", "decreto-legge 31 maggio 2021, n. 77", "L. 68/99", "legge n. 381/1991",
+    "Codice dei contratti", "codice", "CODE DE LA COMMANDE PUBLIQUE", "ccp", "Ley 9/2017",
+    "LCSP", "Aanbestedingswet 2012", "GWB", "VgV", "SGB IX", "Procurement Act 2023",
+    "Public Services (Social Value) Act", "Arrêté royal du 18 avril 2017", "wet van 17 juni 2016",
+    "direttiva 2014/24/UE", "Directive (EU) 2014/23", " ", "\n", ", ", "€ 1.000,00", "30 %",
+    "trenta per cento", "24 mesi", "CPV 45000000-7", "İ", "ı", "ſ", "\u212a", "x", "dl", "d l.",
+    "l.", "ll.", "2023", "/", "procent", "EUR", "due anni",
+]
+
+
+def _reference_laws(text: str) -> list[tuple[int, int, str]]:
+    """The scan before the fast path: the whole alternation over the whole text."""
+    if not E._LAW_TRIGGER.search(text):
+        return []
+    found = []
+    for m in E._LAW_ANY.finditer(text):
+        group = next(name for name, value in m.groupdict().items() if value is not None)
+        found.append((m.start(), m.end(), E._LAW_KEYS[int(group[3:])]))
+    return found
+
+
+def _reference_citations(text: str) -> list[E.Citation]:
+    """The pairing before it was linear: every article against every law."""
+    laws = _reference_laws(text)
+    citations, used = [], set()
+    for m in E._ARTICLE.finditer(text):
+        article = re.sub(r"\s+", "", m.group("article")).lower()
+        law_key, end = None, m.end()
+        for i, (ls, le, key) in enumerate(laws):
+            if 0 <= ls - m.end() <= E.LAW_WINDOW and not re.search(r"\bart", text[m.end():ls], re.I):
+                law_key, end = key, le
+                used.add(i)
+                break
+        citations.append(E.Citation(m.start(), end, law_key, article, m.group("comma"),
+                                    m.group("letter")))
+    citations += [E.Citation(ls, le, key) for i, (ls, le, key) in enumerate(laws) if i not in used]
+    return sorted(citations, key=lambda c: (c.start, c.end))
+
+
+def _reference_values(text: str) -> list[E.Value]:
+    """find_values with its prefilters defeated: a text with a case trap takes the plain
+    path, and the trap is far from any value so the results are comparable."""
+    return [E.Value(v.start, v.end, v.kind, v.value)
+            for v in E.find_values(text + " " * 200 + "ı") if v.start < len(text)]
+
+
+texts = st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.text(max_size=6)),
+                 max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_fast_law_scan_equals_the_plain_scan(text: str) -> None:
+    assert E.find_laws(text) == _reference_laws(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_linear_citations_equal_the_quadratic_pairing(text: str) -> None:
+    assert E.find_citations(text) == _reference_citations(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_value_prefilters_drop_nothing(text: str) -> None:
+    assert E.find_values(text) == _reference_values(text)
+
+
+def test_case_traps_are_all_the_characters_that_defeat_lowering() -> None:
+    """Every non-ASCII character that re.IGNORECASE equates with an ASCII letter, or whose
+    lower case has another length, is listed as a trap (so lowered() refuses the text)."""
+    for code in range(128, sys.maxunicode + 1):
+        ch = chr(code)
+        if _CASE_SENSITIVE_LETTERS.fullmatch(ch) or len(ch.lower()) != 1:
+            assert E.lowered(f"a{ch}b") is None, hex(code)
+
+
+def test_dense_citations_are_paired_like_ordinary_ones() -> None:
+    """One long paragraph of citations pairs each article with its own law."""
+    text = " e ".join(f"art. {i % 90 + 1}, comma 2, del D.Lgs. 36/2023" for i in range(3000))
+    citations = E.find_citations(text)
+    assert len(citations) == 3000
+    assert all(c.law == "it:dlgs-36-2023" and c.comma == "2" for c in citations)
