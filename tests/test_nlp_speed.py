@@ -99,3 +99,24 @@ def test_dense_citations_are_paired_like_ordinary_ones() -> None:
     citations = E.find_citations(text)
     assert len(citations) == 3000
     assert all(c.law == "it:dlgs-36-2023" and c.comma == "2" for c in citations)
+
+
+def test_a_catastrophic_section_pattern_times_out_instead_of_hanging() -> None:
+    """`section:` and `not_section:` run under the regex timeout like the anchors."""
+    from proseco_check.clauses.patterns import ClausePattern, PatternTimeout, match_pattern
+    from proseco_check.model.document import Block, Document, Location
+    from proseco_check.nlp import build_view
+
+    section = "a" * 40 + "!"
+    block = Block(kind="paragraph", text="La clausola sociale si applica.",
+                  location=Location(paragraph=1, section=section))
+    view = build_view(Document(path="<t>", format="text", blocks=[block]), lang="it",
+                      allow_trained=False, needs=frozenset())
+    for field in ("section", "not_section"):
+        pattern = ClausePattern.model_validate({"any": ["clausola"], field: "(a|aa)+b"})
+        try:
+            match_pattern(view, pattern)
+        except PatternTimeout as exc:
+            assert "(a|aa)+b" in str(exc)
+        else:
+            raise AssertionError(f"{field}: the catastrophic pattern did not time out")

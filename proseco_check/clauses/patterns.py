@@ -7,40 +7,37 @@ optional template text are dropped; negated matches ("non è riservata") are kep
 apart, because an explicit "no" is evidence too.
 
 Regular expressions come from packs that third parties write, so they are compiled
-with the `regex` module and searched with a timeout: a catastrophic pattern fails the
-rule, it does not hang the run.
+with the `regex` module and searched with a timeout (clauses/regexes.py): a catastrophic
+pattern fails the rule, it does not hang the run; section patterns too.
 """
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import regex
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
-from proseco_check.nlp.fold import fold
-from proseco_check.nlp.view import NlpView, Sentence
+from proseco_check.clauses.regexes import (
+    REGEX_TIMEOUT_S,
+    PatternTimeout,
+    compile_all,
+    compile_multiline,
+    compile_pattern,
+    first,
+    lines_matching,
+    search,
+)
 
-REGEX_TIMEOUT_S = 0.25
-_FLAGS = regex.IGNORECASE | regex.UNICODE | regex.V0
+if TYPE_CHECKING:
+    from proseco_check.nlp.view import NlpView, Sentence
 
-
-class PatternTimeout(Exception):
-    pass
-
-
-@lru_cache(maxsize=4096)
-def compile_pattern(source: str) -> regex.Pattern[str]:
-    return regex.compile(fold(source), _FLAGS)
-
-
-def search(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
-    try:
-        return pattern.search(text, timeout=REGEX_TIMEOUT_S)
-    except TimeoutError:
-        raise PatternTimeout(pattern.pattern) from None
+__all__ = ["REGEX_TIMEOUT_S", "ClauseMatch", "ClausePattern", "PatternTimeout", "compile_pattern",
+           "match_any", "match_pattern", "search"]
+# Validation context of packs read back from the pack cache: their expressions compiled
+# when the cached copy was made, so they are compiled again only when a rule uses them.
+TRUSTED = "validated_before"
 
 
 class ClausePattern(BaseModel):
@@ -58,18 +55,24 @@ class ClausePattern(BaseModel):
 
     @field_validator("any", "none")
     @classmethod
-    def _compiles(cls, value: list[str]) -> list[str]:
-        for source in value:
-            _check_regex(source)
+    def _compiles(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        if not _trusted(info):
+            for source in value:
+                _check_regex(source)
         return value
 
     @field_validator("all")
     @classmethod
-    def _groups_compile(cls, value: list[list[str]]) -> list[list[str]]:
-        for group in value:
-            for source in group:
-                _check_regex(source)
+    def _groups_compile(cls, value: list[list[str]], info: ValidationInfo) -> list[list[str]]:
+        if not _trusted(info):
+            for group in value:
+                for source in group:
+                    _check_regex(source)
         return value
+
+
+def _trusted(info: ValidationInfo) -> bool:
+    return isinstance(info.context, dict) and bool(info.context.get(TRUSTED))
 
 
 def _check_regex(source: str) -> None:
@@ -91,46 +94,31 @@ class ClauseMatch:
         return self.sentence.text.strip()
 
 
-def _first(sources: list[str], text: str) -> regex.Match[str] | None:
-    for source in sources:
-        found = search(compile_pattern(source), text)
-        if found:
-            return found
-    return None
-
-
 def _is_title(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
-@lru_cache(maxsize=4096)
-def _compile_multiline(source: str) -> regex.Pattern[str]:
-    return regex.compile(fold(source), _FLAGS | regex.MULTILINE)
-
-
 def _candidates(view: NlpView, sources: list[str]) -> list[int]:
     """Indices of the sentences where an anchor may match, found with one scan of the
-    whole document per regex instead of one search per sentence. Overlapped matching
-    and one sentence per line keep this a superset of the per-sentence matches."""
+    whole document per regex instead of one search per sentence (one sentence a line)."""
     joined, starts = view.joined_folded()
-    timeout = max(REGEX_TIMEOUT_S, len(joined) / 200_000)
+    budget = max(REGEX_TIMEOUT_S, len(joined) / 200_000)
     found: set[int] = set()
     for source in sources:
-        try:
-            for m in _compile_multiline(source).finditer(joined, overlapped=True,
-                                                          timeout=timeout):
-                found.add(bisect.bisect_right(starts, m.start()) - 1)
-        except TimeoutError:
-            raise PatternTimeout(source) from None
+        found.update(lines_matching(compile_multiline(source), joined, starts, budget, source))
     return sorted(found)
 
 
 def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
-    """All operative matches of one pattern (template text excluded), negated or not."""
+    """All operative matches of one pattern (template text excluded), negated or not.
+    Section patterns run under the regex timeout like every other expression."""
     matches: list[ClauseMatch] = []
     section = compile_pattern(pattern.section) if pattern.section else None
     excluded = compile_pattern(pattern.not_section) if pattern.not_section else None
+    anchors = compile_all(tuple(pattern.any))
+    groups = [compile_all(tuple(group)) for group in pattern.all]
+    unless = compile_all(tuple(pattern.none))
     sentences = view.sentences
     for i in _candidates(view, pattern.any):
         sentence = sentences[i]
@@ -138,7 +126,7 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
         # PDFs are usually bold table rows (award criteria) and do count.
         if sentence.block.kind == "heading" and _is_title(sentence.text):
             continue
-        anchor = _first(pattern.any, sentence.folded)
+        anchor = first(anchors, sentence.folded)
         if anchor is None:
             continue
         if section is not None and not view.in_section(sentence, section):
@@ -150,9 +138,9 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
             following = sentences[i + 1:i + 1 + pattern.window]
             scope = " ".join([scope, *(s.folded for s in following
                                        if s.block_index - sentence.block_index <= pattern.window)])
-        if any(_first(group, scope) is None for group in pattern.all):
+        if any(first(group, scope) is None for group in groups):
             continue
-        if pattern.none and _first(pattern.none, scope) is not None:
+        if unless and first(unless, scope) is not None:
             continue
         start, end = anchor.span()
         if sentence.in_template_at(start, end):

@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from proseco_check.engine import pack_cache
 from proseco_check.engine.schema import Pack
 from proseco_check.errors import PackError
 from proseco_check.yaml_io import YamlFileError, read_yaml_file
@@ -43,6 +44,10 @@ def _format_error(path: Path, raw: Any, exc: ValidationError) -> PackError:
 
 
 def load_pack(path: Path) -> Pack:
+    key = pack_cache.key_for(path)
+    cached = pack_cache.load(key)
+    if cached is not None:
+        return cached
     try:
         if path.stat().st_size > MAX_PACK_BYTES:
             raise PackError(path, "the pack file is larger than 5 MB")
@@ -54,9 +59,11 @@ def load_pack(path: Path) -> Pack:
     if not isinstance(raw, dict):
         raise PackError(path, "a pack is a mapping with 'pack' and 'rules'")
     try:
-        return Pack.model_validate(raw)
+        pack = Pack.model_validate(raw)
     except ValidationError as exc:
         raise _format_error(path, raw, exc) from None
+    pack_cache.store(key, pack)
+    return pack
 
 
 def pack_files(directory: Path) -> list[Path]:

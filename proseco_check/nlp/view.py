@@ -11,10 +11,12 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 import numpy
+import regex
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from proseco_check.clauses.regexes import search
 from proseco_check.model.document import Block, Document
 from proseco_check.nlp.entities import Citation, Value
 from proseco_check.nlp.fold import fold
@@ -98,6 +100,7 @@ class NlpView:
     nlp: Language
     sentences: list[Sentence]
     _joined: tuple[str, list[int]] | None = field(default=None, repr=False)
+    _section_hits: dict[tuple[str, int, str], bool] = field(default_factory=dict, repr=False)
 
     def joined_folded(self) -> tuple[str, list[int]]:
         """All folded sentences, one per line, and the offset where each starts."""
@@ -110,8 +113,17 @@ class NlpView:
             self._joined = ("\n".join(s.folded for s in self.sentences), starts)
         return self._joined
 
-    def in_section(self, sentence: Sentence, pattern: re.Pattern[str]) -> bool:
-        return bool(sentence.location.section and pattern.search(fold(sentence.location.section)))
+    def in_section(self, sentence: Sentence, pattern: regex.Pattern[str]) -> bool:
+        """Whether the sentence's section title matches: under the regex timeout (a pack's
+        section pattern is untrusted too), once per pattern and title."""
+        section = sentence.location.section
+        if not section:
+            return False
+        key = (pattern.pattern, pattern.flags, section)
+        hit = self._section_hits.get(key)
+        if hit is None:
+            hit = self._section_hits[key] = search(pattern, fold(section)) is not None
+        return hit
 
 
 def _sentences(doc: Doc) -> list[Span]:
