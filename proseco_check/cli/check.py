@@ -100,6 +100,10 @@ class CheckOptions:
         help="Write the current missing/wrong findings to a baseline file (and exit 0).")] = None
     jobs: Annotated[int, _opt("--jobs", "-j", help="Documents checked in parallel.",
                               show_default=True)] = 1
+    timeout: Annotated[float, _opt(
+        "--timeout", metavar="SECONDS", min=0, show_default=True,
+        help="Time budget of each document: past it that file is reported as an error "
+        "(exit 3) and the others are checked; 0: no limit.")] = 300
     output_table: _out("table") = None  # type: ignore[valid-type]
     output_html: _out("html") = None  # type: ignore[valid-type]
     output_json: _out("json") = None  # type: ignore[valid-type]
@@ -190,7 +194,8 @@ def _pipeline_options(opts: CheckOptions) -> tuple[Options, str]:
                       allow_trained=not opts.blank, max_bytes=opts.max_bytes * 1024 * 1024,
                       max_pages=opts.max_pages, jobs=opts.jobs,
                       progress=sys.stderr.isatty() and not opts.quiet, policy=policy,
-                      recall=load_recall(opts.recall) if opts.recall else None, ocr=opts.ocr)
+                      recall=load_recall(opts.recall) if opts.recall else None, ocr=opts.ocr,
+                      timeout=opts.timeout)
     return options, opts.fail_on or loaded.config.fail_on
 
 

@@ -79,6 +79,9 @@ class Options:
     policy: Policy | None = None
     # rule id -> measured recall, from "eval --write-recall" (check --recall).
     recall: dict[str, dict[str, Any]] | None = None
+    # Seconds one document may take (check --timeout); past it the document becomes an
+    # error and the others go on. 0: no budget.
+    timeout: float = 300.0
 
 
 # Files a folder of tenders usually also holds; named explicitly they are still checked.
