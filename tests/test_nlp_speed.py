@@ -120,3 +120,52 @@ def test_a_catastrophic_section_pattern_times_out_instead_of_hanging() -> None:
             assert "(a|aa)+b" in str(exc)
         else:
             raise AssertionError(f"{field}: the catastrophic pattern did not time out")
+
+
+# ---------------------------------------------------------------- clause prefilters
+
+
+def test_required_literals_of_typical_patterns() -> None:
+    from proseco_check.clauses.prefilter import required_literals
+
+    assert required_literals(r"clausol[ae] social[ei]") == ("clausol",)
+    # The parser factors "ass" out of the branch: "giovan" is the most selective literal.
+    assert required_literals(r"(assunzion\w*|assumere)[^.;]{0,60}giovan") == ("giovan",)
+    assert required_literals(r"(assunzion\w*|obblig\w+)") == ("assunzion", "obblig")
+    assert required_literals(r"\bCCNL\b") == ("ccnl",)
+    assert required_literals(r"(a|b)+") is None           # nothing long enough
+    assert required_literals(r"x?(?:pari)?") is None       # optional parts require nothing
+    assert required_literals(r"[[:alpha:]]abcd") is None   # read otherwise by `regex`
+    assert required_literals(r"(?:abcd){e<=1}") is None    # fuzzy matching
+    assert required_literals(r"\p{L}+abcd") is None        # `re` cannot parse it
+
+
+def test_prefiltered_candidates_equal_the_full_scan() -> None:
+    """For every anchor of the built-in packs, on real samples: the sentences the
+    prefiltered scan hands on are exactly those the full scan would have let through."""
+    from pathlib import Path
+
+    from proseco_check.clauses import patterns as P
+    from proseco_check.clauses.regexes import first as first_match
+    from proseco_check.engine.loader import builtin_packs
+    from proseco_check.nlp import build_view
+    from proseco_check.readers import read_document
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    for name in ("it_disciplinare_conforme.pdf", "fr_ccap_services_carente.docx"):
+        view = build_view(read_document(samples / name), allow_trained=False, needs=frozenset())
+        lang = view.language
+        joined, starts = view.joined_folded()
+        for pack in builtin_packs():
+            for rule in pack.rules:
+                for pattern in rule.patterns.get(lang, []):
+                    full: set[int] = set()
+                    for source in pattern.any:
+                        full.update(P.lines_matching(P.compile_multiline(source), joined,
+                                                     starts, 10.0))
+                    anchors = P.compile_all(tuple(pattern.any))
+                    expected = {i for i in full
+                                if first_match(anchors, view.sentences[i].folded) is not None}
+                    got = {i for i in P._candidates(view, pattern.any)
+                           if first_match(anchors, view.sentences[i].folded) is not None}
+                    assert got == expected, (rule.id, pattern.any)

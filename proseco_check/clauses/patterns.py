@@ -13,12 +13,14 @@ pattern fails the rule, it does not hang the run; section patterns too.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import regex
 from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
+from proseco_check.clauses.prefilter import lines_holding, required_literals
 from proseco_check.clauses.regexes import (
     REGEX_TIMEOUT_S,
     PatternTimeout,
@@ -99,15 +101,64 @@ def _is_title(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
-def _candidates(view: NlpView, sources: list[str]) -> list[int]:
-    """Indices of the sentences where an anchor may match, found with one scan of the
-    whole document per regex instead of one search per sentence (one sentence a line)."""
+def _candidates(view: NlpView, sources: list[str]) -> dict[int, tuple[int, ...] | None]:
+    """The sentences where a scan of the whole document (one sentence a line) finds an
+    anchor match starting, each with the anchors that may match the sentence alone (None:
+    any). When every anchor has required literals, only the lines holding one are
+    examined, and only with the anchors whose literal they hold."""
     joined, starts = view.joined_folded()
     budget = max(REGEX_TIMEOUT_S, len(joined) / 200_000)
-    found: set[int] = set()
-    for source in sources:
-        found.update(lines_matching(compile_multiline(source), joined, starts, budget, source))
-    return sorted(found)
+    literals = [required_literals(source) for source in sources]
+    low = view.joined_lowered()
+    if low is None or any(lits is None for lits in literals):
+        found: set[int] = set()
+        for source in sources:
+            found.update(lines_matching(compile_multiline(source), joined, starts, budget, source))
+        return dict.fromkeys(sorted(found))
+    may_match: dict[int, list[int]] = {}
+    for j, lits in enumerate(literals):
+        for line in lines_holding(low, starts, lits):  # type: ignore[arg-type]
+            may_match.setdefault(line, []).append(j)
+    anchors = compile_all(tuple(sources))
+    scans = [_Scan(p, s, joined, budget) for p, s in zip(anchors, sources, strict=True)]
+    out: dict[int, tuple[int, ...] | None] = {}
+    for i in sorted(may_match):
+        which = tuple(sorted(may_match[i]))
+        if not any(search(anchors[j], view.sentences[i].folded) for j in which):
+            continue
+        line_end = starts[i + 1] if i + 1 < len(starts) else len(joined) + 1
+        # Anchors found in the line first: their joined-text match is most likely here.
+        order = [*which, *(j for j in range(len(scans)) if j not in which)]
+        if any(scans[j].next_start(starts[i]) < line_end for j in order):
+            out[i] = which
+    return out
+
+
+class _Scan:
+    """Where the next match of a pattern in the joined text starts, from a position;
+    positions asked in increasing order reuse the last search, so all the questions
+    together cost at most one scan of the text (under one time budget)."""
+
+    def __init__(self, pattern: regex.Pattern[str], source: str, joined: str,
+                 budget: float) -> None:
+        self.pattern, self.source, self.joined = pattern, source, joined
+        self.deadline = time.monotonic() + budget
+        self.asked_from = -1
+        self.found_at = -1
+
+    def next_start(self, pos: int) -> float:
+        if self.asked_from <= pos <= self.found_at:
+            return self.found_at
+        remaining = self.deadline - time.monotonic()
+        if remaining <= 0:
+            raise PatternTimeout(self.source)
+        try:
+            m = self.pattern.search(self.joined, pos, timeout=remaining)
+        except TimeoutError:
+            raise PatternTimeout(self.source) from None
+        self.asked_from = pos
+        self.found_at = m.start() if m is not None else len(self.joined) + 1
+        return self.found_at
 
 
 def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
@@ -120,13 +171,14 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
     groups = [compile_all(tuple(group)) for group in pattern.all]
     unless = compile_all(tuple(pattern.none))
     sentences = view.sentences
-    for i in _candidates(view, pattern.any):
+    for i, which in _candidates(view, pattern.any).items():
         sentence = sentences[i]
         # A section title ("CLAUSOLA SOCIALE") is not a clause. Mixed-case "headings" in
         # PDFs are usually bold table rows (award criteria) and do count.
         if sentence.block.kind == "heading" and _is_title(sentence.text):
             continue
-        anchor = first(anchors, sentence.folded)
+        anchor = first(anchors if which is None else [anchors[j] for j in which],
+                       sentence.folded)
         if anchor is None:
             continue
         if section is not None and not view.in_section(sentence, section):

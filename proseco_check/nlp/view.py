@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from proseco_check.clauses.regexes import search
 from proseco_check.model.document import Block, Document
-from proseco_check.nlp.entities import Citation, Value
+from proseco_check.nlp.entities import Citation, Value, lowered
 from proseco_check.nlp.fold import fold
 from proseco_check.nlp.langdetect import SUPPORTED, detect_language
 from proseco_check.nlp.legal import TEMPLATE_OPENERS
@@ -27,6 +27,16 @@ from proseco_check.nlp.pipeline import build_pipeline
 # Fill-in placeholders of model forms ("codice ……", "______"): the sentence is a form to
 # complete, not an operative clause.
 _PLACEHOLDER = re.compile(r"…{2,}|\.{5,}|_{4,}|\[\s*\]|\bxxx+\b", re.IGNORECASE)
+# Every placeholder holds one of these: most sentences skip the regex.
+_PLACEHOLDER_NEEDS = ("……", ".....", "____", "[")
+
+
+def _has_placeholder(text: str) -> bool:
+    if not (any(need in text for need in _PLACEHOLDER_NEEDS) or "xxx" in text.lower()):
+        return False
+    return bool(_PLACEHOLDER.search(text))
+
+
 # How many tokens before a match a negation cue still negates it.
 NEGATION_WINDOW = 6
 BRACKET_CARRY_CHARS = 2500
@@ -100,6 +110,7 @@ class NlpView:
     nlp: Language
     sentences: list[Sentence]
     _joined: tuple[str, list[int]] | None = field(default=None, repr=False)
+    _lowered: tuple[str | None] | None = field(default=None, repr=False)
     _section_hits: dict[tuple[str, int, str], bool] = field(default_factory=dict, repr=False)
 
     def joined_folded(self) -> tuple[str, list[int]]:
@@ -112,6 +123,13 @@ class NlpView:
                 offset += len(s.folded) + 1
             self._joined = ("\n".join(s.folded for s in self.sentences), starts)
         return self._joined
+
+    def joined_lowered(self) -> str | None:
+        """joined_folded() in lower case, when lowering keeps offsets and case-insensitive
+        matches (see entities.lowered); None otherwise."""
+        if self._lowered is None:
+            self._lowered = (lowered(self.joined_folded()[0]),)
+        return self._lowered[0]
 
     def in_section(self, sentence: Sentence, pattern: regex.Pattern[str]) -> bool:
         """Whether the sentence's section title matches: under the regex timeout (a pack's
@@ -197,7 +215,7 @@ def build_view(document: Document, lang: str | None = None, allow_trained: bool 
                 index=len(sentences), block_index=block_index, block=block, text=sent_text,
                 folded=fold(sent_text), span=sent,
                 template=block_template or _is_template_block(text, language)
-                or bool(_PLACEHOLDER.search(text)) or _inside_brackets(sent, raw),
+                or _has_placeholder(text) or _inside_brackets(sent, raw),
             )
             s.citations = [Citation(c.start - rel, c.end - rel, c.law, c.article, c.comma, c.letter)
                            for c in _in_sentence(citations, citation_starts, sent)]
