@@ -128,11 +128,13 @@ def test_a_catastrophic_section_pattern_times_out_instead_of_hanging() -> None:
 def test_required_literals_of_typical_patterns() -> None:
     from proseco_check.clauses.prefilter import required_literals
 
-    assert required_literals(r"clausol[ae] social[ei]") == ("clausol",)
-    # The parser factors "ass" out of the branch: "giovan" is the most selective literal.
-    assert required_literals(r"(assunzion\w*|assumere)[^.;]{0,60}giovan") == ("giovan",)
-    assert required_literals(r"(assunzion\w*|obblig\w+)") == ("assunzion", "obblig")
-    assert required_literals(r"\bCCNL\b") == ("ccnl",)
+    assert required_literals(r"clausol[ae] social[ei]") == (("clausol",), (" social",))
+    # The parser factors "assu" out of the branch: "giovan" is the most selective literal.
+    assert required_literals(r"(assunzion\w*|assumere)[^.;]{0,60}giovan") == (
+        ("giovan",), ("assu",), ("mere", "nzion"))
+    assert required_literals(r"(assunzion\w*|obblig\w+)") == (("assunzion", "obblig"),)
+    assert required_literals(r"art(icolo|\.)? ?61\b") == (("art",), ("61",))
+    assert required_literals(r"\bCCNL\b") == (("ccnl",),)
     assert required_literals(r"(a|b)+") is None           # nothing long enough
     assert required_literals(r"x?(?:pari)?") is None       # optional parts require nothing
     assert required_literals(r"[[:alpha:]]abcd") is None   # read otherwise by `regex`

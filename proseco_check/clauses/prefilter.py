@@ -18,17 +18,19 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 MIN_LITERAL = 3
+# Sets checked per expression: the first finds the lines, the others confirm them.
+MAX_SETS = 3
 # Syntax the `regex` module reads differently from `re` without `re` failing on it:
 # POSIX classes ([[:alpha:]]) and fuzzy or other braces that `re` takes as text.
 _AMBIGUOUS = re.compile(r"\[:|\{(?!\d*(?:,\d*)?\})")
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
-Need = frozenset[str] | None
 
 
 @lru_cache(maxsize=4096)
-def required_literals(source: str) -> tuple[str, ...] | None:
-    """Lower-case ASCII strings, one of which is in the text of every match (compared
-    with the lower-cased text); None when no useful set is known."""
+def required_literals(source: str) -> tuple[tuple[str, ...], ...] | None:
+    """Sets of lower-case ASCII strings such that every match of the expression holds one
+    string of each set (compared with the lower-cased text), the most selective set
+    first; None when no useful first set is known."""
     if _AMBIGUOUS.search(source):
         return None
     try:
@@ -37,24 +39,20 @@ def required_literals(source: str) -> tuple[str, ...] | None:
             parsed = sre_parse.parse(source, re.IGNORECASE)
     except (re.error, Warning, RecursionError, OverflowError, ValueError):
         return None
-    need = _sequence(list(parsed))
-    if not need or min(len(s) for s in need) < MIN_LITERAL:
+    needs = sorted((n for n in _sequence(list(parsed)) if n), key=_selectivity, reverse=True)
+    if not needs or min(len(s) for s in needs[0]) < MIN_LITERAL:
         return None
-    return tuple(sorted(need))
+    return tuple(tuple(sorted(n)) for n in needs[:MAX_SETS])
 
 
-def _better(a: Need, b: Need) -> Need:
-    """The more selective of two requirements (longer shortest literal, then fewer)."""
-    if not a:
-        return b
-    if not b:
-        return a
-    key_a, key_b = (min(map(len, a)), -len(a)), (min(map(len, b)), -len(b))
-    return a if key_a >= key_b else b
+def _selectivity(need: frozenset[str]) -> tuple[int, int]:
+    """Longer shortest literal first, then fewer literals."""
+    return min(map(len, need)), -len(need)
 
 
-def _sequence(items: list[tuple[Any, Any]]) -> Need:
-    best: Need = None
+def _sequence(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """Every set a match of this sequence must hold one string of."""
+    needs: list[frozenset[str]] = []
     run = ""
     for op, av in items:
         if op is sre.LITERAL:
@@ -63,39 +61,43 @@ def _sequence(items: list[tuple[Any, Any]]) -> Need:
                 run += ch
                 continue
         if run:
-            best = _better(best, frozenset([run]))
+            needs.append(frozenset([run]))
             run = ""
-        best = _better(best, _item(op, av))
+        needs.extend(_item(op, av))
     if run:
-        best = _better(best, frozenset([run]))
-    return best
+        needs.append(frozenset([run]))
+    return needs
 
 
-def _item(op: Any, av: Any) -> Need:
+def _best(needs: list[frozenset[str]]) -> frozenset[str] | None:
+    return max(needs, key=_selectivity) if needs else None
+
+
+def _item(op: Any, av: Any) -> list[frozenset[str]]:
     if op is sre.SUBPATTERN:
         return _sequence(list(av[-1]))
     if op is sre.ATOMIC_GROUP:
         return _sequence(list(av))
     if op in _REPEATS:
         low, _high, body = av
-        return _sequence(list(body)) if low >= 1 else None
+        return _sequence(list(body)) if low >= 1 else []
     if op is sre.BRANCH:
         union: set[str] = set()
         for branch in av[1]:
-            need = _sequence(list(branch))
-            if not need:
-                return None
-            union |= need
-        return frozenset(union)
-    return None
+            best = _best(_sequence(list(branch)))
+            if best is None:
+                return []
+            union |= best
+        return [frozenset(union)]
+    return []
 
 
-def lines_holding(low: str, starts: list[int], literals: tuple[str, ...]) -> set[int]:
-    """Indices of the lines of `low` (one starts at each of `starts`) that contain one
-    of the literals."""
+def lines_holding(low: str, starts: list[int], needs: tuple[tuple[str, ...], ...]) -> set[int]:
+    """Indices of the lines of `low` (one starts at each of `starts`) that hold a string
+    of every set in `needs`."""
     found: set[int] = set()
     last = len(starts) - 1
-    for literal in literals:
+    for literal in needs[0]:
         pos = low.find(literal)
         while pos != -1:
             line = bisect.bisect_right(starts, pos) - 1
@@ -103,4 +105,12 @@ def lines_holding(low: str, starts: list[int], literals: tuple[str, ...]) -> set
             if line >= last:
                 break
             pos = low.find(literal, starts[line + 1])
-    return found
+    if len(needs) == 1:
+        return found
+    end = len(low)
+    kept: set[int] = set()
+    for line in found:
+        text = low[starts[line]:starts[line + 1] if line < last else end]
+        if all(any(lit in text for lit in need) for need in needs[1:]):
+            kept.add(line)
+    return kept
