@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import sys
 
+import numpy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -171,3 +172,37 @@ def test_prefiltered_candidates_equal_the_full_scan() -> None:
                     got = {i for i in P._candidates(view, pattern.any)
                            if first_match(anchors, view.sentences[i].folded) is not None}
                     assert got == expected, (rule.id, pattern.any)
+
+
+# ---------------------------------------------------------------- sentences in arrays
+
+_SENTENCE_BITS = [". ", "; ", "! ", "? ", "...", " (a) ", "art. 5 ", "D.Lgs. ", "Il ", "il ",
+                  "«", "»", "-", "—", "2023.", "\n", "。", ",", ":", "x", "Zz", " "]
+
+
+def _spacy_sentence_starts(text: str) -> list[int]:
+    import spacy
+    from spacy.pipeline import Sentencizer
+
+    from proseco_check.nlp.pipeline import _PUNCT_CHARS
+
+    nlp = spacy.blank("it")
+    doc = Sentencizer(punct_chars=_PUNCT_CHARS)(nlp.make_doc(text))
+    return [t.i for t in doc if t.is_sent_start]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_SENTENCE_BITS), st.text(max_size=4)),
+                max_size=40).map("".join))
+def test_array_sentencizer_equals_spacys(text: str) -> None:
+    import spacy
+
+    from proseco_check.nlp.pipeline import _PUNCT_CHARS, _sentencizer
+
+    nlp = spacy.blank("it")
+    doc = nlp.make_doc(text)
+    ids = numpy.array([nlp.vocab.strings.add(c) for c in _PUNCT_CHARS], dtype="uint64")
+    starts = [int(i) for i in _sentencizer(doc, ids)] if len(doc) else []
+    assert starts == _spacy_sentence_starts(text)
+    assert [t.i for t in doc if t.is_sent_start] == starts
+    assert all(t.is_sent_start is not None for t in doc)

@@ -13,13 +13,13 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
+from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_PUNCT, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from proseco_check.nlp.entities import Citation, Value, find_citations, find_values, lowered
@@ -55,13 +55,12 @@ def make_legal_sentences(nlp: Language, name: str, lang: str):
     abbreviation or an initial ("art. 5", "L. 68/1999"), and before a lower-case word or
     a number ("36/2023. e s.m.i."). Only sentence starts are visited, not every token."""
     abbreviations = {a.rstrip(".") for a in ABBREVIATIONS.get(lang, ())}
-    sentencizer = Sentencizer(punct_chars=_PUNCT_CHARS)
+    punct_ids = numpy.array([nlp.vocab.strings.add(c) for c in _PUNCT_CHARS], dtype="uint64")
 
     def legal_sentences(doc: Doc) -> Doc:
-        doc = sentencizer(doc)
+        starts = _sentencizer(doc, punct_ids)
         if len(doc) < 2:
             return doc
-        starts = numpy.flatnonzero(doc.to_array([SENT_START]) == 1)
         for i in starts:
             if i == 0:
                 continue
@@ -76,6 +75,27 @@ def make_legal_sentences(nlp: Language, name: str, lang: str):
         return doc
 
     return legal_sentences
+
+
+def _sentencizer(doc: Doc, punct_ids: numpy.ndarray) -> Any:
+    """spaCy's Sentencizer (punct_chars=_PUNCT_CHARS), in arrays instead of a walk over
+    every token: a token that is neither punctuation nor a sentence-final character
+    starts a sentence when such a character stands between it and the previous such
+    token; so does the first token. Sets every token's sentence start (1 or -1) and
+    returns the indices of the starts."""
+    n = len(doc)
+    if n == 0:
+        return numpy.zeros(0, dtype="int64")
+    orth, is_punct = doc.to_array([ORTH, IS_PUNCT]).T
+    final = numpy.isin(orth, punct_ids)
+    word = numpy.flatnonzero(~final & (is_punct == 0))
+    finals_before = numpy.concatenate(([0], numpy.cumsum(final)))  # finals in tokens [0, i)
+    seen = finals_before[word] - numpy.concatenate(([0], finals_before[word[:-1] + 1]))
+    starts = numpy.union1d([0], word[seen > 0])
+    flags = numpy.full(n, -1, dtype="int64")
+    flags[starts] = 1
+    doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
+    return starts
 
 
 @Language.component("legal_values")
