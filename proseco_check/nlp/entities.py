@@ -231,6 +231,8 @@ DURATION_RE = re.compile(
 )
 # For lower-cased text (see lowered()): the same matches, several times faster.
 _DURATION_LOW = re.compile(DURATION_RE.pattern)
+_PERCENT_LOW = re.compile(PERCENT_RE.pattern)
+_MONEY_LOW = re.compile(MONEY_RE.pattern)
 CPV_RE = re.compile(r"\b(?P<code>\d{8})(?:\s*-\s*(?P<check>\d))?\b")
 _UNIT_MONTHS = {"mes": 1, "mon": 1, "moi": 1, "maa": 1, "ann": 12, "ann\u00e9": 12, "yea": 12,
                 "an": 12, "a\u00f1o": 12, "jaa": 12, "jah": 12, "gio": 1 / 30, "day": 1 / 30,
@@ -268,12 +270,14 @@ _MONEY_NEEDS = ("€", "eur")
 def find_values(text: str, low: str | None = None) -> list[Value]:
     values: list[Value] = []
     low = low if low is not None else lowered(text)
-    percent = PERCENT_RE.finditer(text) if _may_hold(text, low, _PERCENT_NEEDS) else ()
+    percent = (() if not _may_hold(text, low, _PERCENT_NEEDS) else
+               _PERCENT_LOW.finditer(low) if low is not None else PERCENT_RE.finditer(text))
     for m in percent:
         number = parse_number(m.group("num"))
         if number is not None and 0 <= number <= 100:
             values.append(Value(m.start(), m.end(), "percent", number))
-    money = MONEY_RE.finditer(text) if _may_hold(text, low, _MONEY_NEEDS) else ()
+    money = (() if not _may_hold(text, low, _MONEY_NEEDS) else
+             _MONEY_LOW.finditer(low) if low is not None else MONEY_RE.finditer(text))
     for m in money:
         number = parse_number(m.group("num1") or m.group("num2"))
         if number is not None:
