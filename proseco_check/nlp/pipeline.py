@@ -61,6 +61,8 @@ def make_legal_sentences(nlp: Language, name: str, lang: str):
         starts = _sentencizer(doc, punct_ids)
         if len(doc) < 2:
             return doc
+        # Written back at once: each Token.is_sent_start assignment walks the whole Doc.
+        undone: list[int] = []
         for i in starts:
             if i == 0:
                 continue
@@ -71,7 +73,11 @@ def make_legal_sentences(nlp: Language, name: str, lang: str):
             abbreviation = word in abbreviations or (len(word) == 1 and word.isalpha())
             lower_start = not (token.is_title or token.is_upper or token.text[:1] in "(«\"[-")
             if abbreviation or lower_start:
-                token.is_sent_start = False
+                undone.append(int(i))
+        if undone:
+            flags = doc.to_array([SENT_START]).astype("int64")
+            flags[undone] = -1
+            doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
         return doc
 
     return legal_sentences
