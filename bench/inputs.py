@@ -129,14 +129,16 @@ def huge_page_pdf(path: Path, lines: list[str]) -> None:
     write_raw_pdf(path, [[(10, 830 - (j % 820), 1, line) for j, line in enumerate(lines)]])
 
 
-def tiny_objects_pdf(path: Path, lines: list[str], pages: int = 10) -> None:
-    """Every word its own text object, spread over a few pages."""
+def tiny_objects_pdf(path: Path, lines: list[str]) -> None:
+    """Every word its own text object, 1,200 to a page in a grid (about 140,000 objects
+    for 1 MB of text): the count of objects, not their overlap, is what is measured."""
     words = [w for line in lines for w in line.split()]
-    per_page = -(-len(words) // pages)
+    per_page = 1200
     out = []
-    for p in range(pages):
-        chunk = words[p * per_page:(p + 1) * per_page]
-        out.append([(40 + 30 * (k % 17), 800 - 0.07 * (k // 17), 6, w) for k, w in enumerate(chunk)])
+    for start in range(0, len(words), per_page):
+        chunk = words[start:start + per_page]
+        out.append([(20 + 34 * (k % 16), 820 - 10.9 * (k // 16), 5, w)
+                    for k, w in enumerate(chunk)])
     write_raw_pdf(path, out)
 
 

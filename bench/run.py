@@ -163,11 +163,14 @@ def pathological(clock: Clock, report: Report, tmp: Path, chars: int) -> None:
     normal = tmp / "pages_ordinary.pdf"
     inputs.ordinary_pdf(normal, lines)
     normal_cpu = clock.cpu([*CHECK, str(normal)], 1)
+    normal_pdfium = clock.cpu([PY, "-c", BARE_PDFIUM, str(normal), str(tmp / "n.txt")], 1)
     for name, build in (("one page with all the text", inputs.huge_page_pdf),
                         ("every word its own text object", inputs.tiny_objects_pdf)):
         odd = tmp / f"{name.replace(' ', '_')}.pdf"
         build(odd, lines)
-        report.add(name, clock.cpu([*CHECK, str(odd)], 1) / normal_cpu, 2.0)
+        pdfium = clock.cpu([PY, "-c", BARE_PDFIUM, str(odd), str(tmp / "o.txt")], 1)
+        report.add(name, clock.cpu([*CHECK, str(odd)], 1) / normal_cpu, 2.0,
+                   note=f"(pypdfium2 alone: {pdfium / normal_pdfium:.2f}x)")
 
 
 def batches(clock: Clock, report: Report, tmp: Path, source: Path, copies: int,

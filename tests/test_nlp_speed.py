@@ -206,3 +206,33 @@ def test_array_sentencizer_equals_spacys(text: str) -> None:
     assert starts == _spacy_sentence_starts(text)
     assert [t.i for t in doc if t.is_sent_start] == starts
     assert all(t.is_sent_start is not None for t in doc)
+
+
+def test_legal_sentences_written_at_once_equal_token_by_token() -> None:
+    """The starts undone after abbreviations ("art. 5", "D.Lgs. 36/2023") are the ones the
+    token-by-token assignment gave, in a long paragraph."""
+    from spacy.pipeline import Sentencizer
+
+    from proseco_check.nlp.legal import ABBREVIATIONS
+    from proseco_check.nlp.pipeline import _PUNCT_CHARS, build_pipeline
+
+    text = " ".join(["Ai sensi dell'art. 5 del D.Lgs. 36/2023. e s.m.i. si applica la L. 68/99.",
+                     "Il concorrente (a) presenta l'offerta; b) allega i documenti.",
+                     "L'appalto è riservato. lo stesso vale per i lotti! Sì? ecc."] * 200)
+    nlp, _mode = build_pipeline("it", False, lemmas=False)
+    doc = nlp.get_pipe("legal_sentences")(nlp.make_doc(text))
+    reference = Sentencizer(punct_chars=_PUNCT_CHARS)(nlp.make_doc(text))
+    abbreviations = {a.rstrip(".") for a in ABBREVIATIONS["it"]}
+    for token in list(reference)[1:]:
+        if not token.is_sent_start:
+            continue
+        prev = reference[token.i - 1]
+        if prev.text == ";":
+            continue
+        word = (reference[token.i - 2].lower_ if prev.text == "." and token.i > 1
+                else prev.lower_).rstrip(".")
+        if (word in abbreviations or (len(word) == 1 and word.isalpha())
+                or not (token.is_title or token.is_upper or token.text[:1] in "(«\"[-")):
+            token.is_sent_start = False
+    assert [t.is_sent_start for t in doc] == [t.is_sent_start for t in reference]
+    assert sum(1 for t in doc if t.is_sent_start) > 200

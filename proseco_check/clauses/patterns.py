@@ -9,6 +9,10 @@ apart, because an explicit "no" is evidence too.
 Regular expressions come from packs that third parties write, so they are compiled
 with the `regex` module and searched with a timeout (clauses/regexes.py): a catastrophic
 pattern fails the rule, it does not hang the run; section patterns too.
+
+Speed: an anchor is first looked for as the literals every match of it must hold
+(clauses/prefilter.py, plain substring search); only the sentences holding them are
+searched, and the result is exactly what one scan of the whole document per anchor gave.
 """
 
 from __future__ import annotations
