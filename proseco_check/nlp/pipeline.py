@@ -92,12 +92,16 @@ def _sentencizer(doc: Doc, punct_ids: numpy.ndarray) -> Any:
     n = len(doc)
     if n == 0:
         return numpy.zeros(0, dtype="int64")
-    orth, is_punct = doc.to_array([ORTH, IS_PUNCT]).T
-    final = numpy.isin(orth, punct_ids)
-    word = numpy.flatnonzero(~final & (is_punct == 0))
-    finals_before = numpy.concatenate(([0], numpy.cumsum(final)))  # finals in tokens [0, i)
-    seen = finals_before[word] - numpy.concatenate(([0], finals_before[word[:-1] + 1]))
-    starts = numpy.union1d([0], word[seen > 0])
+    arr = doc.to_array([ORTH, IS_PUNCT])
+    orth = arr[:, 0]
+    final = orth == punct_ids[0]
+    for punct_id in punct_ids[1:]:
+        final |= orth == punct_id
+    word = numpy.flatnonzero(~final & (arr[:, 1] == 0))
+    # A word is never final, so the finals before word k are cumsum(final)[word k]; the
+    # first token is always a start and never counted among the words' starts.
+    seen = numpy.diff(numpy.cumsum(final)[word], prepend=0)
+    starts = numpy.concatenate(([0], word[seen > 0]))
     flags = numpy.full(n, -1, dtype="int64")
     flags[starts] = 1
     doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
