@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint samples bench clean browser ocr
+.PHONY: setup demo test lint samples bench bench-quick golden clean browser ocr
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,14 @@ samples: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+bench-quick: $(STAMP)
+	$(BIN)/python bench/run.py --quick
+
+# Regenerate tests/golden/*.json (the byte-identical output test) after an intended
+# change of rules, facts or wording; review `git diff tests/golden` before committing.
+golden: $(STAMP)
+	$(BIN)/python scripts/golden.py --update
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

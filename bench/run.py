@@ -1,86 +1,40 @@
-"""Speed and memory benchmark: proseco-check against the bare libraries, same run.
+"""Speed benchmark: proseco-check against the bare libraries, measured in the same run.
 
-Builds its own large inputs (50, 100 and 200-page PDF and DOCX tenders from the
-samples' Markdown sources), then prints medians over several runs, ratios to the bare
-baselines, peak RSS of each process and per-stage times. Run with `make bench`.
+Every figure is a ratio to a baseline measured in this run, on this machine:
+- the floor of a PDF: interpreter start-up + pypdfium2 text extraction + a spacy.blank
+  pass (sentencizer) over the extracted text; of a DOCX: the same with python-docx;
+- `--help` for the commands that need no NLP (`rules list`, `explain`);
+- `--jobs 1` for `--jobs 2`;
+- the same text in ordinary form for each pathological input.
+Times are CPU seconds (user + system) of each process, the median of --repeat runs, so a
+busy machine disturbs them less than wall time; the batch figures are wall time (that is
+what parallelism buys) and are meaningful only when two cores are free, which the report
+states from the load average.
+
+    make bench          # full: 50/200-page PDF, 200-page DOCX, 20 x 200-page batch (~6 min)
+    make bench-quick    # smaller inputs, one run each (~1.5 min)
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SOURCES = sorted((ROOT / "scripts" / "sample_sources").glob("it_*.md"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import inputs
+
+ROOT = inputs.ROOT
 PY = sys.executable
-
-
-def source_paragraphs() -> list[str]:
-    paragraphs: list[str] = []
-    for src in SOURCES:
-        for para in src.read_text(encoding="utf-8").split("\n\n"):
-            text = " ".join(line.strip("#|- ") for line in para.splitlines()).strip()
-            if text and not text.startswith("<!--"):
-                paragraphs.append(text)
-    return paragraphs
-
-
-def build_pdf(path: Path, pages: int) -> None:
-    from fpdf import FPDF
-
-    pdf = FPDF(format="A4")
-    pdf.core_fonts_encoding = "windows-1252"
-    pdf.set_auto_page_break(True, margin=20)
-    pdf.set_font("Helvetica", size=10)
-    paragraphs = source_paragraphs()
-    pdf.add_page()
-    i = 0
-    while True:
-        text = paragraphs[i % len(paragraphs)].encode("cp1252", "replace").decode("cp1252")
-        pdf.multi_cell(0, 5, text)
-        pdf.ln(2)
-        i += 1
-        if pdf.page >= pages and pdf.get_y() > 250:
-            break
-    pdf.output(str(path))
-
-
-def build_docx(path: Path, pages: int) -> None:
-    import docx
-
-    document = docx.Document()
-    paragraphs = source_paragraphs()
-    # About 10 paragraphs of this prose fill an A4 page.
-    for i in range(pages * 10):
-        if i % 40 == 0:
-            document.add_heading(f"Articolo {i // 40 + 1}", level=1)
-        document.add_paragraph(paragraphs[i % len(paragraphs)])
-    document.save(str(path))
-
-
-def run(cmd: list[str]) -> tuple[float, int]:
-    """Wall time and peak RSS (MB) of one child process."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, _status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    return elapsed, usage.ru_maxrss // 1024
-
-
-def median_run(cmd: list[str], repeat: int) -> tuple[float, int]:
-    times, peaks = [], []
-    for _ in range(repeat):
-        t, rss = run(cmd)
-        times.append(t)
-        peaks.append(rss)
-    return statistics.median(times), max(peaks)
-
+TOOL = [PY, "-m", "proseco_check"]
+CHECK = [*TOOL, "check", "--format", "json", "--fail-on", "never", "--no-config"]
 
 BARE_PDFIUM = """
 import sys, pypdfium2 as p
@@ -89,11 +43,10 @@ for i in range(len(d)):
     pg = d[i]; tp = pg.get_textpage(); out.append(tp.get_text_range()); tp.close(); pg.close()
 open(sys.argv[2], 'w').write('\\n'.join(out))
 """
-BARE_PLUMBER = """
-import sys, pdfplumber
-with pdfplumber.open(sys.argv[1]) as d:
-    for pg in d.pages:
-        pg.extract_text(); pg.close()
+BARE_DOCX = """
+import sys, docx
+d = docx.Document(sys.argv[1])
+open(sys.argv[2], 'w').write('\\n\\n'.join(p.text for p in d.paragraphs))
 """
 BARE_SPACY = """
 import sys, spacy
@@ -101,115 +54,202 @@ nlp = spacy.blank('it'); nlp.add_pipe('sentencizer'); nlp.max_length = 10**8
 text = open(sys.argv[1]).read()
 for doc in nlp.pipe(text.split('\\n\\n')): pass
 """
-BARE_DOCX = """
-import sys, docx
-d = docx.Document(sys.argv[1])
-text = '\\n'.join(p.text for p in d.paragraphs)
-"""
 
 
-def stage_times(path: Path) -> dict[str, float]:
-    """In-process per-stage times of one check (warm: pipeline already built)."""
-    from proseco_check.engine.evaluate import evaluate
-    from proseco_check.engine.loader import packs_for, resolve_packs
-    from proseco_check.facts.extract import extract_facts
-    from proseco_check.nlp import build_view
-    from proseco_check.nlp.pipeline import build_pipeline
-    from proseco_check.profile.build import build_profile
-    from proseco_check.readers import read_document
+class Clock:
+    def __init__(self, repeat: int) -> None:
+        self.repeat = repeat
 
-    build_pipeline("it")
-    times: dict[str, float] = {}
-    t = time.perf_counter()
-    document = read_document(path)
-    times["read"] = time.perf_counter() - t
-    t = time.perf_counter()
-    view = build_view(document)
-    times["nlp"] = time.perf_counter() - t
-    t = time.perf_counter()
-    facts = extract_facts(view)
-    times["facts"] = time.perf_counter() - t
-    t = time.perf_counter()
-    packs = packs_for(resolve_packs(None), facts.value("jurisdiction"))
-    evaluate(packs, view, facts, "it")
-    times["rules"] = time.perf_counter() - t
-    t = time.perf_counter()
-    build_profile(view, facts)
-    times["profile"] = time.perf_counter() - t
-    return times
+    @staticmethod
+    def once(cmd: list[str]) -> tuple[float, float, int]:
+        """(CPU seconds, wall seconds, peak RSS MB) of one child process."""
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                env={**os.environ, "PYTHONHASHSEED": "0"})
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        if os.waitstatus_to_exitcode(status) not in (0, 1):
+            raise SystemExit(f"bench: command failed: {' '.join(cmd[-3:])}")
+        return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss // 1024
+
+    def cpu(self, cmd: list[str], repeat: int | None = None) -> float:
+        return statistics.median(self.once(cmd)[0] for _ in range(repeat or self.repeat))
+
+    def wall(self, cmd: list[str]) -> float:
+        return self.once(cmd)[1]
+
+
+class Report:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, float, float | None, str]] = []
+
+    def add(self, name: str, ratio: float, target: float | None = None, note: str = "",
+            higher_is_better: bool = False) -> None:
+        if target is None:
+            verdict = ""
+        elif (ratio >= target) if higher_is_better else (ratio <= target):
+            verdict = "met"
+        else:
+            verdict = "MISSED"
+        sign = ">=" if higher_is_better else "<="
+        shown = f"{sign} {target:.2f}x" if target is not None else ""
+        self.rows.append((name, ratio, target, f"{shown:<9} {verdict:<7} {note}".rstrip()))
+        print(f"  {name:<46}{ratio:6.2f}x   {self.rows[-1][3]}", flush=True)
+
+
+def machine() -> tuple[float, int]:
+    load = os.getloadavg()[0]
+    cores = os.cpu_count() or 1
+    print(f"machine: {cores} cores, load average {load:.2f} (1 min) -> about "
+          f"{max(0.0, cores - load):.1f} cores free")
+    return load, cores
+
+
+def floor(clock: Clock, document: Path, tmp: Path, kind: str) -> float:
+    """CPU seconds of start-up + extraction + spacy.blank pass for one document."""
+    text = tmp / f"{document.stem}.{kind}.txt"
+    extract = BARE_PDFIUM if kind == "pdf" else BARE_DOCX
+    extraction = clock.cpu([PY, "-c", extract, str(document), str(text)])
+    spacy_pass = clock.cpu([PY, "-c", BARE_SPACY, str(text)])
+    startup = clock.cpu([PY, "-c", "pass"])
+    return extraction + spacy_pass - startup
+
+
+def documents(clock: Clock, report: Report, tmp: Path, pages: list[int], docx_pages: int,
+              targets: dict[str, float]) -> dict[str, tuple[Path, float]]:
+    print("\nsingle documents: CPU of `check --format json`, ratio to the floor of the same file")
+    floors: dict[str, tuple[Path, float]] = {}
+    for n in pages:
+        pdf = tmp / f"tender_{n}.pdf"
+        inputs.build_pdf(pdf, n)
+        base = floor(clock, pdf, tmp, "pdf")
+        floors[f"pdf{n}"] = (pdf, base)
+        report.add(f"PDF {n} pages (floor {base:.2f} s CPU)", clock.cpu([*CHECK, str(pdf)]) / base,
+                   targets.get(f"pdf{n}"))
+    docx = tmp / f"tender_{docx_pages}.docx"
+    inputs.build_docx(docx, docx_pages)
+    base = floor(clock, docx, tmp, "docx")
+    report.add(f"DOCX {docx_pages} pages (floor {base:.2f} s CPU)",
+               clock.cpu([*CHECK, str(docx)]) / base, targets.get(f"docx{docx_pages}"))
+    return floors
+
+
+def commands(clock: Clock, report: Report) -> None:
+    print("\ncommands that need no NLP: CPU, ratio to `--help`")
+    help_cpu = clock.cpu([*TOOL, "--help"])
+    report.add("rules list", clock.cpu([*TOOL, "rules", "list"]) / help_cpu, 2.5)
+    report.add("explain IT-11-CCNL", clock.cpu([*TOOL, "explain", "IT-11-CCNL"]) / help_cpu, 2.5)
+
+
+def pathological(clock: Clock, report: Report, tmp: Path, chars: int) -> None:
+    print(f"\npathological inputs (~{chars // 1000} KB of text): CPU, ratio to the same text "
+          "in ordinary form")
+    sentences = inputs.prose(chars)
+
+    def text_pair(name: str, odd: str, ordinary: str) -> None:
+        a, b = tmp / f"{name}.txt", tmp / f"{name}_ordinary.txt"
+        a.write_text(odd, encoding="utf-8")
+        b.write_text(ordinary, encoding="utf-8")
+        report.add(name, clock.cpu([*CHECK, str(a)], 1) / clock.cpu([*CHECK, str(b)], 1), 2.0)
+
+    ordinary = inputs.paragraphs_of(sentences)
+    text_pair("one very long paragraph", inputs.one_paragraph(sentences), ordinary)
+    text_pair("one very long sentence", inputs.one_sentence(sentences), ordinary)
+    cites = inputs.citations(chars)
+    text_pair("citation-dense paragraph", inputs.citations_dense(cites),
+              inputs.citations_ordinary(cites))
+
+    lines = inputs._lines(chars)
+    normal = tmp / "pages_ordinary.pdf"
+    inputs.ordinary_pdf(normal, lines)
+    normal_cpu = clock.cpu([*CHECK, str(normal)], 1)
+    normal_pdfium = clock.cpu([PY, "-c", BARE_PDFIUM, str(normal), str(tmp / "n.txt")], 1)
+    for name, build in (("one page with all the text", inputs.huge_page_pdf),
+                        ("every word its own text object", inputs.tiny_objects_pdf)):
+        odd = tmp / f"{name.replace(' ', '_')}.pdf"
+        build(odd, lines)
+        pdfium = clock.cpu([PY, "-c", BARE_PDFIUM, str(odd), str(tmp / "o.txt")], 1)
+        report.add(name, clock.cpu([*CHECK, str(odd)], 1) / normal_cpu, 2.0,
+                   note=f"(pypdfium2 alone: {pdfium / normal_pdfium:.2f}x)")
+
+
+def batches(clock: Clock, report: Report, tmp: Path, source: Path, copies: int,
+            cores_free: float) -> None:
+    note = "" if cores_free >= 1.8 else "(fewer than 2 cores free: not meaningful)"
+    print(f"\nbatches: wall time, --jobs 2 against --jobs 1 {note}")
+    folder = tmp / "batch"
+    folder.mkdir()
+    for i in range(copies):
+        shutil.copy(source, folder / f"tender_{i:02d}.pdf")
+    one_cpu, one, _ = clock.once([*CHECK, "--jobs", "1", str(folder)])
+    two_cpu, two, _ = clock.once([*CHECK, "--jobs", "2", str(folder)])
+    report.add(f"{copies} x {source.stem}: throughput --jobs 2", one / two, 1.8,
+               higher_is_better=True)
+    report.add(f"{copies} x {source.stem}: CPU of --jobs 2 (start-up paid once)",
+               two_cpu / one_cpu, 1.1)
+    mixed = tmp / "mixed"
+    shutil.copytree(ROOT / "samples", mixed, ignore=shutil.ignore_patterns("README*"))
+    one_cpu, one, _ = clock.once([*CHECK, "--jobs", "1", str(mixed)])
+    two_cpu, two, _ = clock.once([*CHECK, "--jobs", "2", str(mixed)])
+    report.add("mixed folder (samples, 5 languages): --jobs 2 time", two / one, 1.0)
+    report.add("mixed folder: CPU of --jobs 2", two_cpu / one_cpu, 1.1)
+
+
+def stages(path: Path, base: float) -> None:
+    """Per-stage CPU in this process (pipeline already built), as shares of the floor."""
+    from proseco_check.pipeline.run import Options, analyse_document
+
+    analyse_document(path, Options())  # warm: pipeline, packs, patterns
+    start = time.process_time()
+    result = analyse_document(path, Options())
+    total = time.process_time() - start
+    shares = "  ".join(f"{k} {v / base:.2f}" for k, v in result.timings.items())
+    print(f"\nstages of {path.name}, warm, as shares of its floor: {shares}  "
+          f"(all {total / base:.2f})")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--pages", type=int, nargs="+", default=[50, 100, 200])
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="smaller inputs, one run each")
+    parser.add_argument("--repeat", type=int, default=None)
+    parser.add_argument("--skip", nargs="*", default=[],
+                        choices=["documents", "commands", "pathological", "batches"])
     args = parser.parse_args()
-    tool = [PY, "-m", "proseco_check"]
+    quick = args.quick
+    clock = Clock(args.repeat or (1 if quick else 3))
+    _load, cores = machine()
+    started = time.perf_counter()
+    report = Report()
+    pages = [50] if quick else [50, 200]
+    targets = {"pdf50": 1.4, "pdf200": 1.3, "docx200": 1.3}
     with tempfile.TemporaryDirectory() as tmp_dir:
         tmp = Path(tmp_dir)
-        startup, _ = median_run([PY, "-c", "pass"], args.repeat)
-        help_time, _ = median_run([*tool, "--help"], args.repeat)
-        print(f"python start-up           {startup:6.2f} s")
-        print(f"proseco-check --help      {help_time:6.2f} s   target < 0.5 s: "
-              f"{'met' if help_time < 0.5 else f'missed by {help_time - 0.5:.2f} s'}")
-        print()
-        header = (f"{'input':<14}{'pdfium':>8}{'plumber':>9}{'spaCy':>7}{'docx':>7}"
-                  f"{'tool':>7}{'budget':>8}{'ratio':>7}{'RSS MB':>8}")
-        print(header)
-        results = {}
-        for pages in args.pages:
-            pdf = tmp / f"tender_{pages}.pdf"
-            docx_path = tmp / f"tender_{pages}.docx"
-            text = tmp / f"tender_{pages}.txt"
-            build_pdf(pdf, pages)
-            build_docx(docx_path, pages)
-            pdfium_t, _ = median_run([PY, "-c", BARE_PDFIUM, str(pdf), str(text)], args.repeat)
-            plumber_t, _ = median_run([PY, "-c", BARE_PLUMBER, str(pdf)], 1)
-            spacy_t, _ = median_run([PY, "-c", BARE_SPACY, str(text)], args.repeat)
-            docx_t, _ = median_run([PY, "-c", BARE_DOCX, str(docx_path)], args.repeat)
-            check = [*tool, "check", "--format", "json", "--fail-on", "never"]
-            tool_pdf, rss_pdf = median_run([*check, str(pdf)], args.repeat)
-            tool_docx, rss_docx = median_run([*check, str(docx_path)], args.repeat)
-            # Bare baselines each pay their own interpreter start-up already.
-            budget_pdf = pdfium_t + spacy_t - startup
-            budget_docx = docx_t + spacy_t - startup
-            print(f"{f'PDF {pages} p.':<14}{pdfium_t:8.2f}{plumber_t:9.2f}{spacy_t:7.2f}{'':>7}"
-                  f"{tool_pdf:7.2f}{budget_pdf:8.2f}{tool_pdf / budget_pdf:7.2f}{rss_pdf:8d}")
-            print(f"{f'DOCX {pages} p.':<14}{'':>8}{'':>9}{spacy_t:7.2f}{docx_t:7.2f}"
-                  f"{tool_docx:7.2f}{budget_docx:8.2f}{tool_docx / budget_docx:7.2f}{rss_docx:8d}")
-            results[pages] = (pdf, tool_pdf, budget_pdf, rss_pdf)
-        print()
-        print("ratio = tool time / (bare extraction + bare spaCy blank pass + start-up); "
-              "targets: ratio <= 1.5, 200-page PDF < 4 s, RSS < 400 MB")
-        largest = max(results)
-        pdf, tool_pdf, budget_pdf, rss = results[largest]
-        ratio = tool_pdf / budget_pdf
-        print(f"{largest}-page PDF: {tool_pdf:.2f} s (target 4 s: "
-              f"{'met' if tool_pdf < 4 else f'missed by {tool_pdf - 4:.2f} s'}), ratio {ratio:.2f} "
-              f"(target 1.5: {'met' if ratio <= 1.5 else f'missed by {ratio - 1.5:.2f}'}), "
-              f"RSS {rss} MB (target 400: {'met' if rss < 400 else 'missed'})")
-        if len(results) > 1:
-            small = min(results)
-            scale = results[largest][1] / results[small][1]
-            print(f"growth {small}->{largest} pages: time x{scale:.2f} for pages "
-                  f"x{largest / small:.0f} (linear would be <= x{largest / small:.0f})")
-        print()
-        batch = tmp / "batch"
-        batch.mkdir()
-        for i in range(4):
-            build_pdf(batch / f"tender_{i}.pdf", 50)
-        folder = [*tool, "check", "--format", "json", "--fail-on", "never", str(batch)]
-        one, _ = median_run([*folder, "--jobs", "1"], 1)
-        two, _ = median_run([*folder, "--jobs", "2"], 1)
-        speedup = one / two
-        print(f"folder of 4 x 50-page PDFs: --jobs 1 {one:.2f} s, --jobs 2 {two:.2f} s, "
-              f"throughput x{speedup:.2f} (target x1.7: "
-              f"{'met' if speedup >= 1.7 else f'missed by {1.7 - speedup:.2f}'})")
-        print()
-        print("per-stage times, in process, warm pipeline:")
-        for pages in sorted(results):
-            stages = stage_times(results[pages][0])
-            print(f"  PDF {pages:>3} p.: " + "  ".join(f"{k} {v:.2f}s" for k, v in stages.items()))
+        steps: list[tuple[str, Callable[[], object]]] = [
+            ("documents", lambda: documents(clock, report, tmp, pages, 50 if quick else 200,
+                                            targets)),
+            ("commands", lambda: commands(clock, report)),
+            ("pathological", lambda: pathological(clock, report, tmp,
+                                                  150_000 if quick else 1_000_000)),
+        ]
+        floors: dict[str, tuple[Path, float]] = {}
+        for name, step in steps:
+            if name not in args.skip:
+                result = step()
+                if isinstance(result, dict):
+                    floors = result
+        if "batches" not in args.skip:
+            pdf = tmp / f"batch_{50 if quick else 200}.pdf"
+            inputs.build_pdf(pdf, 50 if quick else 200)
+            free = max(0.0, cores - os.getloadavg()[0])
+            batches(clock, report, tmp, pdf, 4 if quick else 20, free)
+        if floors:
+            path, base = floors[max(floors, key=lambda k: int(k[3:]))]
+            stages(path, base)
+    missed = [r[0] for r in report.rows if "MISSED" in r[3]]
+    print(f"\n{len(report.rows) - len(missed)} of {len(report.rows)} figures within target; "
+          f"missed: {', '.join(missed) or 'none'}  ({time.perf_counter() - started:.0f} s; "
+          f"load now {os.getloadavg()[0]:.2f})")
 
 
 if __name__ == "__main__":

@@ -7,40 +7,43 @@ optional template text are dropped; negated matches ("non è riservata") are kep
 apart, because an explicit "no" is evidence too.
 
 Regular expressions come from packs that third parties write, so they are compiled
-with the `regex` module and searched with a timeout: a catastrophic pattern fails the
-rule, it does not hang the run.
+with the `regex` module and searched with a timeout (clauses/regexes.py): a catastrophic
+pattern fails the rule, it does not hang the run; section patterns too.
+
+Speed: an anchor is first looked for as the literals every match of it must hold
+(clauses/prefilter.py, plain substring search); only the sentences holding them are
+searched, and the result is exactly what one scan of the whole document per anchor gave.
 """
 
 from __future__ import annotations
 
-import bisect
+import time
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import regex
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
-from proseco_check.nlp.fold import fold
-from proseco_check.nlp.view import NlpView, Sentence
+from proseco_check.clauses.prefilter import lines_holding, required_literals
+from proseco_check.clauses.regexes import (
+    REGEX_TIMEOUT_S,
+    PatternTimeout,
+    compile_all,
+    compile_multiline,
+    compile_pattern,
+    first,
+    lines_matching,
+    search,
+)
 
-REGEX_TIMEOUT_S = 0.25
-_FLAGS = regex.IGNORECASE | regex.UNICODE | regex.V0
+if TYPE_CHECKING:
+    from proseco_check.nlp.view import NlpView, Sentence
 
-
-class PatternTimeout(Exception):
-    pass
-
-
-@lru_cache(maxsize=4096)
-def compile_pattern(source: str) -> regex.Pattern[str]:
-    return regex.compile(fold(source), _FLAGS)
-
-
-def search(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
-    try:
-        return pattern.search(text, timeout=REGEX_TIMEOUT_S)
-    except TimeoutError:
-        raise PatternTimeout(pattern.pattern) from None
+__all__ = ["REGEX_TIMEOUT_S", "ClauseMatch", "ClausePattern", "PatternTimeout", "compile_pattern",
+           "match_any", "match_pattern", "search"]
+# Validation context of packs read back from the pack cache: their expressions compiled
+# when the cached copy was made, so they are compiled again only when a rule uses them.
+TRUSTED = "validated_before"
 
 
 class ClausePattern(BaseModel):
@@ -58,18 +61,24 @@ class ClausePattern(BaseModel):
 
     @field_validator("any", "none")
     @classmethod
-    def _compiles(cls, value: list[str]) -> list[str]:
-        for source in value:
-            check_regex(source)
+    def _compiles(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        if not _trusted(info):
+            for source in value:
+                check_regex(source)
         return value
 
     @field_validator("all")
     @classmethod
-    def _groups_compile(cls, value: list[list[str]]) -> list[list[str]]:
-        for group in value:
-            for source in group:
-                check_regex(source)
+    def _groups_compile(cls, value: list[list[str]], info: ValidationInfo) -> list[list[str]]:
+        if not _trusted(info):
+            for group in value:
+                for source in group:
+                    check_regex(source)
         return value
+
+
+def _trusted(info: ValidationInfo) -> bool:
+    return isinstance(info.context, dict) and bool(info.context.get(TRUSTED))
 
 
 def check_regex(source: str) -> None:
@@ -91,54 +100,89 @@ class ClauseMatch:
         return self.sentence.text.strip()
 
 
-def _first(sources: list[str], text: str) -> regex.Match[str] | None:
-    for source in sources:
-        found = search(compile_pattern(source), text)
-        if found:
-            return found
-    return None
-
-
 def _is_title(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
-@lru_cache(maxsize=4096)
-def _compile_multiline(source: str) -> regex.Pattern[str]:
-    return regex.compile(fold(source), _FLAGS | regex.MULTILINE)
-
-
-def _candidates(view: NlpView, sources: list[str]) -> list[int]:
-    """Indices of the sentences where an anchor may match, found with one scan of the
-    whole document per regex instead of one search per sentence. Overlapped matching
-    and one sentence per line keep this a superset of the per-sentence matches."""
+def _candidates(view: NlpView, sources: list[str]) -> dict[int, tuple[int, ...] | None]:
+    """The sentences where a scan of the whole document (one sentence a line) finds an
+    anchor match starting, each with the anchors that may match the sentence alone (None:
+    any). When every anchor has required literals, only the lines holding one are
+    examined, and only with the anchors whose literal they hold."""
     joined, starts = view.joined_folded()
-    timeout = max(REGEX_TIMEOUT_S, len(joined) / 200_000)
-    found: set[int] = set()
-    for source in sources:
+    budget = max(REGEX_TIMEOUT_S, len(joined) / 200_000)
+    literals = [required_literals(source) for source in sources]
+    low = view.joined_lowered()
+    if low is None or any(lits is None for lits in literals):
+        found: set[int] = set()
+        for source in sources:
+            found.update(lines_matching(compile_multiline(source), joined, starts, budget, source))
+        return dict.fromkeys(sorted(found))
+    may_match: dict[int, list[int]] = {}
+    for j, lits in enumerate(literals):
+        for line in lines_holding(low, starts, lits):  # type: ignore[arg-type]
+            may_match.setdefault(line, []).append(j)
+    anchors = compile_all(tuple(sources))
+    scans = [_Scan(p, s, joined, budget) for p, s in zip(anchors, sources, strict=True)]
+    out: dict[int, tuple[int, ...] | None] = {}
+    for i in sorted(may_match):
+        which = tuple(sorted(may_match[i]))
+        if not any(search(anchors[j], view.sentences[i].folded) for j in which):
+            continue
+        line_end = starts[i + 1] if i + 1 < len(starts) else len(joined) + 1
+        # Anchors found in the line first: their joined-text match is most likely here.
+        order = [*which, *(j for j in range(len(scans)) if j not in which)]
+        if any(scans[j].next_start(starts[i]) < line_end for j in order):
+            out[i] = which
+    return out
+
+
+class _Scan:
+    """Where the next match of a pattern in the joined text starts, from a position;
+    positions asked in increasing order reuse the last search, so all the questions
+    together cost at most one scan of the text (under one time budget)."""
+
+    def __init__(self, pattern: regex.Pattern[str], source: str, joined: str,
+                 budget: float) -> None:
+        self.pattern, self.source, self.joined = pattern, source, joined
+        self.deadline = time.monotonic() + budget
+        self.asked_from = -1
+        self.found_at = -1
+
+    def next_start(self, pos: int) -> float:
+        if self.asked_from <= pos <= self.found_at:
+            return self.found_at
+        remaining = self.deadline - time.monotonic()
+        if remaining <= 0:
+            raise PatternTimeout(self.source)
         try:
-            for m in _compile_multiline(source).finditer(joined, overlapped=True,
-                                                          timeout=timeout):
-                found.add(bisect.bisect_right(starts, m.start()) - 1)
+            m = self.pattern.search(self.joined, pos, timeout=remaining)
         except TimeoutError:
-            raise PatternTimeout(source) from None
-    return sorted(found)
+            raise PatternTimeout(self.source) from None
+        self.asked_from = pos
+        self.found_at = m.start() if m is not None else len(self.joined) + 1
+        return self.found_at
 
 
 def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
-    """All operative matches of one pattern (template text excluded), negated or not."""
+    """All operative matches of one pattern (template text excluded), negated or not.
+    Section patterns run under the regex timeout like every other expression."""
     matches: list[ClauseMatch] = []
     section = compile_pattern(pattern.section) if pattern.section else None
     excluded = compile_pattern(pattern.not_section) if pattern.not_section else None
+    anchors = compile_all(tuple(pattern.any))
+    groups = [compile_all(tuple(group)) for group in pattern.all]
+    unless = compile_all(tuple(pattern.none))
     sentences = view.sentences
-    for i in _candidates(view, pattern.any):
+    for i, which in _candidates(view, pattern.any).items():
         sentence = sentences[i]
         # A section title ("CLAUSOLA SOCIALE") is not a clause. Mixed-case "headings" in
         # PDFs are usually bold table rows (award criteria) and do count.
         if sentence.block.kind == "heading" and _is_title(sentence.text):
             continue
-        anchor = _first(pattern.any, sentence.folded)
+        anchor = first(anchors if which is None else [anchors[j] for j in which],
+                       sentence.folded)
         if anchor is None:
             continue
         if section is not None and not view.in_section(sentence, section):
@@ -150,9 +194,9 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
             following = sentences[i + 1:i + 1 + pattern.window]
             scope = " ".join([scope, *(s.folded for s in following
                                        if s.block_index - sentence.block_index <= pattern.window)])
-        if any(_first(group, scope) is None for group in pattern.all):
+        if any(first(group, scope) is None for group in groups):
             continue
-        if pattern.none and _first(pattern.none, scope) is not None:
+        if unless and first(unless, scope) is not None:
             continue
         start, end = anchor.span()
         if sentence.in_template_at(start, end):

@@ -132,6 +132,10 @@ class CheckOptions:
     show_passes: Annotated[bool, _opt(
         "--show-passes", help="Also list the rules met and not applicable (table format; "
         "--verbose lists them too).")] = False
+    timeout: Annotated[float, _opt(
+        "--timeout", metavar="SECONDS", min=0, show_default=True,
+        help="Time budget of each document: past it that file is reported as an error "
+        "(exit 3) and the others are checked; 0: no limit.")] = 300
     # Filled while running, not options.
     msg_lang: str = field(default="en", metadata={"cli": False})
     # --output-FORMAT FILE, one option per format of the registry (render/__init__.py).
@@ -252,7 +256,7 @@ def _pipeline_options(opts: CheckOptions) -> tuple[Options, LoadedConfig]:
                       max_pages=opts.max_pages, jobs=opts.jobs,
                       progress=sys.stderr.isatty() and not opts.quiet, policy=policy,
                       recall=load_recall(opts.recall) if opts.recall else None, ocr=opts.ocr,
-                      max_chars=opts.max_chars,
+                      max_chars=opts.max_chars, timeout=opts.timeout,
                       documents={} if opts.annotate is not None else None)
     return options, loaded
 

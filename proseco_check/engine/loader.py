@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from proseco_check.engine import pack_cache
 from proseco_check.engine.placeholders import brace_problem
 from proseco_check.engine.schema import Pack
 from proseco_check.errors import PackError
@@ -44,6 +45,10 @@ def _format_error(path: Path, raw: Any, exc: ValidationError) -> PackError:
 
 
 def load_pack(path: Path) -> Pack:
+    key = pack_cache.key_for(path)
+    cached = pack_cache.load(key)
+    if cached is not None:
+        return cached
     try:
         raw = read_yaml_file(path, "the pack", max_bytes=MAX_PACK_BYTES)
     except YamlFileError as exc:
@@ -55,6 +60,7 @@ def load_pack(path: Path) -> Pack:
     except ValidationError as exc:
         raise _format_error(path, raw, exc) from None
     _check_model_clauses(path, pack)
+    pack_cache.store(key, pack)
     return pack
 
 

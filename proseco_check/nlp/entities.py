@@ -6,6 +6,7 @@ in pipeline.py turns their matches into spans on the Doc.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -60,6 +61,8 @@ LAW_ALIASES: list[tuple[str, str]] = [
 _LAW_TRIGGER = re.compile(
     r"\d/|/\s*\d|\d{4}|cod[ie]|ley|lcsp|ccp|gwb|\bwet\b|\bloi\b|\bact\b|aanbested|gesetz|"
     r"richtli|directi|diretti|decreto|legge|\bl\.|\bvgv|\buvgo|\bsgb|milog|mindestlohn", re.IGNORECASE)
+# The same, case-sensitive, for lower-cased text (exact there: see lowered()).
+_LAW_TRIGGER_LOW = re.compile(_LAW_TRIGGER.pattern)
 # One alternation, one scan per text: the group that matched names the law.
 _LAW_KEYS = [key for key, _ in LAW_ALIASES]
 _LAW_ANY = re.compile("|".join(f"(?P<law{i}>{rx})" for i, (_, rx) in enumerate(LAW_ALIASES)),
@@ -74,6 +77,7 @@ _ARTICLE = re.compile(
 )
 # How far after an article a law may be named and still be the article's law.
 LAW_WINDOW = 60
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -86,28 +90,75 @@ class Citation:
     letter: str | None = None
 
 
-def find_laws(text: str) -> list[tuple[int, int, str]]:
+# Where an alias may start, on lower-cased text: every alias above begins with one of
+# these (a superset is fine, a miss is not; tests/test_nlp_speed.py checks the two agree).
+# The long alternation is then tried only at these positions instead of at every one.
+_LAW_STARTS = re.compile(
+    r"diret|direc|richtli|d\.?\s?lgs|d\.?\s?l\.|decreto|codice|code|\bl\.|legge|loi|ccp|"
+    r"ley|lcsp|real|aanbesteding|gwb|gesetz|vgv|vergabe|uvgo|unterschwellen|sgb|"
+    r"sozialgesetz|milog|mindestlohn|procurement|public|social|wet|arr[êe]t|koninklijk")
+# Characters that `re.IGNORECASE` equates with an ASCII letter although str.lower() does
+# not turn them into it (or changes the text's length): with one of them in a text, the
+# lower-cased shortcuts below are not exact, so the plain case-insensitive scan runs.
+_CASE_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def lowered(text: str) -> str | None:
+    """text.lower() when it keeps every offset and every case-insensitive match."""
+    if _CASE_TRAPS.search(text):
+        return None
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def find_laws(text: str, low: str | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, law key) of every law named in the text, as one left-to-right scan
+    of the alternation of all aliases would find them."""
     found: list[tuple[int, int, str]] = []
-    if not _LAW_TRIGGER.search(text):
+    low = low if low is not None else lowered(text)
+    first = _LAW_STARTS.search(low) if low is not None else None
+    if low is not None and first is None:
         return found
-    for m in _LAW_ANY.finditer(text):
+    if not (_LAW_TRIGGER_LOW.search(low) if low is not None else _LAW_TRIGGER.search(text)):
+        return found
+    if low is None or first is None:
+        matches = list(_LAW_ANY.finditer(text))
+    else:
+        matches = []
+        candidate: re.Match[str] | None = first
+        while candidate is not None:
+            m = _LAW_ANY.match(text, candidate.start())
+            if m is not None:
+                matches.append(m)
+            resume = m.end() if m is not None else candidate.start() + 1
+            candidate = _LAW_STARTS.search(low, resume)
+    for m in matches:
         group = next(name for name, value in m.groupdict().items() if value is not None)
         found.append((m.start(), m.end(), _LAW_KEYS[int(group[3:])]))
     return found
 
 
-def find_citations(text: str) -> list[Citation]:
-    """Articles with their law ("art. 61, comma 2, del D.Lgs. 36/2023") and bare laws."""
-    laws = find_laws(text)
+_ART_WORD = re.compile(r"\bart", re.IGNORECASE)
+
+
+def find_citations(text: str, low: str | None = None) -> list[Citation]:
+    """Articles with their law ("art. 61, comma 2, del D.Lgs. 36/2023") and bare laws.
+
+    Linear in the text: laws come sorted by position, so each article looks only at the
+    laws that start within LAW_WINDOW characters after it (found by bisection)."""
+    laws = find_laws(text, low)
+    law_starts = [ls for ls, _, _ in laws]
     citations: list[Citation] = []
     used_laws: set[int] = set()
     for m in _ARTICLE.finditer(text):
-        article = re.sub(r"\s+", "", m.group("article")).lower()
+        article = _SPACES.sub("", m.group("article")).lower()
         law_key = None
-        end = m.end()
-        for i, (ls, le, key) in enumerate(laws):
-            between = text[m.end():ls]
-            if 0 <= ls - m.end() <= LAW_WINDOW and not re.search(r"\bart", between, re.I):
+        end = art_end = m.end()
+        for i in range(bisect.bisect_left(law_starts, art_end), len(laws)):
+            ls, le, key = laws[i]
+            if ls - art_end > LAW_WINDOW:
+                break
+            if not _ART_WORD.search(text[art_end:ls]):  # slice: \b as at a start
                 law_key, end = key, le
                 used_laws.add(i)
                 break
@@ -178,6 +229,10 @@ DURATION_RE = re.compile(
     r"años?|jaar|jahre?n?|giorni|days?|jours?|días?|dagen|tage[n]?)\b",
     re.IGNORECASE,
 )
+# For lower-cased text (see lowered()): the same matches, several times faster.
+_DURATION_LOW = re.compile(DURATION_RE.pattern)
+_PERCENT_LOW = re.compile(PERCENT_RE.pattern)
+_MONEY_LOW = re.compile(MONEY_RE.pattern)
 CPV_RE = re.compile(r"\b(?P<code>\d{8})(?:\s*-\s*(?P<check>\d))?\b")
 _UNIT_MONTHS = {"mes": 1, "mon": 1, "moi": 1, "maa": 1, "ann": 12, "ann\u00e9": 12, "yea": 12,
                 "an": 12, "a\u00f1o": 12, "jaa": 12, "jah": 12, "gio": 1 / 30, "day": 1 / 30,
@@ -200,17 +255,35 @@ class Value:
     value: float | str
 
 
-def find_values(text: str) -> list[Value]:
+def _may_hold(text: str, low: str | None, literals: tuple[str, ...]) -> bool:
+    """False only when no match of a regex needing one of `literals` can exist."""
+    if low is None:
+        return True
+    return any(lit in low for lit in literals)
+
+
+# Each regex needs one of these (lower case) in the text: exact prefilters.
+_PERCENT_NEEDS = ("%", "cent", "ciento", "procent", "prozent")
+_MONEY_NEEDS = ("€", "eur")
+
+
+def find_values(text: str, low: str | None = None) -> list[Value]:
     values: list[Value] = []
-    for m in PERCENT_RE.finditer(text):
+    low = low if low is not None else lowered(text)
+    percent = (() if not _may_hold(text, low, _PERCENT_NEEDS) else
+               _PERCENT_LOW.finditer(low) if low is not None else PERCENT_RE.finditer(text))
+    for m in percent:
         number = parse_number(m.group("num"))
         if number is not None and 0 <= number <= 100:
             values.append(Value(m.start(), m.end(), "percent", number))
-    for m in MONEY_RE.finditer(text):
+    money = (() if not _may_hold(text, low, _MONEY_NEEDS) else
+             _MONEY_LOW.finditer(low) if low is not None else MONEY_RE.finditer(text))
+    for m in money:
         number = parse_number(m.group("num1") or m.group("num2"))
         if number is not None:
             values.append(Value(m.start(), m.end(), "money", number))
-    for m in DURATION_RE.finditer(text):
+    durations = _DURATION_LOW.finditer(low) if low is not None else DURATION_RE.finditer(text)
+    for m in durations:
         number = parse_number(m.group("num"))
         if number is not None:
             months = round(number * unit_months(m.group("unit")), 2)

@@ -13,16 +13,16 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
+from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_PUNCT, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.pipeline import Sentencizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from proseco_check.nlp.entities import find_citations, find_values
+from proseco_check.nlp.entities import Citation, Value, find_citations, find_values, lowered
 from proseco_check.nlp.legal import ABBREVIATIONS, NEGATION_CUES, NEGATION_EXCEPTIONS
 
 TRAINED_PACKAGES: dict[str, tuple[str, ...]] = {
@@ -36,11 +36,13 @@ TRAINED_PACKAGES: dict[str, tuple[str, ...]] = {
 # Packages on PyPI that squat these names with a placeholder version: never trust them.
 _PLACEHOLDER_VERSION = "999.9.9"
 
-if not Span.has_extension("value"):
-    Span.set_extension("value", default=None)
-if not Doc.has_extension("brackets_open_in"):
-    Doc.set_extension("brackets_open_in", default=0)
-    Doc.set_extension("brackets_open_out", default=0)
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text: the block's own string when _pipe left it (Doc.text joins every
+    token again on each access)."""
+    text = doc.user_data.get("text")
+    return text if isinstance(text, str) else doc.text
+
 
 # Sentence-final punctuation; ";" too, because tender clauses are long lists of items.
 _PUNCT_CHARS = [".", "!", "?", ";", "。"]
@@ -53,13 +55,14 @@ def make_legal_sentences(nlp: Language, name: str, lang: str):
     abbreviation or an initial ("art. 5", "L. 68/1999"), and before a lower-case word or
     a number ("36/2023. e s.m.i."). Only sentence starts are visited, not every token."""
     abbreviations = {a.rstrip(".") for a in ABBREVIATIONS.get(lang, ())}
-    sentencizer = Sentencizer(punct_chars=_PUNCT_CHARS)
+    punct_ids = numpy.array([nlp.vocab.strings.add(c) for c in _PUNCT_CHARS], dtype="uint64")
 
     def legal_sentences(doc: Doc) -> Doc:
-        doc = sentencizer(doc)
+        starts = _sentencizer(doc, punct_ids)
         if len(doc) < 2:
             return doc
-        starts = numpy.flatnonzero(doc.to_array([SENT_START]) == 1)
+        # Written back at once: each Token.is_sent_start assignment walks the whole Doc.
+        undone: list[int] = []
         for i in starts:
             if i == 0:
                 continue
@@ -70,51 +73,84 @@ def make_legal_sentences(nlp: Language, name: str, lang: str):
             abbreviation = word in abbreviations or (len(word) == 1 and word.isalpha())
             lower_start = not (token.is_title or token.is_upper or token.text[:1] in "(«\"[-")
             if abbreviation or lower_start:
-                token.is_sent_start = False
+                undone.append(int(i))
+        if undone:
+            flags = doc.to_array([SENT_START]).astype("int64")
+            flags[undone] = -1
+            doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
         return doc
 
     return legal_sentences
 
 
+def _sentencizer(doc: Doc, punct_ids: numpy.ndarray) -> Any:
+    """spaCy's Sentencizer (punct_chars=_PUNCT_CHARS), in arrays instead of a walk over
+    every token: a token that is neither punctuation nor a sentence-final character
+    starts a sentence when such a character stands between it and the previous such
+    token; so does the first token. Sets every token's sentence start (1 or -1) and
+    returns the indices of the starts."""
+    n = len(doc)
+    if n == 0:
+        return numpy.zeros(0, dtype="int64")
+    arr = doc.to_array([ORTH, IS_PUNCT])
+    orth = arr[:, 0]
+    final = orth == punct_ids[0]
+    for punct_id in punct_ids[1:]:
+        final |= orth == punct_id
+    word = numpy.flatnonzero(~final & (arr[:, 1] == 0))
+    # A word is never final, so the finals before word k are cumsum(final)[word k]; the
+    # first token is always a start and never counted among the words' starts.
+    seen = numpy.diff(numpy.cumsum(final)[word], prepend=0)
+    starts = numpy.concatenate(([0], word[seen > 0]))
+    flags = numpy.full(n, -1, dtype="int64")
+    flags[starts] = 1
+    doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
+    return starts
+
+
 @Language.component("legal_values")
 def legal_values(doc: Doc) -> Doc:
-    spans: dict[str, list[Span]] = {"citations": [], "values": []}
-    text = doc.text  # Doc.text joins every token again on each access
-    for cit in find_citations(text):
-        span = doc.char_span(cit.start, cit.end, label="CITATION", alignment_mode="expand")
+    """Citations and values as plain lists in doc.user_data, each item (start of its
+    token-aligned span, parsed item), in text order: span groups and `_` attributes cost
+    more than the parsing."""
+    text = doc_text(doc)
+    low = lowered(text)
+    citations: list[tuple[int, Citation]] = []
+    for cit in find_citations(text, low):
+        span = doc.char_span(cit.start, cit.end, alignment_mode="expand")
         if span is not None:
-            span._.value = cit
-            spans["citations"].append(span)
-    for val in find_values(text):
-        span = doc.char_span(val.start, val.end, label=val.kind.upper(), alignment_mode="expand")
+            citations.append((span.start_char, cit))
+    values: list[tuple[int, Value]] = []
+    for val in find_values(text, low):
+        span = doc.char_span(val.start, val.end, alignment_mode="expand")
         if span is not None:
-            span._.value = val
-            spans["values"].append(span)
-    for key, items in spans.items():
-        doc.spans[key] = items
+            values.append((span.start_char, val))
+    doc.user_data["citations"] = citations
+    doc.user_data["values"] = values
     return doc
 
 
 @Language.factory("clause_markers", default_config={"lang": "it"})
 def make_clause_markers(nlp: Language, name: str, lang: str):
-    """Two span groups: doc.spans["negation"] (cue words, minus false friends such as
-    "non inferiore") and doc.spans["template"] (text inside square brackets; a bracket
-    left open by the previous block is carried in through doc._.brackets_open_in)."""
+    """In doc.user_data: "negation", the indices of the tokens of cue words (minus false
+    friends such as "non inferiore"), and "template", the (start, end) characters of
+    token-aligned text inside square brackets; a bracket left open by the previous block
+    is carried in through user_data["brackets_open_in"] and out through "..._out"."""
     exceptions = set(NEGATION_EXCEPTIONS.get(lang, ()))
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     matcher.add("NEG", [nlp.make_doc(cue) for cue in NEGATION_CUES.get(lang, ())])
 
     def clause_markers(doc: Doc) -> Doc:
-        negation = []
+        negation: set[int] = set()
         for _, start, end in matcher(doc):
             following = doc[end].lower_ if end < len(doc) else ""
             if following not in exceptions:
-                negation.append(doc[start:end])
-        doc.spans["negation"] = negation
-        depth = doc._.brackets_open_in
+                negation.update(range(start, end))
+        doc.user_data["negation"] = frozenset(negation)
+        depth = doc.user_data.get("brackets_open_in", 0)
         opened_at = 0 if depth else None
         ranges: list[tuple[int, int]] = []
-        text = doc.text
+        text = doc_text(doc)
         for m in _BRACKETS.finditer(text):
             if m.group() == "[":
                 if depth == 0:
@@ -126,9 +162,10 @@ def make_clause_markers(nlp: Language, name: str, lang: str):
                     ranges.append((opened_at, m.end()))
         if depth and opened_at is not None:
             ranges.append((opened_at, len(text)))
-        doc._.brackets_open_out = depth
+        doc.user_data["brackets_open_out"] = depth
         template = [doc.char_span(a, b, alignment_mode="expand") for a, b in ranges]
-        doc.spans["template"] = [span for span in template if span is not None]
+        doc.user_data["template"] = [(span.start_char, span.end_char)
+                                     for span in template if span is not None]
         return doc
 
     return clause_markers

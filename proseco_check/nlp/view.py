@@ -4,17 +4,21 @@ Facts, the profile and the rules all read this view, never the raw document."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import numpy
+import regex
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from proseco_check.clauses.regexes import search
 from proseco_check.model.document import Block, Document
-from proseco_check.nlp.entities import Citation, Value
+from proseco_check.nlp.entities import Citation, Value, lowered
 from proseco_check.nlp.fold import fold
 from proseco_check.nlp.langdetect import SUPPORTED, detect_language
 from proseco_check.nlp.legal import TEMPLATE_OPENERS
@@ -23,11 +27,22 @@ from proseco_check.nlp.pipeline import build_pipeline
 # Fill-in placeholders of model forms ("codice ……", "______"): the sentence is a form to
 # complete, not an operative clause.
 _PLACEHOLDER = re.compile(r"…{2,}|\.{5,}|_{4,}|\[\s*\]|\bxxx+\b", re.IGNORECASE)
+# Every placeholder holds one of these: most sentences skip the regex.
+_PLACEHOLDER_NEEDS = ("……", ".....", "____", "[")
+
+
+def _has_placeholder(text: str) -> bool:
+    if not (any(need in text for need in _PLACEHOLDER_NEEDS) or "xxx" in text.lower()):
+        return False
+    return bool(_PLACEHOLDER.search(text))
+
+
 # How many tokens before a match a negation cue still negates it.
 NEGATION_WINDOW = 6
 BRACKET_CARRY_CHARS = 2500
 CLAUSE_BOUNDARIES = frozenset({",", ";", "e", "ed", "ma", "and", "but", "et", "mais", "y", "pero",
                                "en", "maar", "und", "aber", "mentre", "while", "whereas"})
+T = TypeVar("T")
 _ALL_OPENERS = tuple({o for openers in TEMPLATE_OPENERS.values() for o in openers
                       if o.startswith(("(", "["))})
 
@@ -67,7 +82,7 @@ class Sentence:
             if doc[i].lower_ in CLAUSE_BOUNDARIES:
                 first = i + 1
                 break
-        cues = {t.i for cue in doc.spans["negation"] for t in cue}
+        cues: frozenset[int] = doc.user_data["negation"]
         if any(i in cues for i in range(first, span.end)):
             return True
         after = doc[span.end:min(self.span.end, span.end + 3)]
@@ -82,8 +97,8 @@ class Sentence:
         if any(opener in before for opener in _ALL_OPENERS):
             return True
         base = self.span.start_char
-        return any(t.start_char < base + end and base + start < t.end_char
-                   for t in self.span.doc.spans["template"])
+        return any(t_start < base + end and base + start < t_end
+                   for t_start, t_end in self.span.doc.user_data["template"])
 
 
 @dataclass
@@ -95,6 +110,8 @@ class NlpView:
     nlp: Language
     sentences: list[Sentence]
     _joined: tuple[str, list[int]] | None = field(default=None, repr=False)
+    _lowered: tuple[str | None] | None = field(default=None, repr=False)
+    _section_hits: dict[tuple[str, int, str], bool] = field(default_factory=dict, repr=False)
 
     def joined_folded(self) -> tuple[str, list[int]]:
         """All folded sentences, one per line, and the offset where each starts."""
@@ -107,8 +124,24 @@ class NlpView:
             self._joined = ("\n".join(s.folded for s in self.sentences), starts)
         return self._joined
 
-    def in_section(self, sentence: Sentence, pattern: re.Pattern[str]) -> bool:
-        return bool(sentence.location.section and pattern.search(fold(sentence.location.section)))
+    def joined_lowered(self) -> str | None:
+        """joined_folded() in lower case, when lowering keeps offsets and case-insensitive
+        matches (see entities.lowered); None otherwise."""
+        if self._lowered is None:
+            self._lowered = (lowered(self.joined_folded()[0]),)
+        return self._lowered[0]
+
+    def in_section(self, sentence: Sentence, pattern: regex.Pattern[str]) -> bool:
+        """Whether the sentence's section title matches: under the regex timeout (a pack's
+        section pattern is untrusted too), once per pattern and title."""
+        section = sentence.location.section
+        if not section:
+            return False
+        key = (pattern.pattern, pattern.flags, section)
+        hit = self._section_hits.get(key)
+        if hit is None:
+            hit = self._section_hits[key] = search(pattern, fold(section)) is not None
+        return hit
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -122,13 +155,22 @@ def _sentences(doc: Doc) -> list[Span]:
     return [doc[a:b] for a, b in itertools.pairwise(bounds) if b > a]
 
 
-def _inside_brackets(sent: Span) -> bool:
+def _inside_brackets(sent: Span, text: str) -> bool:
     """The whole sentence (bar bullets and punctuation) is inside one bracketed span."""
-    text = sent.text
+    template: list[tuple[int, int]] = sent.doc.user_data["template"]
+    if not template:
+        return False
     core_start = sent.start_char + len(text) - len(text.lstrip(" -•▪*.;:,"))
     core_end = sent.end_char - (len(text) - len(text.rstrip(" .;:,")))
-    return any(t.start_char <= core_start and core_end <= t.end_char
-               for t in sent.doc.spans["template"])
+    return any(t_start <= core_start and core_end <= t_end for t_start, t_end in template)
+
+
+def _in_sentence(items: list[tuple[int, T]], starts: list[int], sent: Span) -> list[T]:
+    """The items whose token-aligned start lies in the sentence, in order (bisection on
+    the sorted starts: linear however many sentences and items a block holds)."""
+    lo = bisect.bisect_left(starts, sent.start_char)
+    hi = bisect.bisect_left(starts, sent.end_char, lo)
+    return [item for _, item in items[lo:hi]]
 
 
 def _is_template_block(text: str, lang: str) -> bool:
@@ -156,28 +198,29 @@ def build_view(document: Document, lang: str | None = None, allow_trained: bool 
     docs = _pipe(nlp, texts, brackets)
     for block_index, (block, doc) in enumerate(zip(body, docs, strict=True)):
         block_template = _is_template_block(block.text, language)
+        doc_text = doc.user_data["text"]
+        citations: list[tuple[int, Citation]] = doc.user_data["citations"]
+        values: list[tuple[int, Value]] = doc.user_data["values"]
+        citation_starts = [start for start, _ in citations]
+        value_starts = [start for start, _ in values]
         for sent in _sentences(doc):
-            text = sent.text.strip()
+            raw = doc_text[sent.start_char:sent.end_char]  # == sent.text, without a token walk
+            text = raw.strip()
             if not text:
                 continue
             # One sentence per line in joined_folded(): a sentence never holds a newline.
-            sent_text = sent.text.replace("\n", " ")
+            sent_text = raw.replace("\n", " ")
             rel = sent.start_char
             s = Sentence(
                 index=len(sentences), block_index=block_index, block=block, text=sent_text,
                 folded=fold(sent_text), span=sent,
                 template=block_template or _is_template_block(text, language)
-                or bool(_PLACEHOLDER.search(text)) or _inside_brackets(sent),
+                or _has_placeholder(text) or _inside_brackets(sent, raw),
             )
-            for cit_span in doc.spans["citations"]:
-                if sent.start_char <= cit_span.start_char < sent.end_char:
-                    c: Citation = cit_span._.value
-                    s.citations.append(Citation(c.start - rel, c.end - rel, c.law, c.article,
-                                                c.comma, c.letter))
-            for val_span in doc.spans["values"]:
-                if sent.start_char <= val_span.start_char < sent.end_char:
-                    v: Value = val_span._.value
-                    s.values.append(Value(v.start - rel, v.end - rel, v.kind, v.value))
+            s.citations = [Citation(c.start - rel, c.end - rel, c.law, c.article, c.comma, c.letter)
+                           for c in _in_sentence(citations, citation_starts, sent)]
+            s.values = [Value(v.start - rel, v.end - rel, v.kind, v.value)
+                        for v in _in_sentence(values, value_starts, sent)]
             sentences.append(s)
     return NlpView(document=document, language=language, language_confidence=confidence,
                    nlp_mode=mode, nlp=nlp, sentences=sentences)
@@ -191,10 +234,11 @@ def _pipe(nlp: Language, texts: list[str], brackets: int):
     carried = 0
     for text in texts:
         doc = nlp.make_doc(text)
-        doc._.brackets_open_in = min(depth, 3)
+        doc.user_data["text"] = text
+        doc.user_data["brackets_open_in"] = min(depth, 3)
         for _, component in nlp.pipeline:
             doc = component(doc)
-        depth = doc._.brackets_open_out
+        depth = doc.user_data["brackets_open_out"]
         carried = carried + len(text) if depth else 0
         if carried > BRACKET_CARRY_CHARS:
             depth, carried = 0, 0

@@ -1,20 +1,25 @@
 """Checking many documents: in this process or in N worker processes, results in input
 order, a progress bar on stderr when it is a terminal. A document that fails, even by
-crashing its worker process, becomes that document's error; the others are kept."""
+crashing its worker process or by running past its time budget (--timeout), becomes that
+document's error; the others are kept. Workers fork after the pipelines are built
+(prefork.py), so start-up is paid once."""
 
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import sys
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from proseco_check.errors import InputError
 from proseco_check.model.report import DocumentError, DocumentResult
+from proseco_check.pipeline import prefork
 
 # The module, not the function: looked up at call time, so a worker sees it as forked.
 from proseco_check.pipeline import run as runner
@@ -27,10 +32,47 @@ CRASHED = ("the checker's worker process died while checking this file (a crash 
            "of memory); the other files were checked")
 
 
+class DocumentTimeout(BaseException):
+    """The document's time budget ran out. A BaseException, like KeyboardInterrupt, so
+    that no `except Exception` on the way swallows it."""
+
+
+def timeout_message(path: Path, seconds: float) -> str:
+    return (f"{path}: not checked: it took longer than the time budget of {seconds:g} s per "
+            "document (raise it with --timeout); the other files were checked")
+
+
+@contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise DocumentTimeout in this thread after `seconds` (None or 0: no budget). Uses
+    SIGALRM, so it works in the main thread of a POSIX process (the CLI and each worker);
+    elsewhere the document runs without a budget."""
+    usable = (seconds and seconds > 0 and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def expire(_signum: int, _frame: Any) -> None:
+        raise DocumentTimeout()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, float(seconds or 0))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def check_one(path: Path, options: runner.Options, packs: list[Pack] | None = None) -> Outcome:
     """One document's raw result, or its one-line error. Never raises."""
+    budget = options.timeout
     try:
-        return runner.analyse_document(path, options, packs)
+        with time_budget(budget):
+            return runner.analyse_document(path, options, packs)
+    except DocumentTimeout:
+        return DocumentError(path=str(path), error=timeout_message(path, budget))
     except InputError as exc:
         return DocumentError(path=str(path), error=exc.one_line())
     except Exception as exc:  # a bug must not take the other documents down
@@ -93,6 +135,7 @@ def _progress(total: int, enabled: bool, ui_lang: str | None = None
 def run_batch(files: Sequence[Path], options: Sequence[runner.Options], jobs: int = 1,
               packs: list[Pack] | None = None, progress: bool = False) -> list[Outcome]:
     """Outcomes in the order of `files`; options[i] belongs to files[i]."""
+    prefork.tune_gc()
     if jobs <= 1 or len(files) <= 1:
         bar, advance = _progress(len(files), progress, options[0].ui_lang if options else None)
         results: list[Outcome] = []
@@ -101,12 +144,15 @@ def run_batch(files: Sequence[Path], options: Sequence[runner.Options], jobs: in
                 results.append(check_one(path, opts, packs))
                 advance(path.name)
         return results
+    # Workers fork from here: build once what each of them would build again.
+    prefork.warm_up(files, options, packs)
+    prefork.tune_gc_again()
     outcomes: list[Outcome | None] = [None] * len(files)
     broken: list[int] = []
     with ProcessPoolExecutor(max_workers=min(jobs, len(files)), mp_context=_context()) as pool:
         futures: dict[Future[Outcome], int] = {
-            pool.submit(_work, str(path), opts): i
-            for i, (path, opts) in enumerate(zip(files, options, strict=True))}
+            pool.submit(_work, str(files[i]), options[i]): i
+            for i in prefork.largest_first(files)}
         bar, advance = _progress(len(files), progress, options[0].ui_lang if options else None)
         with bar:
             for future in as_completed(futures):

@@ -93,6 +93,9 @@ class Options:
     # When set, each document read in this process is kept here by path, so that
     # --annotate writes the very document that was checked instead of reading it again.
     documents: dict[str, Document] | None = None
+    # Seconds one document may take (check --timeout); past it the document becomes an
+    # error and the others go on. 0: no budget.
+    timeout: float = 300.0
 
 
 # Files a folder of tenders usually also holds; named explicitly they are still checked.

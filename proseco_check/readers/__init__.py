@@ -11,8 +11,6 @@ from proseco_check.bounded import BoundedReadError, not_regular, read_bounded
 from proseco_check.errors import InputError
 from proseco_check.model.document import Document
 from proseco_check.readers.budget import DEFAULT_MAX_CHARS, check_text_budget
-from proseco_check.readers.docx import read_docx
-from proseco_check.readers.ocr import ocr_copy, temporary_dir
 from proseco_check.readers.pdf import read_pdf
 from proseco_check.readers.text import read_text
 
@@ -76,6 +74,8 @@ def read_document(path: Path, password: str | None = None, max_bytes: int = DEFA
             head = handle.read(2048)
         kind = sniff(path, head)
         if kind == "pdf" and ocr:
+            from proseco_check.readers.ocr import ocr_copy, temporary_dir  # only when asked
+
             with temporary_dir() as workdir:
                 scanned = ocr_copy(path, Path(workdir), password)
                 document = read_pdf(scanned, max_pages=max_pages, max_chars=max_chars)
@@ -84,6 +84,8 @@ def read_document(path: Path, password: str | None = None, max_bytes: int = DEFA
             document = read_pdf(path, password=password, max_pages=max_pages,
                                 max_chars=max_chars)
         elif kind == "docx":
+            from proseco_check.readers.docx import read_docx  # python-docx: 0.2 s to import
+
             document = read_docx(path, max_chars=max_chars)
         else:
             document = read_text(path, read_bounded(path, max_bytes),

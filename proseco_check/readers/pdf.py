@@ -188,11 +188,12 @@ def _paragraphs(lines: list[_Line], body_size: float) -> list[list[_Line]]:
     for ln in lines:
         right_edge[ln.page] = max(right_edge.get(ln.page, 0.0), ln.bbox[2])
     groups: list[list[_Line]] = []
-    for ln in lines:
-        heading = _looks_like_heading(ln, body_size)
+    headings = [_looks_like_heading(ln, body_size) for ln in lines]  # once per line
+    for i, ln in enumerate(lines):
+        heading = headings[i]
         if groups:
-            prev = groups[-1][-1]
-            prev_heading = _looks_like_heading(prev, body_size)
+            prev = groups[-1][-1]  # always lines[i - 1]
+            prev_heading = headings[i - 1]
             delta = ln.bbox[1] - prev.bbox[1]
             short_end = (prev.text.endswith((".", ":", ";"))
                          and prev.bbox[2] < 0.85 * right_edge[prev.page])
@@ -218,10 +219,10 @@ def _looks_like_heading(ln: _Line, body_size: float) -> bool:
     text = ln.text
     if len(text) > 140 or (text.endswith((",", ";", ":")) and not text.isupper()):
         return False
-    letters = [c for c in text if c.isalpha()]
+    letters = "".join(filter(str.isalpha, text))
     if len(letters) < 3:
         return False
-    upper = sum(c.isupper() for c in letters) / len(letters) > 0.85
+    upper = sum(map(str.isupper, letters)) / len(letters) > 0.85
     larger = ln.size >= body_size * 1.15
     return larger or (ln.bold and (upper or len(text) < 90)) or (upper and len(text) < 90)
 

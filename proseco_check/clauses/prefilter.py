@@ -1,0 +1,116 @@
+"""Required literals of a regular expression: strings one of which every match holds.
+
+"clausol[ae] social[ei]" cannot match a sentence without "clausol", so a document is
+searched for that word first (str.find, hundreds of MB/s) and the expression runs only
+on the sentences that have it. The literals come from Python's own regex parser; an
+expression it does not parse exactly like the `regex` module, or one without a literal
+of at least MIN_LITERAL characters, gets None: it is scanned in full as before.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import warnings
+from functools import lru_cache
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+MIN_LITERAL = 3
+# Sets checked per expression: the first finds the lines, the others confirm them.
+MAX_SETS = 3
+# Syntax the `regex` module reads differently from `re` without `re` failing on it:
+# POSIX classes ([[:alpha:]]) and fuzzy or other braces that `re` takes as text.
+_AMBIGUOUS = re.compile(r"\[:|\{(?!\d*(?:,\d*)?\})")
+_REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
+
+
+@lru_cache(maxsize=4096)
+def required_literals(source: str) -> tuple[tuple[str, ...], ...] | None:
+    """Sets of lower-case ASCII strings such that every match of the expression holds one
+    string of each set (compared with the lower-cased text), the most selective set
+    first; None when no useful first set is known."""
+    if _AMBIGUOUS.search(source):
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            parsed = sre_parse.parse(source, re.IGNORECASE)
+    except (re.error, Warning, RecursionError, OverflowError, ValueError):
+        return None
+    needs = sorted((n for n in _sequence(list(parsed)) if n), key=_selectivity, reverse=True)
+    if not needs or min(len(s) for s in needs[0]) < MIN_LITERAL:
+        return None
+    return tuple(tuple(sorted(n)) for n in needs[:MAX_SETS])
+
+
+def _selectivity(need: frozenset[str]) -> tuple[int, int]:
+    """Longer shortest literal first, then fewer literals."""
+    return min(map(len, need)), -len(need)
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """Every set a match of this sequence must hold one string of."""
+    needs: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is sre.LITERAL:
+            ch = chr(av).lower()
+            if ch.isascii():
+                run += ch
+                continue
+        if run:
+            needs.append(frozenset([run]))
+            run = ""
+        needs.extend(_item(op, av))
+    if run:
+        needs.append(frozenset([run]))
+    return needs
+
+
+def _best(needs: list[frozenset[str]]) -> frozenset[str] | None:
+    return max(needs, key=_selectivity) if needs else None
+
+
+def _item(op: Any, av: Any) -> list[frozenset[str]]:
+    if op is sre.SUBPATTERN:
+        return _sequence(list(av[-1]))
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op in _REPEATS:
+        low, _high, body = av
+        return _sequence(list(body)) if low >= 1 else []
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            best = _best(_sequence(list(branch)))
+            if best is None:
+                return []
+            union |= best
+        return [frozenset(union)]
+    return []
+
+
+def lines_holding(low: str, starts: list[int], needs: tuple[tuple[str, ...], ...]) -> set[int]:
+    """Indices of the lines of `low` (one starts at each of `starts`) that hold a string
+    of every set in `needs`."""
+    found: set[int] = set()
+    last = len(starts) - 1
+    for literal in needs[0]:
+        pos = low.find(literal)
+        while pos != -1:
+            line = bisect.bisect_right(starts, pos) - 1
+            found.add(line)
+            if line >= last:
+                break
+            pos = low.find(literal, starts[line + 1])
+    if len(needs) == 1:
+        return found
+    end = len(low)
+    kept: set[int] = set()
+    for line in found:
+        text = low[starts[line]:starts[line + 1] if line < last else end]
+        if all(any(lit in text for lit in need) for need in needs[1:]):
+            kept.add(line)
+    return kept

@@ -1,0 +1,151 @@
+"""A per-user cache of validated packs: validating the built-in packs compiles hundreds
+of regular expressions on every run; a pack whose bytes were validated before is read
+back from JSON instead, and its expressions are compiled only when a rule uses them.
+
+Safety: the cache holds JSON (data, never a pickle: nothing in it can run code) in a
+folder of the current user's, created 0700; a folder or entry owned by someone else, or
+writable by others, or a symlink, is not used. An entry is keyed by the SHA-256 of the
+pack file's bytes, the tool, pydantic and Python versions, and the source of the modules
+that define and validate packs; it is written only after that exact content passed full
+validation, and only valid packs are cached (errors are recomputed every time). Any
+trouble with the cache falls back to a normal load. PROSECO_NO_PACK_CACHE=1 turns it
+off; PROSECO_CACHE_DIR moves it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import stat
+import sys
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+import pydantic
+
+from proseco_check import __version__
+from proseco_check.clauses.patterns import TRUSTED
+from proseco_check.engine.schema import Pack
+
+_CACHED_BYTES = 5 * 1024 * 1024
+_FORMAT = 1
+# Entries kept (the oldest go first): edited packs leave their old versions behind.
+MAX_ENTRIES = 200
+# Packages whose source decides what a valid pack is and how it is read back.
+_MODEL_PACKAGES = ("engine", "clauses", "model")
+
+
+def cache_dir() -> Path | None:
+    """The cache folder, created 0700 when missing; None when caching is off or the
+    folder is not safely the current user's."""
+    if os.environ.get("PROSECO_NO_PACK_CACHE") or not hasattr(os, "getuid"):
+        return None
+    base = os.environ.get("PROSECO_CACHE_DIR")
+    if base:
+        folder = Path(base)
+    else:
+        xdg = os.environ.get("XDG_CACHE_HOME")
+        folder = Path(xdg if xdg else Path.home() / ".cache") / "proseco-check" / "packs"
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        info = folder.lstat()
+    except (OSError, RuntimeError):
+        return None
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
+        return None
+    return folder
+
+
+@lru_cache(maxsize=1)
+def _fingerprint() -> str:
+    digest = hashlib.sha256(f"{_FORMAT}|{__version__}|{pydantic.VERSION}|{sys.version}".encode())
+    root = Path(__file__).resolve().parent.parent
+    for package in _MODEL_PACKAGES:
+        for source in sorted((root / package).rglob("*.py")):
+            digest.update(source.relative_to(root).as_posix().encode())
+            digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
+def key_for(path: Path) -> str | None:
+    """The cache key of a pack file (None: do not cache it). Reads regular files only,
+    and no more than the pack size cap."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > _CACHED_BYTES:
+            return None
+        data = os.read(fd, _CACHED_BYTES + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    if len(data) > _CACHED_BYTES:
+        return None
+    return hashlib.sha256(_fingerprint().encode() + b"\0" + data).hexdigest()
+
+
+def _entry(folder: Path, key: str) -> Path:
+    return folder / f"{key}.json"
+
+
+def load(key: str | None) -> Pack | None:
+    """The cached pack for this key, or None."""
+    folder = cache_dir() if key else None
+    if folder is None or key is None:
+        return None
+    try:
+        fd = os.open(_entry(folder, key), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if (not stat.S_ISREG(info.st_mode) or info.st_uid != os.getuid()
+                or info.st_mode & 0o022 or info.st_size > 4 * _CACHED_BYTES):
+            os.close(fd)
+            return None
+        with os.fdopen(fd, "rb") as handle:
+            stored = json.loads(handle.read())
+        if not isinstance(stored, dict) or stored.get("key") != key:
+            return None
+        return Pack.model_validate(stored["pack"], context={TRUSTED: True})
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+        return None
+
+
+def store(key: str | None, pack: Pack) -> None:
+    """Remember a pack that has just passed full validation (atomically; never fails)."""
+    folder = cache_dir() if key else None
+    if folder is None or key is None:
+        return
+    payload = json.dumps({"key": key, "pack": pack.model_dump(mode="json", exclude_unset=True)},
+                         ensure_ascii=False)
+    try:
+        fd, temp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".json")
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(payload)
+        os.replace(temp, _entry(folder, key))
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        return
+    _prune(folder)
+
+
+def _prune(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        entries = list(folder.glob("*.json"))
+        if len(entries) <= MAX_ENTRIES:
+            return
+        entries.sort(key=lambda p: p.stat().st_mtime)
+        for old in entries[: len(entries) - MAX_ENTRIES]:
+            old.unlink()
