@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from proseco_check.clauses.patterns import compile_pattern, search
 from proseco_check.facts.common import first_match, lexicon, make_fact, patterns
 from proseco_check.model.facts import Fact
 from proseco_check.nlp.entities import parse_number
@@ -143,6 +144,9 @@ def _value_of(view: NlpView, kind: str, tiers: list[dict]) -> Fact:
     sentences = view.sentences
     for tier in tiers:
         sources = [p.any[0] for p in patterns(tier, view.language)]
+        if not sources:
+            continue
+        anchor = compile_pattern("|".join(f"(?:{s})" for s in sources))
         for i, sentence in enumerate(sentences):
             if sentence.template:
                 continue
@@ -150,7 +154,7 @@ def _value_of(view: NlpView, kind: str, tiers: list[dict]) -> Fact:
             joined = text
             if nxt is not None and _OPEN_END.search(text):
                 joined = text + " " + nxt.folded[:200]
-            span = first_match(sources, joined)
+            span = first_match(sources, joined) if search(anchor, joined) else None
             if span is None or span[0] >= len(text):
                 continue
             if sentence.negated_at(*span) if span[1] <= len(text) else False:

@@ -39,6 +39,7 @@ NOT_CPV = re.compile(
     r"tel\.?|t[ée]l[ée]phone|fax|prot\.?|protocollo|cig|cup|ausa|n[°º]|num[ée]ro|nr\.?)"
     r"[\s:.#]*$", re.IGNORECASE)
 HEADER_REACH = 6
+EIGHT_DIGITS = re.compile(r"\d{8}")
 
 
 def well_formed(code: str) -> bool:
@@ -94,7 +95,7 @@ def cpv_facts(view: NlpView) -> tuple[Fact, Fact]:
     where: list[Sentence] = []
     main: tuple[str, Sentence] | None = None
     for sentence in view.sentences:
-        if not any(ch.isdigit() for ch in sentence.folded):
+        if not EIGHT_DIGITS.search(sentence.folded):
             continue
         for code, is_main in codes_in(view, sentence):
             if is_main and main is None:

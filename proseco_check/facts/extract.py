@@ -82,6 +82,18 @@ def _award_method(view: NlpView) -> Fact:
     return make_fact(best, found[best])
 
 
+# Number words the NLP layer does not know, and "quarantotto (48) mesi".
+_WORDS = {"otto": 8, "diciotto": 18, "quarantotto": 48, "ventiquattro": 24, "sei": 6,
+          "nove": 9, "huit": 8, "dix-huit": 18, "vingt-quatre": 24, "six": 6, "ocho": 8,
+          "seis": 6, "doce": 12, "dieciocho": 18, "veinticuatro": 24, "cuatro": 4,
+          "acht": 8, "zes": 6, "twaalf": 12, "achttien": 18, "vierentwintig": 24,
+          "sechs": 6, "zwolf": 12, "achtzehn": 18, "vierundzwanzig": 24, "eight": 8,
+          "eighteen": 18, "twenty-four": 24, "nine": 9}
+_UNIT = (r"(?P<unit>mesi|months?|mois|meses|maanden|monate[n]?|anni|years?|ans|a[nñ]os|"
+         r"jaar|jahre[n]?|giorni|days?|jours|d[íi]as|dagen|tage[n]?)\b")
+_WORD_OR_PAREN = (rf"\b(?P<word>{'|'.join(sorted(_WORDS, key=len, reverse=True))})\s*"
+                  rf"(?:\(\s*(?P<digits>\d{{1,3}})\s*\)\s*)?{_UNIT}"
+                  rf"|\b[a-zà-ÿ]+\s*\(\s*(?P<paren>\d{{1,3}})\s*\)\s*{_UNIT.replace('unit', 'unit2')}")
 _MONTH_FIRST = (r"(?P<unit>mesi|months?|mois|meses|maanden|monate[n]?|anni|years?|ans|"
                 r"a[nñ]os|jaar|jahre[n]?)\s+(?P<num>\d{1,3})\b")
 
@@ -96,6 +108,11 @@ def _durations(text: str) -> list[tuple[int, float]]:
         number = parse_number(m.group("num"))
         if number is not None:
             found.append((m.start(), round(number * unit_months(m.group("unit")), 2)))
+    for m in re.finditer(_WORD_OR_PAREN, text, re.IGNORECASE):
+        raw = m.group("digits") or m.group("paren")
+        number = float(raw) if raw else float(_WORDS[m.group("word").lower()])
+        unit = m.group("unit") or m.group("unit2")
+        found.append((m.start(), round(number * unit_months(unit), 2)))
     for m in re.finditer(_MONTH_FIRST, text, re.IGNORECASE):
         number = parse_number(m.group("num"))
         if number is not None:
