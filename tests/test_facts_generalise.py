@@ -23,8 +23,13 @@ from proseco_check.readers import read_document
 SYNTHETIC = Path(__file__).parent / "data" / "synthetic"
 HOLDOUT = Path(__file__).parent / "data" / "synthetic_holdout"
 TRUTH = load_facts_truth(SYNTHETIC / "truth.yaml")
-CASES = [(SYNTHETIC, n) for n in sorted(TRUTH)] + [
-    (HOLDOUT, n) for n in sorted(load_facts_truth(HOLDOUT / "truth.yaml"))]
+BLIND = Path(__file__).parent / "data" / "synthetic_blind"
+# Misses measured on the blind set and left as found (a fix would be tuned on it).
+KNOWN_MISSES = {"fr_cctp_menuiseries.txt": "a bare 'Délai' heading: the duration is not read"}
+CASES = [pytest.param(folder, n, id=n, marks=[pytest.mark.xfail(
+             strict=True, reason=KNOWN_MISSES[n])] if n in KNOWN_MISSES else [])
+         for folder in (SYNTHETIC, HOLDOUT, BLIND)
+         for n in sorted(load_facts_truth(folder / "truth.yaml"))]
 
 
 def _facts(*paragraphs: str, lang: str | None = None):
@@ -35,7 +40,7 @@ def _facts(*paragraphs: str, lang: str | None = None):
     return extract_facts(view)
 
 
-@pytest.mark.parametrize(("folder", "name"), CASES, ids=[n for _, n in CASES])
+@pytest.mark.parametrize(("folder", "name"), CASES)
 def test_synthetic_tender_facts(folder: Path, name: str) -> None:
     view = build_view(read_document(folder / name), allow_trained=False, needs=frozenset())
     facts = extract_facts(view)
@@ -45,7 +50,7 @@ def test_synthetic_tender_facts(folder: Path, name: str) -> None:
     assert wrong == {}
 
 
-@pytest.mark.parametrize("folder", [SYNTHETIC, HOLDOUT])
+@pytest.mark.parametrize("folder", [SYNTHETIC, HOLDOUT, BLIND])
 def test_every_synthetic_text_has_its_truth(folder: Path) -> None:
     assert {p.name for p in folder.glob("*.txt")} == set(load_facts_truth(folder / "truth.yaml"))
 

@@ -60,8 +60,10 @@ def _title_score(sentence: Sentence, sources: list[str]) -> float:
 
 
 def _scores(view: NlpView, zone: list[Sentence]
-            ) -> tuple[Counter[str], dict[str, list[Sentence]]]:
+            ) -> tuple[Counter[str], dict[str, list[Sentence]], dict[str, float]]:
+    """Per kind: title score plus self-references, the evidence, the title score."""
     scores: Counter[str] = Counter()
+    titles: dict[str, float] = {}
     evidence: dict[str, list[Sentence]] = {}
     for kind, entry in lexicon()["document_kind"].items():
         best = 0.0
@@ -74,9 +76,10 @@ def _scores(view: NlpView, zone: list[Sentence]
         if selves:
             evidence.setdefault(kind, []).extend(selves[:2])
         total = best + min(SELF_CAP, len(selves))
+        titles[kind] = best
         if total:
             scores[kind] = total
-    return scores, evidence
+    return scores, evidence, titles
 
 
 def vocabulary(view: NlpView) -> tuple[int, list[Sentence]]:
@@ -91,7 +94,7 @@ def vocabulary(view: NlpView) -> tuple[int, list[Sentence]]:
 
 def document_kind(view: NlpView) -> Fact:
     zone = title_zone(view)
-    scores, evidence = _scores(view, zone)
+    scores, evidence, titles = _scores(view, zone)
     against = 0.0
     against_where: list[Sentence] = []
     for sentence in zone:
@@ -99,11 +102,12 @@ def document_kind(view: NlpView) -> Fact:
         if score > against:
             against, against_where = score, [sentence]
     best = max(scores, key=lambda k: scores[k]) if scores else None
-    # A procurement title and a grant or job title in the same line ("Avviso pubblico
-    # per la concessione di contributi"): the qualifier says what is announced.
+    # A procurement title and a grant or job title in the same line ("Bando per la
+    # concessione di contributi"): the qualifier says what is announced, whatever the
+    # document then calls itself ("il presente bando").
     same_line = best is not None and bool(against_where) and against_where[0] in evidence[best]
     if against and (best is None or against > scores[best]
-                    or (against == scores[best] and same_line)):
+                    or (same_line and against >= titles[best])):
         return make_fact("non-procurement", against_where)
     if best is not None:
         return make_fact(best, evidence.get(best))
