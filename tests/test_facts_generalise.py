@@ -104,7 +104,9 @@ def test_non_procurement_is_not_a_tender(text: str) -> None:
     ("€ 622.080,00", 622080.0, True), ("1,2 milioni di euro", 1_200_000.0, True),
     ("2 079 176,66 EUR", 2079176.66, True), ("EUR 1,5 Mio.", 1_500_000.0, True),
     ("CHF 1'200'000", 1_200_000.0, False), ("£450,000", 450000.0, False),
-    ("$ 45.000.000,00", 45_000_000.0, False),
+    ("$ 45.000.000,00", 45_000_000.0, False), ("1,2 M€ HT", 1_200_000.0, True),
+    ("€1.5m", 1_500_000.0, True), ("1,2 millions d'euros", 1_200_000.0, True),
+    ("120 mila euro", 120_000.0, True), ("250 mil euros", 250_000.0, True),
 ])
 def test_amounts_in_the_ways_buyers_write_them(text: str, value: float, euro: bool) -> None:
     amount = find_amounts(text)[0]

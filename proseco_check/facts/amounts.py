@@ -21,7 +21,7 @@ from proseco_check.nlp.view import NlpView
 
 _NUM = r"\d{1,3}(?:[.\s\u202f'’]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _SCALE = (r"(?P<{}>mln|milion[ei]|millions?|millones?|miljoen|millionen|mio\.?|mrd|miliardi|"
-          r"milliards?|billion|k€)")
+          r"milliards?|billion|bn\b|k€|mila\b|mil\b|m(?=\s?€)|m\b)")
 _S1, _S2 = _SCALE.format("s1"), _SCALE.format("s2")
 _EUR = r"(?:€|eur(?:o|os)?\b)"
 _OTHER = r"(?:CHF|GBP|£|ARS|USD|US\$|\$|fr\.|pesos?\b)"
@@ -32,8 +32,6 @@ MONEY = re.compile(
 # A bare amount with cents ("190.239,79"): money only right after a value keyword.
 BARE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:[.\s]\d{3})+,\d{2}|\d{1,3}(?:,\d{3})+\.\d{2})"
                   r"(?![\d.,])")
-_SCALES = {"mln": 1e6, "mil": 1e6, "mio": 1e6, "mil.": 1e6, "mrd": 1e9, "mia": 1e9, "bil": 1e9,
-           "k€": 1e3}
 # Comparisons make a threshold, not the value of this contract.
 THRESHOLD_WORDS = (
     "superiore|inferiore|pari o superiore|non inferiore|oltre|fino a|almeno|minimo|soglia",
@@ -63,11 +61,11 @@ def _scale(word: str | None) -> float:
     w = word.lower()
     if w.startswith("milliard") or w.startswith("miliard") or w.startswith("mrd"):
         return 1e9
-    if w == "billion":
-        return 1e9
-    if w == "k€":
+    if w in ("mila", "mil", "k€"):
         return 1e3
-    return _SCALES.get(w[:3], 1e6)
+    if w in ("billion", "bn"):
+        return 1e9
+    return 1e6  # mln, milioni, millions, millones, miljoen, Millionen, Mio., M€, m
 
 
 def find_amounts(text: str, bare: bool = False) -> list[Amount]:
