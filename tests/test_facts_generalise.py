@@ -77,6 +77,9 @@ def test_a_swiss_tender_loads_no_national_pack_and_not_the_eu_pack() -> None:
     ("ACTE D'ENGAGEMENT\n\nLe titulaire s'engage à exécuter les prestations.", "contract"),
     ("Bekanntmachung\n\nDer Auftraggeber vergibt einen Lieferauftrag.", "notice"),
     ("Leidraad\n\nDe aanbestedende dienst nodigt inschrijvers uit.", "disciplinare"),
+    ("DISCIPLINARE DI INCARICO\n\nIl professionista si obbliga a redigere il progetto.",
+     "contract"),
+    ("Allegato 2 – Modello di dichiarazione sostitutiva\n\nIl sottoscritto dichiara.", "form"),
 ])
 def test_document_kind_from_the_title(text: str, kind: str) -> None:
     assert _facts(*text.split("\n\n")).value("document_kind") == kind
