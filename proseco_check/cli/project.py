@@ -11,7 +11,7 @@ from proseco_check.cli.common import (
     cli_lang,
     fail,
 )
-from proseco_check.errors import ProsecoError
+from proseco_check.errors import ProsecoError, UsageError
 
 
 def config_show(
@@ -58,41 +58,30 @@ def config_show(
 
 def eval_command(
     directory: Path,
-    truth: Annotated[Path, typer.Option("--truth", help="Ground-truth YAML (docs: {file: {...}}).")],
+    truth: Annotated[Path | None, typer.Option(
+        "--truth", help="Ground-truth YAML of the profile elements (docs: {file: {...}}).")
+    ] = None,
     write_recall: Annotated[Path | None, typer.Option(
         "--write-recall", help="Write each rule's measured recall (JSON) for 'check --recall'.")
     ] = None,
+    facts_truth: Annotated[Path | None, typer.Option(
+        "--facts-truth", help="Expected tender facts (docs: {file: {fact: value}}).")
+    ] = None,
+    split: Annotated[Path | None, typer.Option(
+        "--split", help="Development/evaluation halves (dev: [files], eval: [files]): "
+                        "report each half apart.")
+    ] = None,
 ) -> None:
-    """Compare the profile with a ground-truth file: precision, recall, F1 per element,
-    and the recall of the rules that name a profile element."""
-    import json
-
-    from proseco_check.engine.loader import builtin_packs
-    from proseco_check.pipeline.evaluation import (
-        compare,
-        format_report,
-        load_truth,
-        recall_table,
-        rule_recall,
-    )
-    from proseco_check.pipeline.run import Options, check_document
-    from proseco_check.render.files import write_atomic
+    """Compare with ground truth: precision, recall, F1 per profile element, the recall
+    of the rules that name an element, per-fact accuracy and rule-verdict precision and
+    recall, for the whole folder or for each half of a split."""
+    from proseco_check.pipeline.facts_eval import run_eval
 
     try:
-        expected = load_truth(truth)
-        results = {}
-        for name in expected:
-            if (directory / name).is_file():
-                results[name] = check_document(directory / name, Options())
-        report = compare(results, expected)
-        elements = {r.id: r.element for p in builtin_packs() for r in p.rules if r.element}
-        report.rules = rule_recall(results, expected, elements)
-        if write_recall is not None:
-            table = recall_table(report, directory.name)
-            write_atomic(write_recall, json.dumps(table, indent=2, sort_keys=True) + "\n")
+        if truth is None and facts_truth is None:
+            raise UsageError("eval needs --truth, --facts-truth or both")
+        text = run_eval(directory, truth, facts_truth, split, write_recall)
     except ProsecoError as exc:
         fail(exc)
         return
-    typer.echo(format_report(report))
-
-
+    typer.echo(text)

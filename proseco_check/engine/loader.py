@@ -128,14 +128,19 @@ def _resolve_named(names: list[str]) -> list[Pack]:
     return packs
 
 
-# Which packs apply to a jurisdiction when the user names none.
+# Which packs apply to a jurisdiction when the user names none. A national pack applies
+# to its own jurisdiction only; the EU pack to the member states (and to "eu", a tender
+# under the directive with no national law identified). Switzerland ("ch") and
+# jurisdictions outside the packs ("other") get neither: only packs for "all".
 EU_MEMBERS = {"it", "fr", "es", "nl", "be", "de", "gr", "eu"}
+OUTSIDE_PACKS = {"ch", "other"}
 
 
 def packs_for(packs: list[Pack], jurisdiction: str | None) -> list[Pack]:
     selected = []
     for pack in packs:
         j = pack.pack.jurisdiction
-        if j == "all" or j == jurisdiction or (j == "eu" and jurisdiction in EU_MEMBERS):
+        if j == "all" or (jurisdiction not in OUTSIDE_PACKS and (
+                j == jurisdiction or (j == "eu" and jurisdiction in EU_MEMBERS))):
             selected.append(pack)
     return selected

@@ -7,133 +7,138 @@ where it came from: the text (with quotes), the user (`--fact`), or nothing foun
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections import Counter
-from functools import lru_cache
-from importlib import resources
-from typing import Any
 
 from proseco_check.clauses.patterns import ClausePattern, compile_pattern, match_any, search
 from proseco_check.errors import UsageError
+from proseco_check.facts.amounts import estimated_value, labour_cost
+from proseco_check.facts.common import lexicon, make_fact, operative, patterns
+from proseco_check.facts.cpv import contract_type_of, cpv_facts
+from proseco_check.facts.dates import find_dates
+from proseco_check.facts.jurisdiction import jurisdiction
+from proseco_check.facts.kind import document_kind, is_tender
 from proseco_check.facts.reference_data import eu_threshold, in_cpv_list, threshold_period
 from proseco_check.model.evidence import Evidence
 from proseco_check.model.facts import FACT_TYPES, Fact, FactValue, TenderFacts
 from proseco_check.model.i18n import canonical_value
+from proseco_check.nlp.entities import DURATION_RE, parse_number, unit_months
 from proseco_check.nlp.fold import fold
 from proseco_check.nlp.view import NlpView, Sentence
-from proseco_check.yaml_io import safe_load
 
-
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, Any]:
-    text = resources.files("proseco_check.data").joinpath("facts.yaml").read_text("utf-8")
-    return safe_load(text)
-
-
-def _patterns(entry: dict[str, Any] | None, lang: str, negatable: bool = True
-              ) -> list[ClausePattern]:
-    """A lexicon entry per language: plain regex strings or full clause patterns."""
-    if not entry:
-        return []
-    items = entry.get(lang) or []
-    out: list[ClausePattern] = []
-    for item in items:
-        out.append(ClausePattern(**item) if isinstance(item, dict)
-                   else ClausePattern(any=[item], negatable=negatable))
-    return out
-
-
-def _operative(view: NlpView, entry: dict[str, Any] | None, negatable: bool = True
-               ) -> list[Sentence]:
-    """Sentences where the entry matches, outside templates and not negated. Entries that
-    are themselves a negative statement ("riservata: NO") pass negatable=False."""
-    patterns = _patterns(entry, view.language, negatable)
-    return [m.sentence for m in match_any(view, patterns) if not m.negated]
-
-
-def _fact(value: FactValue, sentences: list[Sentence] | None = None, limit: int = 3) -> Fact:
-    """A fact from the text. False without evidence means 'not found': source none."""
-    evidence = [Evidence.of(s) for s in (sentences or [])[:limit]]
-    found = value is not None and not (value is False and not evidence)
-    return Fact(value=value, source="text" if found else "none", evidence=evidence)
-
-
-def _is_tender(view: NlpView) -> Fact:
-    lex = lexicon()["tender_vocabulary"].get(view.language, [])
-    hits: list[Sentence] = []
-    kinds = 0
-    for source in lex:
-        found = [m.sentence for m in match_any(view, [ClausePattern(any=[source], negatable=False)])]
-        if found:
-            kinds += 1
-            hits.append(found[0])
-    return _fact(kinds >= 3, hits)
-
+# Kept under their old names for the modules and tests that import them from here.
+_fact = make_fact
+_operative = operative
+_patterns = patterns
+cpv_contract_type = contract_type_of
+__all__ = ["coerce_fact", "cpv_contract_type", "extract_facts", "find_dates", "lexicon"]
 
 # Weight of the main CPV code's division in the contract-type vote: as strong as a few
 # explicit mentions, because the code is chosen for exactly this classification.
 CPV_VOTE = 6
 BUYER_SENTENCES = 60
 LETTERHEAD_SENTENCES = 6
-
-
-def cpv_contract_type(code: str) -> str | None:
-    """CPV divisions: 45 works; 03-44 and 48 supplies; 50-98 services."""
-    if len(code) < 2 or not code[:2].isdigit():
-        return None
-    division = int(code[:2])
-    if division == 45:
-        return "works"
-    if 3 <= division <= 44 or division == 48:
-        return "supplies"
-    if 50 <= division <= 98:
-        return "services"
-    return None
+EARLY_SENTENCES = 60
 
 
 def _contract_type(view: NlpView, cpv_main: Fact) -> Fact:
-    scores: Counter[str] = Counter()
+    """A vote: the object of the contract and the title weigh most, the main CPV code's
+    division as much as a few mentions. Titles of general conditions ("CCAG fournitures
+    courantes et services") and mentions in other contexts ("lavori di reprise") weigh
+    little; the lexicon's `none` patterns drop them."""
+    scores: dict[str, float] = {}
     evidence: dict[str, list[Sentence]] = {}
+    objects = lexicon()["contract_object"].get(view.language, [])
     for kind, entry in lexicon()["contract_type"].items():
-        sentences = _operative(view, entry)
-        # Early sentences (title, object of the contract) weigh more than later mentions.
-        scores[kind] = sum(3 if s.index < 60 else 1 for s in sentences)
+        sentences = operative(view, entry)
+        scores[kind] = sum(
+            (4 if any(search(compile_pattern(o), s.folded) for o in objects) else
+             3 if s.index < EARLY_SENTENCES else 1) for s in sentences)
         evidence[kind] = sentences
-    from_cpv = cpv_contract_type(str(cpv_main.value)) if cpv_main.value else None
+    from_cpv = contract_type_of(str(cpv_main.value)) if cpv_main.value else None
     if from_cpv:
-        scores[from_cpv] += CPV_VOTE
-    if not scores or scores.most_common(1)[0][1] == 0:
+        scores[from_cpv] = scores.get(from_cpv, 0) + CPV_VOTE
+    if not scores or max(scores.values()) == 0:
         return Fact()
-    best = scores.most_common(1)[0][0]
+    best = max(scores, key=lambda k: scores[k])
     if not evidence.get(best) and best == from_cpv:
         return Fact(value=best, source="derived", evidence=cpv_main.evidence)
-    return _fact(best, evidence[best])
-
-
-def _money_near(view: NlpView, entry: dict[str, Any]) -> tuple[float | None, list[Sentence]]:
-    """The amount nearest after the keyword ("importo a base di gara € X, di cui € Y per
-    costi della manodopera": X for the value, Y for the labour cost)."""
-    for match in match_any(view, _patterns(entry, view.language)):
-        if match.negated:
-            continue
-        amounts = [v for v in match.sentence.values
-                   if v.kind == "money" and float(v.value) >= 1000]
-        if amounts:
-            nearest = min(amounts, key=lambda v: abs(v.start - match.end)
-                          + (0 if v.start >= match.start else 40))
-            return float(nearest.value), [match.sentence]
-    return None, []
+    return make_fact(best, evidence[best])
 
 
 def _award_method(view: NlpView) -> Fact:
-    found = {k: _operative(view, e) for k, e in lexicon()["award"].items()}
+    """The stated criterion: an explicit "criterio di aggiudicazione: X" wins; otherwise
+    the route mentioned more often (a code quotes both routes)."""
+    found = {k: operative(view, e) for k, e in lexicon()["award"].items()}
     bpq, low = found["best_price_quality"], found["lowest_price"]
     if not bpq and not low:
         return Fact()
-    # Both are often mentioned (the code lists both routes); the stated criterion is the
-    # one repeated more, and a price-quality points table tips it.
+    stated = lexicon()["award_stated"].get(view.language, [])
+    for kind in ("lowest_price", "best_price_quality"):
+        explicit = [s for s in found[kind]
+                    if any(search(compile_pattern(p), s.folded) for p in stated)]
+        other = "best_price_quality" if kind == "lowest_price" else "lowest_price"
+        if explicit and not any(any(search(compile_pattern(p), s.folded) for p in stated)
+                                for s in found[other]):
+            return make_fact(kind, explicit)
     best = "best_price_quality" if len(bpq) >= len(low) else "lowest_price"
-    return _fact(best, found[best])
+    return make_fact(best, found[best])
+
+
+# Number words the NLP layer does not know, and "quarantotto (48) mesi".
+_WORDS = {"otto": 8, "diciotto": 18, "quarantotto": 48, "ventiquattro": 24, "sei": 6,
+          "nove": 9, "huit": 8, "dix-huit": 18, "vingt-quatre": 24, "six": 6, "ocho": 8,
+          "seis": 6, "doce": 12, "dieciocho": 18, "veinticuatro": 24, "cuatro": 4,
+          "acht": 8, "zes": 6, "twaalf": 12, "achttien": 18, "vierentwintig": 24,
+          "sechs": 6, "zwolf": 12, "achtzehn": 18, "vierundzwanzig": 24, "eight": 8,
+          "eighteen": 18, "twenty-four": 24, "nine": 9}
+_UNIT = (r"(?P<unit>mesi|months?|mois|meses|maanden|monate[n]?|anni|years?|ans|a[nñ]os|"
+         r"jaar|jahre[n]?|giorni|days?|jours|d[íi]as|dagen|tage[n]?)\b")
+_WORD_OR_PAREN = (rf"\b(?P<word>{'|'.join(sorted(_WORDS, key=len, reverse=True))})\s*"
+                  rf"(?:\(\s*(?P<digits>\d{{1,3}})\s*\)\s*)?{_UNIT}"
+                  rf"|\b[a-zà-ÿ]+\s*\(\s*(?P<paren>\d{{1,3}})\s*\)\s*{_UNIT.replace('unit', 'unit2')}")
+_MONTH_FIRST = (r"(?P<unit>mesi|months?|mois|meses|maanden|monate[n]?|anni|years?|ans|"
+                r"a[nñ]os|jaar|jahre[n]?)\s+(?P<num>\d{1,3})\b")
+
+
+def _durations(text: str) -> list[tuple[int, float]]:
+    """(offset, months) of the durations in a sentence: "24 mesi", "trois ans",
+    "mesi 36"."""
+    import re
+
+    found: list[tuple[int, float]] = []
+    for m in DURATION_RE.finditer(text):
+        number = parse_number(m.group("num"))
+        if number is not None:
+            found.append((m.start(), round(number * unit_months(m.group("unit")), 2)))
+    for m in re.finditer(_WORD_OR_PAREN, text, re.IGNORECASE):
+        raw = m.group("digits") or m.group("paren")
+        number = float(raw) if raw else float(_WORDS[m.group("word").lower()])
+        unit = m.group("unit") or m.group("unit2")
+        found.append((m.start(), round(number * unit_months(unit), 2)))
+    for m in re.finditer(_MONTH_FIRST, text, re.IGNORECASE):
+        number = parse_number(m.group("num"))
+        if number is not None:
+            found.append((m.start(), round(number * unit_months(m.group("unit")), 2)))
+    return sorted(found)
+
+
+def _duration(view: NlpView) -> Fact:
+    """The contract's duration: a duration written after a label that names the
+    contract's term ("durata dell'appalto", "durée du marché", "plazo de ejecución"),
+    never the procedure's length, an offer's validity, a payment term or a glossary."""
+    for match in match_any(view, patterns(lexicon()["duration"], view.language)):
+        if match.negated:
+            continue
+        sentence = match.sentence
+        after = [(pos, months) for pos, months in _durations(sentence.text)
+                 if pos >= match.start and months >= 1]
+        if after:
+            return make_fact(after[0][1], [sentence])
+        nxt = view.sentences[sentence.index + 1:sentence.index + 2]
+        if nxt and not sentence.folded[match.end:].strip(" :.-\t"):
+            first = [(p, m) for p, m in _durations(nxt[0].text) if p < 20 and m >= 1]
+            if first:
+                return make_fact(first[0][1], [sentence, nxt[0]])
+    return Fact()
 
 
 def _reserved(view: NlpView) -> Fact:
@@ -156,111 +161,6 @@ def _reserved_declared(view: NlpView) -> Fact:
     if no:
         return _fact("none", no)
     return Fact()
-
-
-def _duration(view: NlpView) -> Fact:
-    for sentence in _operative(view, lexicon()["duration"]):
-        durations = [v for v in sentence.values if v.kind == "duration" and float(v.value) >= 1]
-        if durations:
-            return _fact(float(durations[0].value), [sentence])
-    return Fact()
-
-
-def _cpv(view: NlpView) -> tuple[Fact, Fact]:
-    codes: list[str] = []
-    sentences: list[Sentence] = []
-    for sentence in view.sentences:
-        for v in sentence.values:
-            if v.kind == "cpv" and str(v.value) not in codes:
-                codes.append(str(v.value))
-                sentences.append(sentence)
-    if not codes:
-        return Fact(), Fact()
-    return _fact(codes, sentences), _fact(codes[0], sentences[:1])
-
-
-# How much each kind of evidence counts towards a jurisdiction. A law cited is the
-# strongest; a national signal (journal, register, platform) counts less; the document's
-# language is weak evidence (French is also spoken in Belgium, English everywhere), so
-# one stray foreign signal does not move a document, but a foreign law or two signals do.
-CITATION_WEIGHT = 2.0
-SIGNAL_WEIGHT = 1.0
-LANGUAGE_WEIGHT = 1.5
-
-
-def _jurisdiction(view: NlpView) -> Fact:
-    """Laws cited, plus national signals (official journals, registers, addresses,
-    platforms: facts.yaml `jurisdiction_signals`), plus the language as a tie-breaker."""
-    scores: Counter[str] = Counter()
-    where: dict[str, Sentence] = {}
-    for sentence in view.sentences:
-        for c in sentence.citations:
-            if c.law and not c.law.startswith("eu:"):
-                country = c.law.split(":")[0]
-                scores[country] += CITATION_WEIGHT
-                where.setdefault(country, sentence)
-    for country, sources in lexicon()["jurisdiction_signals"].items():
-        hits = [m.sentence for m in match_any(view, [ClausePattern(any=sources,
-                                                                   negatable=False)])]
-        if hits:
-            scores[country] += SIGNAL_WEIGHT * len(hits)
-            where.setdefault(country, hits[0])
-    fallback = lexicon()["language_jurisdiction"].get(view.language)
-    if not scores:
-        return Fact(value=fallback, source="text" if fallback else "none")
-    if fallback:
-        scores[fallback] += LANGUAGE_WEIGHT
-    best = max(scores, key=lambda k: (scores[k], k == fallback))
-    if best not in where:
-        return Fact(value=best, source="text")
-    return _fact(best, [where[best]])
-
-
-_MONTHS = {
-    **dict.fromkeys(("january", "janvier", "januari", "januar", "enero", "gennaio"), 1),
-    **dict.fromkeys(("february", "fevrier", "februari", "februar", "febrero", "febbraio"), 2),
-    **dict.fromkeys(("march", "mars", "maart", "marz", "maerz", "marzo"), 3),
-    **dict.fromkeys(("april", "avril", "abril", "aprile"), 4),
-    **dict.fromkeys(("may", "mai", "mei", "mayo", "maggio"), 5),
-    **dict.fromkeys(("june", "juin", "juni", "junio", "giugno"), 6),
-    **dict.fromkeys(("july", "juillet", "juli", "julio", "luglio"), 7),
-    **dict.fromkeys(("august", "aout", "augustus", "agosto"), 8),
-    **dict.fromkeys(("september", "septembre", "septiembre", "setiembre", "settembre"), 9),
-    **dict.fromkeys(("october", "octobre", "oktober", "octubre", "ottobre"), 10),
-    **dict.fromkeys(("november", "novembre", "noviembre"), 11),
-    **dict.fromkeys(("december", "decembre", "dezember", "diciembre", "dicembre"), 12),
-}
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DATE_RES = (
-    ("ymd", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-    ("dmy", re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")),
-    ("dMy", re.compile(rf"\b(\d{{1,2}})(?:er|º|°|\.)?\s+(?:de\s+)?({_MONTH_RE})\s+(?:de\s+)?(\d{{4}})\b",
-                       re.IGNORECASE)),
-    ("Mdy", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)),
-)
-
-
-def find_dates(text: str) -> list[tuple[int, dt.date]]:
-    """(offset, date) of the dates written in `text` (accent-folded): 2026-09-14,
-    14/09/2026, 14.09.2026, "14 septembre 2026", "14 de septiembre de 2026",
-    "14. September 2026", "September 14, 2026". Day first for numeric dates."""
-    found: list[tuple[int, dt.date]] = []
-    for kind, rx in _DATE_RES:
-        for m in rx.finditer(text):
-            a, b, c = m.groups()
-            try:
-                if kind == "ymd":
-                    date = dt.date(int(a), int(b), int(c))
-                elif kind == "dmy":
-                    date = dt.date(int(c), int(b), int(a))
-                elif kind == "dMy":
-                    date = dt.date(int(c), _MONTHS[b.lower()], int(a))
-                else:
-                    date = dt.date(int(c), _MONTHS[a.lower()], int(b))
-            except (ValueError, KeyError):
-                continue
-            found.append((m.start(), date))
-    return sorted(found, key=lambda item: item[0])
 
 
 def _launch_date(view: NlpView) -> Fact:
@@ -290,21 +190,23 @@ def _launch_date(view: NlpView) -> Fact:
 def extract_facts(view: NlpView, overrides: dict[str, str] | None = None) -> TenderFacts:
     lex = lexicon()
     facts: dict[str, Fact] = {}
-    facts["is_tender"] = _is_tender(view)
-    notice = _operative(view, lex["eforms_notice"], negatable=False)
-    facts["eforms_notice"] = _fact(bool(notice), notice[:1])
-    facts["jurisdiction"] = _jurisdiction(view)
-    facts["cpv_codes"], facts["cpv_main"] = _cpv(view)
+    facts["document_kind"] = document_kind(view)
+    facts["is_tender"] = is_tender(facts["document_kind"], view)
+    notice = operative(view, lex["eforms_notice"], negatable=False)
+    facts["eforms_notice"] = make_fact(bool(notice), notice[:1])
+    facts["jurisdiction"] = jurisdiction(view)
+    facts["cpv_codes"], facts["cpv_main"] = cpv_facts(view)
     facts["contract_type"] = _contract_type(view, facts["cpv_main"])
-    value, value_sentences = _money_near(view, lex["estimated_value"])
-    facts["estimated_value_eur"] = _fact(value, value_sentences)
-    labour, labour_sentences = _money_near(view, lex["labour_cost"])
-    facts["labour_cost_eur"] = _fact(labour, labour_sentences)
+    facts["estimated_value_eur"] = estimated_value(view)
+    facts["labour_cost_eur"] = labour_cost(view)
+    labour = facts["labour_cost_eur"].value
+    value = facts["estimated_value_eur"].value
+    labour_sentences = facts["labour_cost_eur"].evidence
     facts["award_method"] = _award_method(view)
     facts["reserved"] = _reserved(view)
     facts["reserved_declared"] = _reserved_declared(view)
-    pnrr = _operative(view, lex["pnrr"])
-    facts["pnrr"] = _fact(bool(pnrr), pnrr)
+    pnrr = operative(view, lex["pnrr"])
+    facts["pnrr"] = make_fact(bool(pnrr), pnrr)
     facts["duration_months"] = _duration(view)
     facts["procedure_launch_date"] = _launch_date(view)
     social = _operative(view, lex["social_clause"])
@@ -317,8 +219,10 @@ def extract_facts(view: NlpView, overrides: dict[str, str] | None = None) -> Ten
     facts["supplies_without_installation"] = _fact(
         facts["contract_type"].value == "supplies" and not installation, installation)
     stated = _operative(view, lex["labour_intensive"])
-    ratio = (labour / value) if labour and value else 0.0
-    facts["labour_intensive"] = _fact(bool(stated) or ratio >= 0.5, stated or labour_sentences)
+    ratio = (labour / value) if isinstance(labour, float) and isinstance(value, float) else 0.0
+    facts["labour_intensive"] = (make_fact(True, stated) if stated else
+                                 Fact(value=True, source="derived", evidence=labour_sentences)
+                                 if ratio >= 0.5 else make_fact(False))
     # The buyer is named at the start (letterhead, section I of a notice); a ministry
     # mentioned later (a decree, a guideline) is not the buyer.
     buyer_label = lex["buyer_label"].get(view.language, [])
@@ -338,6 +242,9 @@ def extract_facts(view: NlpView, overrides: dict[str, str] | None = None) -> Ten
 
 def _derive(facts: dict[str, Fact]) -> None:
     """Facts computed from other facts and reference data (thresholds, CPV lists)."""
+    kind = facts["document_kind"]
+    if kind.source == "user":
+        facts["is_tender"] = Fact(value=kind.value != "non-procurement", source="derived")
     # The thresholds in force when the procedure was launched, never today's: with no
     # launch date the latest period is assumed, and the fact's evidence says which.
     launched = facts["procedure_launch_date"].value

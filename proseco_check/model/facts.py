@@ -13,9 +13,16 @@ FactValue = str | float | bool | list[str] | None
 
 # name -> (type, allowed values). The order is the order of the report.
 FACT_TYPES: dict[str, tuple[str, tuple[str, ...]]] = {
+    # What the document is: a notice, a bando, the rules of the procedure (disciplinare,
+    # RC, PCAP), the specifications (capitolato, CCAP, CCTP, PPT), a form, the contract,
+    # or no procurement document at all. `is_tender` is derived: any kind but the last.
+    "document_kind": ("str", ("notice", "bando", "disciplinare", "capitolato", "rc", "ccap",
+                              "cctp", "pcap", "ppt", "form", "contract", "non-procurement")),
     "is_tender": ("bool", ()),
     "eforms_notice": ("bool", ()),
-    "jurisdiction": ("str", ("it", "fr", "es", "nl", "be", "de", "uk", "eu", "gr")),
+    # ch (Switzerland) and other (outside the EU and the UK) have no pack of their own and
+    # get neither a national pack nor the EU pack.
+    "jurisdiction": ("str", ("it", "fr", "es", "nl", "be", "de", "uk", "eu", "gr", "ch", "other")),
     "contract_type": ("str", ("works", "services", "supplies", "concession")),
     "estimated_value_eur": ("float", ()),
     "buyer_level": ("str", ("central", "sub-central")),

@@ -109,6 +109,7 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     "note.until": {"it": ", fino al {date}", "en": ", until {date}"},
     "note.baselined": {"it": "in baseline", "en": "baselined"},
     # ---------------------------------------------------------------- facts
+    "fact.document_kind": {"it": "Tipo di documento", "en": "Document kind"},
     "fact.is_tender": {"it": "Documento di gara", "en": "Procurement document"},
     "fact.eforms_notice": {"it": "Avviso eForms (GUUE/TED)", "en": "eForms notice (OJ S/TED)"},
     "fact.jurisdiction": {"it": "Ordinamento", "en": "Jurisdiction"},

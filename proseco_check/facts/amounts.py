@@ -1,0 +1,182 @@
+"""Amounts: the estimated value of the procurement and its labour costs, in euros.
+
+Buyers write amounts in many ways: "€ 622.080,00", "622.080,00 euro", "EUR 1,2 milioni",
+"1,2 millions d'euros", "2 079 176,66 EUR", a table cell "Importo a base di gara
+190.239,79" with no currency at all. An amount belongs to the keyword before it unless
+another label stands between them ("importo a base di gara ... comprende i costi della
+manodopera pari a € X": X is the labour cost). Thresholds ("superiore a 250 milioni di
+euro") and amounts in another currency (CHF, GBP, ARS) are never a value in euros.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from proseco_check.clauses.patterns import compile_pattern, search
+from proseco_check.facts.common import first_match, lexicon, make_fact, patterns
+from proseco_check.model.facts import Fact
+from proseco_check.nlp.entities import parse_number
+from proseco_check.nlp.view import NlpView
+
+_NUM = r"\d{1,3}(?:[.\s\u202f'’]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_SCALE = (r"(?P<{}>mln|milion[ei]|millions?|millones?|miljoen|millionen|mio\.?|mrd|miliardi|"
+          r"milliards?|billion|bn\b|k€|mila\b|mil\b|m(?=\s?€)|m\b)")
+_S1, _S2 = _SCALE.format("s1"), _SCALE.format("s2")
+_EUR = r"(?:€|eur(?:o|os)?\b)"
+_OTHER = r"(?:CHF|GBP|£|ARS|USD|US\$|\$|fr\.|pesos?\b)"
+MONEY = re.compile(
+    rf"(?P<pre>{_EUR}|{_OTHER})\s*(?P<n1>{_NUM})(?:\s*{_S1})?"
+    rf"|(?P<n2>{_NUM})\s*(?:{_S2}\s*(?:d[ie]\s*|d'|de\s*)?)?(?P<post>{_EUR}|{_OTHER})",
+    re.IGNORECASE)
+# A bare amount with cents ("190.239,79"): money only right after a value keyword.
+BARE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:[.\s]\d{3})+,\d{2}|\d{1,3}(?:,\d{3})+\.\d{2})"
+                  r"(?![\d.,])")
+# Comparisons make a threshold, not the value of this contract.
+THRESHOLD_WORDS = (
+    "superiore|inferiore|pari o superiore|non inferiore|oltre|fino a|almeno|minimo|soglia",
+    "sup[ée]rieur|inf[ée]rieur|au-dessus|en dessous|jusqu.a|exc[eè]d\\w*|d[ée]pass\\w*|"
+    "au moins( [ée]gale?)?|seuil",
+    "superior|inferior|hasta|m[áa]s de|menos de|como m[íi]nimo|umbral",
+    "boven|onder|meer dan|ten minste|drempel",
+    "[üu]ber|unter|bis zu|mindestens|schwellenwert",
+    "above|below|exceed\\w*|up to|less than|more than|at least|threshold",
+)
+THRESHOLD = re.compile(rf"({'|'.join(THRESHOLD_WORDS)})\s*(a|al|à|de|di|dei|del|than|van)?\s*\W{{0,3}}$",
+                       re.IGNORECASE)
+LOOKAHEAD = 220
+
+
+@dataclass(frozen=True)
+class Amount:
+    start: int
+    end: int
+    value: float
+    euro: bool
+
+
+def _scale(word: str | None) -> float:
+    if not word:
+        return 1.0
+    w = word.lower()
+    if w.startswith("milliard") or w.startswith("miliard") or w.startswith("mrd"):
+        return 1e9
+    if w in ("mila", "mil", "k€"):
+        return 1e3
+    if w in ("billion", "bn"):
+        return 1e9
+    return 1e6  # mln, milioni, millions, millones, miljoen, Millionen, Mio., M€, m
+
+
+def find_amounts(text: str, bare: bool = False) -> list[Amount]:
+    """Amounts written in `text`; with `bare`, numbers with cents and no currency too."""
+    found: list[Amount] = []
+    for m in MONEY.finditer(text):
+        number = parse_number(m.group("n1") or m.group("n2"))
+        if number is None:
+            continue
+        currency = (m.group("pre") or m.group("post") or "").lower()
+        euro = currency.startswith(("€", "eur"))
+        found.append(Amount(m.start(), m.end(), number * _scale(m.group("s1") or m.group("s2")), euro))
+    if bare:
+        taken = [(a.start, a.end) for a in found]
+        for m in BARE.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            number = parse_number(m.group("n"))
+            if number is not None:
+                found.append(Amount(m.start(), m.end(), number, True))
+    return sorted(found, key=lambda a: a.start)
+
+
+def _other_label(view: NlpView, kind: str, text: str) -> bool:
+    """Does `text` (between a keyword and an amount) name a different amount?"""
+    others = lexicon()["amount_labels_other"].get(kind, {}).get(view.language, [])
+    return any(re.search(p, text, re.IGNORECASE) for p in others)
+
+
+def amount_after(view: NlpView, kind: str, text: str, end: int) -> float | None:
+    """The first euro amount after a keyword ending at `end`, unless a threshold word or
+    another amount's label stands before it."""
+    for amount in find_amounts(text[end:end + LOOKAHEAD], bare=True):
+        before = text[end:end + amount.start]
+        if _other_label(view, kind, before):
+            return None
+        if THRESHOLD.search(text[max(0, end + amount.start - 40):end + amount.start]):
+            continue
+        rest = text[end + amount.end:end + amount.end + 40]
+        if LINK_AFTER.match(rest) and _other_label(view, kind, rest):
+            continue  # "€ 12.000,00 per oneri della sicurezza": that label's amount
+        if amount.euro and amount.value >= 1000:
+            return amount.value
+        if not amount.euro:
+            return None
+    return None
+
+
+# An amount right before the keyword belongs to it when only a linking word stands
+# between ("di cui € 360.362,44 per costi della manodopera").
+LINK_BEFORE = re.compile(r"^\s*(per|quali|come|a titolo di|relativi (a|ai|alle)|pour|au titre (des?|du)|"
+                         r"for|para|en concepto de|voor|f[üu]r)?\s*(i|gli|le|la|il|les|the|los|las|de)?\s*$",
+                         re.IGNORECASE)
+LINK_AFTER = re.compile(r"\s*(per|quali|relativ\w+ a\w*|pour|au titre d\w*|for|para|en concepto de|"
+                        r"voor|f[üu]r)\b", re.IGNORECASE)
+# A keyword after a percentage names the base of a share, not an amount of its own.
+SHARE_OF = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|per ?cento|pour ?cent|por ?ciento|procent|prozent|"
+                      r"percent)\s*(?:del(?:la|lo|l')?|dell'|of(?: the)?|du|de la|de l'|des|de|"
+                      r"van (?:de|het)|des|der|vom)?\s*$", re.IGNORECASE)
+_OPEN_END = re.compile(r"[^.;:!?]\s*$")
+
+
+def amount_before(text: str, start: int) -> float | None:
+    amounts = [a for a in find_amounts(text[max(0, start - 60):start]) if a.euro]
+    if amounts and LINK_BEFORE.match(text[max(0, start - 60) + amounts[-1].end:start]):
+        return amounts[-1].value if amounts[-1].value >= 1000 else None
+    return None
+
+
+def _value_of(view: NlpView, kind: str, tiers: list[dict]) -> Fact:
+    """The first amount after a keyword of the first tier that gives one. A label cut
+    from its value by a line break ("... - Importo" / "complessivo Euro 1.554.800,00")
+    is read across the two sentences."""
+    sentences = view.sentences
+    for tier in tiers:
+        sources = [p.any[0] for p in patterns(tier, view.language)]
+        if not sources:
+            continue
+        anchor = compile_pattern("|".join(f"(?:{s})" for s in sources))
+        for i, sentence in enumerate(sentences):
+            if sentence.template:
+                continue
+            text, nxt = sentence.folded, sentences[i + 1] if i + 1 < len(sentences) else None
+            joined = text
+            if nxt is not None and _OPEN_END.search(text):
+                joined = text + " " + nxt.folded[:200]
+            span = first_match(sources, joined) if search(anchor, joined) else None
+            if span is None or span[0] >= len(text):
+                continue
+            if sentence.negated_at(*span) if span[1] <= len(text) else False:
+                continue
+            if SHARE_OF.search(text[max(0, span[0] - 40):span[0]]):
+                continue  # "garanzia pari al 2% del valore complessivo": a share of it
+            value = amount_before(text, span[0]) if kind == "labour" else None
+            if value is None:
+                value = amount_after(view, kind, joined, span[1])
+            if value is not None:
+                used = [sentence] + ([nxt] if nxt is not None and joined != text else [])
+                return make_fact(value, used)
+    return Fact()
+
+
+def estimated_value(view: NlpView) -> Fact:
+    """The estimated value of the whole procedure: a value the document calls estimated
+    (total, all lots) first, else its base amount."""
+    lex = lexicon()
+    return _value_of(view, "value", [lex["estimated_value"], lex["base_amount"]])
+
+
+def labour_cost(view: NlpView) -> Fact:
+    """Labour costs (art. 41(13)-(14) D.Lgs. 36/2023 and the like), never the safety
+    costs ("oneri/costi della sicurezza") written next to them."""
+    return _value_of(view, "labour", [lexicon()["labour_cost"]])
+

@@ -1,0 +1,61 @@
+"""Shared helpers of the fact extractors: the lexicon (data/facts.yaml), its patterns per
+language, operative matches, and a fact built from the sentences that show it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from proseco_check.clauses.patterns import ClausePattern, compile_pattern, match_any, search
+from proseco_check.model.evidence import Evidence
+from proseco_check.model.facts import Fact, FactValue
+from proseco_check.nlp.view import NlpView, Sentence
+from proseco_check.yaml_io import safe_load
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """facts.yaml plus document_kind.yaml and jurisdiction.yaml, one mapping."""
+    data: dict[str, Any] = {}
+    for name in ("facts.yaml", "document_kind.yaml", "jurisdiction.yaml"):
+        text = resources.files("proseco_check.data").joinpath(name).read_text("utf-8")
+        data.update(safe_load(text))
+    return data
+
+
+def patterns(entry: dict[str, Any] | None, lang: str, negatable: bool = True
+             ) -> list[ClausePattern]:
+    """A lexicon entry per language: plain regex strings or full clause patterns."""
+    if not entry:
+        return []
+    items = entry.get(lang) or []
+    out: list[ClausePattern] = []
+    for item in items:
+        out.append(ClausePattern(**item) if isinstance(item, dict)
+                   else ClausePattern(any=[item], negatable=negatable))
+    return out
+
+
+def operative(view: NlpView, entry: dict[str, Any] | None, negatable: bool = True
+              ) -> list[Sentence]:
+    """Sentences where the entry matches, outside templates and not negated. Entries that
+    are themselves a negative statement ("riservata: NO") pass negatable=False."""
+    found = patterns(entry, view.language, negatable)
+    return [m.sentence for m in match_any(view, found) if not m.negated]
+
+
+def make_fact(value: FactValue, sentences: list[Sentence] | None = None, limit: int = 3) -> Fact:
+    """A fact from the text. False without evidence means 'not found': source none."""
+    evidence = [Evidence.of(s) for s in (sentences or [])[:limit]]
+    found = value is not None and not (value is False and not evidence)
+    return Fact(value=value, source="text" if found else "none", evidence=evidence)
+
+
+def first_match(sources: list[str], text: str) -> tuple[int, int] | None:
+    """(start, end) of the first of these regexes found in folded `text`."""
+    for source in sources:
+        found = search(compile_pattern(source), text)
+        if found:
+            return found.span()
+    return None

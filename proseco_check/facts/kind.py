@@ -1,0 +1,127 @@
+"""What kind of document this is (`document_kind`) and whether it is a procurement
+document at all (`is_tender`, derived: any kind but non-procurement).
+
+The title zone (the first sentences of the first page) says what a document is; the
+way it names itself ("il presente disciplinare", "le présent règlement") confirms it.
+A mention of another document ("come previsto dal disciplinare", "art. 3 du CCTP") is
+neither. Grants, job competitions, mobility calls and land-rights notices are
+non-procurement; so is a text with no procurement vocabulary at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from proseco_check.clauses.patterns import ClausePattern, match_any
+from proseco_check.facts.common import first_match, lexicon, make_fact
+from proseco_check.model.facts import Fact
+from proseco_check.nlp.view import NlpView, Sentence
+
+TITLE_SENTENCES = 40
+HEADING_WORDS = 14
+SELF_CAP = 3
+# How many kinds of procurement words a document without a recognised title needs.
+VOCABULARY_KINDS = 3
+# A title word right after one of these refers to another document.
+REFERENCE = re.compile(
+    r"(\b(du|au|aux|des|de la|del|dello|della|nel|nella|dal|dalla|al|alla|ai|ex|cf|voir|vedi|"
+    r"ref|art\w*|selon|previst\w*|indicat\w*|come da|secondo|in|im|der|des|dem|gem[aä]ss?|"
+    r"of the|in the|to the|under the|per|van het|van de|het|de|en el|del|al)\.?\s*[\"'«(]?\s*)$",
+    re.IGNORECASE)
+
+
+def title_zone(view: NlpView) -> list[Sentence]:
+    """The first sentences of the first page (the cover and title of the document)."""
+    sentences = view.sentences[:TITLE_SENTENCES]
+    pages = [s.location.page for s in sentences if s.location.page is not None]
+    if not pages:
+        return sentences
+    last = min(pages) + (1 if sum(p == min(pages) for p in pages) < 4 else 0)
+    return [s for s in sentences if s.location.page is None or s.location.page <= last]
+
+
+def is_heading(sentence: Sentence, start: int) -> bool:
+    """A title line: a heading block, text in capitals, or a short line that starts with
+    the title words and is not a sentence of prose ("L'avis est publié ... ." is not)."""
+    letters = [c for c in sentence.text if c.isalpha()]
+    capitals = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.6
+    short = len(sentence.text.split()) <= HEADING_WORDS and start <= 3
+    return (sentence.block.kind == "heading" or capitals
+            or (short and not sentence.text.rstrip().endswith(".")))
+
+
+def _title_score(sentence: Sentence, sources: list[str]) -> float:
+    span = first_match(sources, sentence.folded)
+    if span is None or REFERENCE.search(sentence.folded[max(0, span[0] - 30):span[0]]):
+        return 0.0
+    return ((4.0 if is_heading(sentence, span[0]) else 2.0)
+            + (1.0 if sentence.index < 12 else 0.0))
+
+
+def _scores(view: NlpView, zone: list[Sentence]
+            ) -> tuple[Counter[str], dict[str, list[Sentence]], dict[str, float]]:
+    """Per kind: title score plus self-references, the evidence, the title score."""
+    scores: Counter[str] = Counter()
+    titles: dict[str, float] = {}
+    evidence: dict[str, list[Sentence]] = {}
+    for kind, entry in lexicon()["document_kind"].items():
+        best = 0.0
+        for sentence in zone:
+            score = _title_score(sentence, entry["title"])
+            if score > best:
+                best, evidence[kind] = score, [sentence]
+        selves = [m.sentence for m in match_any(view, [ClausePattern(any=entry["self"],
+                                                                     negatable=False)])]
+        if selves:
+            evidence.setdefault(kind, []).extend(selves[:2])
+        total = best + min(SELF_CAP, len(selves))
+        titles[kind] = best
+        if total:
+            scores[kind] = total
+    return scores, evidence, titles
+
+
+def vocabulary(view: NlpView) -> tuple[int, list[Sentence]]:
+    """How many kinds of procurement words the text uses, and one sentence for each."""
+    hits: list[Sentence] = []
+    for source in lexicon()["tender_vocabulary"].get(view.language, []):
+        found = match_any(view, [ClausePattern(any=[source], negatable=False)])
+        if found:
+            hits.append(found[0].sentence)
+    return len(hits), hits
+
+
+def document_kind(view: NlpView) -> Fact:
+    zone = title_zone(view)
+    scores, evidence, titles = _scores(view, zone)
+    against = 0.0
+    against_where: list[Sentence] = []
+    for sentence in zone:
+        score = _title_score(sentence, lexicon()["non_procurement"]["title"])
+        if score > against:
+            against, against_where = score, [sentence]
+    best = max(scores, key=lambda k: scores[k]) if scores else None
+    # A procurement title and a grant or job title in the same line ("Bando per la
+    # concessione di contributi"): the qualifier says what is announced, whatever the
+    # document then calls itself ("il presente bando").
+    same_line = best is not None and bool(against_where) and against_where[0] in evidence[best]
+    if against and (best is None or against > scores[best]
+                    or (same_line and against >= titles[best])):
+        return make_fact("non-procurement", against_where)
+    if best is not None:
+        return make_fact(best, evidence.get(best))
+    kinds, _ = vocabulary(view)
+    if kinds < VOCABULARY_KINDS:
+        return Fact(value="non-procurement", source="derived")
+    return Fact()
+
+
+def is_tender(kind: Fact, view: NlpView) -> Fact:
+    """Derived from the kind; a document of unknown kind is a tender when it speaks the
+    language of procurement."""
+    if kind.value is not None:
+        return Fact(value=kind.value != "non-procurement", source="derived",
+                    evidence=kind.evidence)
+    kinds, hits = vocabulary(view)
+    return make_fact(kinds >= VOCABULARY_KINDS, hits)

@@ -1,0 +1,217 @@
+"""Facts on texts the patterns were not written from: synthetic tenders in six languages
+(tests/data/synthetic, truth beside them), document kinds, jurisdictions outside the
+packs, amounts, CPV codes, durations, and the eval command's halves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from proseco_check.cli.app import app
+from proseco_check.engine.loader import builtin_packs, packs_for
+from proseco_check.facts.amounts import find_amounts
+from proseco_check.facts.cpv import well_formed
+from proseco_check.facts.extract import extract_facts
+from proseco_check.model.document import Block, Document, Location
+from proseco_check.nlp import build_view
+from proseco_check.pipeline.facts_eval import load_facts_truth, same_value
+from proseco_check.pipeline.run import Options, check_document
+from proseco_check.readers import read_document
+
+SYNTHETIC = Path(__file__).parent / "data" / "synthetic"
+HOLDOUT = Path(__file__).parent / "data" / "synthetic_holdout"
+TRUTH = load_facts_truth(SYNTHETIC / "truth.yaml")
+BLIND = Path(__file__).parent / "data" / "synthetic_blind"
+# Misses measured on the blind set and left as found (a fix would be tuned on it).
+KNOWN_MISSES = {"fr_cctp_menuiseries.txt": "a bare 'Délai' heading: the duration is not read"}
+CASES = [pytest.param(folder, n, id=n, marks=[pytest.mark.xfail(
+             strict=True, reason=KNOWN_MISSES[n])] if n in KNOWN_MISSES else [])
+         for folder in (SYNTHETIC, HOLDOUT, BLIND)
+         for n in sorted(load_facts_truth(folder / "truth.yaml"))]
+
+
+def _facts(*paragraphs: str, lang: str | None = None):
+    blocks = [Block(kind="paragraph", text=p, location=Location(paragraph=i + 1))
+              for i, p in enumerate(paragraphs)]
+    view = build_view(Document(path="<t>", format="text", blocks=blocks), lang=lang,
+                      allow_trained=False, needs=frozenset())
+    return extract_facts(view)
+
+
+@pytest.mark.parametrize(("folder", "name"), CASES)
+def test_synthetic_tender_facts(folder: Path, name: str) -> None:
+    view = build_view(read_document(folder / name), allow_trained=False, needs=frozenset())
+    facts = extract_facts(view)
+    expected = load_facts_truth(folder / "truth.yaml")[name]
+    wrong = {fact: (value, facts.value(fact)) for fact, value in expected.items()
+             if not same_value(fact, value, facts.value(fact))}
+    assert wrong == {}
+
+
+@pytest.mark.parametrize("folder", [SYNTHETIC, HOLDOUT, BLIND])
+def test_every_synthetic_text_has_its_truth(folder: Path) -> None:
+    assert {p.name for p in folder.glob("*.txt")} == set(load_facts_truth(folder / "truth.yaml"))
+
+
+@pytest.mark.parametrize(("jurisdiction", "national"), [("ch", set()), ("other", set()),
+                                                        ("be", {"be", "eu"}), ("uk", {"uk"})])
+def test_packs_outside_the_eu_and_the_packs(jurisdiction: str, national: set[str]) -> None:
+    selected = {p.pack.id for p in packs_for(list(builtin_packs()), jurisdiction)}
+    assert selected - {"good-practice"} == national
+
+
+def test_a_swiss_tender_loads_no_national_pack_and_not_the_eu_pack() -> None:
+    result = check_document(SYNTHETIC / "ch_vaud_aimp_gardiennage.txt", Options())
+    assert result.facts["jurisdiction"].value == "ch"
+    assert not {"eu", "fr", "be"} & set(result.packs)
+    assert any("AIMP" in e.text for e in result.facts["jurisdiction"].evidence)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("DISCIPLINARE DI GARA\n\nProcedura aperta per l'affidamento del servizio.", "disciplinare"),
+    ("RÈGLEMENT DE LA CONSULTATION\n\nMarché public de fournitures.", "rc"),
+    ("CAHIER DES CLAUSES TECHNIQUES PARTICULIÈRES\n\nLe titulaire livre le matériel.", "cctp"),
+    ("PLIEGO DE PRESCRIPCIONES TÉCNICAS\n\nEl contratista prestará el servicio.", "ppt"),
+    ("ACTE D'ENGAGEMENT\n\nLe titulaire s'engage à exécuter les prestations.", "contract"),
+    ("Bekanntmachung\n\nDer Auftraggeber vergibt einen Lieferauftrag.", "notice"),
+    ("Leidraad\n\nDe aanbestedende dienst nodigt inschrijvers uit.", "disciplinare"),
+    ("DISCIPLINARE DI INCARICO\n\nIl professionista si obbliga a redigere il progetto.",
+     "contract"),
+    ("Allegato 2 – Modello di dichiarazione sostitutiva\n\nIl sottoscritto dichiara.", "form"),
+])
+def test_document_kind_from_the_title(text: str, kind: str) -> None:
+    assert _facts(*text.split("\n\n")).value("document_kind") == kind
+
+
+def test_a_document_named_in_passing_is_not_the_kind() -> None:
+    facts = _facts("BANDO DI GARA", "Il servizio è descritto nel capitolato speciale d'appalto "
+                   "e le regole di partecipazione nel disciplinare di gara.")
+    assert facts.value("document_kind") == "bando"
+
+
+@pytest.mark.parametrize("text", [
+    "ciao mondo",
+    "Avviso pubblico per la concessione di contributi a fondo perduto alle associazioni "
+    "sportive. Le domande sono presentate entro il 30 aprile.",
+    "Call for proposals: grants for community energy projects. Applications close in May.",
+])
+def test_non_procurement_is_not_a_tender(text: str) -> None:
+    facts = _facts(text)
+    assert facts.value("document_kind") == "non-procurement"
+    assert facts.value("is_tender") is False
+
+
+@pytest.mark.parametrize(("text", "value", "euro"), [
+    ("€ 622.080,00", 622080.0, True), ("1,2 milioni di euro", 1_200_000.0, True),
+    ("2 079 176,66 EUR", 2079176.66, True), ("EUR 1,5 Mio.", 1_500_000.0, True),
+    ("CHF 1'200'000", 1_200_000.0, False), ("£450,000", 450000.0, False),
+    ("$ 45.000.000,00", 45_000_000.0, False), ("1,2 M€ HT", 1_200_000.0, True),
+    ("€1.5m", 1_500_000.0, True), ("1,2 millions d'euros", 1_200_000.0, True),
+    ("120 mila euro", 120_000.0, True), ("250 mil euros", 250_000.0, True),
+])
+def test_amounts_in_the_ways_buyers_write_them(text: str, value: float, euro: bool) -> None:
+    amount = find_amounts(text)[0]
+    assert (amount.value, amount.euro) == (value, euro)
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("it", "Importo a base di gara\n\n190.239,79", 190239.79),  # a table row cut in two
+    ("it", "L'importo a base di gara è pari a € 190.239,79 oltre IVA.", 190239.79),
+    ("it", "La garanzia provvisoria è pari al 2% del valore complessivo dell'appalto, per un "
+           "importo di € 12.441,60.", None),
+    ("fr", "Le montant estimé du marché est de 1,5 million d'euros HT.", 1_500_000.0),
+    ("nl", "De geraamde waarde van de opdracht bedraagt € 750.000 exclusief btw.", 750000.0),
+    ("it", "È richiesto un fatturato non inferiore a € 500.000,00 pari al valore stimato.", None),
+])
+def test_estimated_value(lang: str, text: str, value: float | None) -> None:
+    assert _facts(*text.split("\n\n"), lang=lang).value("estimated_value_eur") == value
+
+
+def test_labour_cost_is_not_the_safety_cost() -> None:
+    facts = _facts("Importo a base di gara € 300.000,00, di cui € 12.000,00 per oneri della "
+                   "sicurezza e € 150.000,00 per costi della manodopera.", lang="it")
+    assert facts.value("labour_cost_eur") == 150000.0
+    after = _facts("I costi della manodopera sono stimati in € 90.000,00; gli oneri della "
+                   "sicurezza in € 3.000,00.", lang="it")
+    assert after.value("labour_cost_eur") == 90000.0
+
+
+@pytest.mark.parametrize(("code", "ok"), [("45261000", True), ("71221000", True),
+                                          ("74200000", False), ("12345678", False),
+                                          ("45201000", False), ("03000000", True)])
+def test_cpv_codes_are_well_formed(code: str, ok: bool) -> None:
+    assert well_formed(code) is ok
+
+
+def test_a_tax_number_is_never_a_cpv_code() -> None:
+    facts = _facts("Stazione appaltante: Comune di Borgo, P.IVA 45100000, C.F. 71221000. "
+                   "Codice CPV 45261000-4.", lang="it")
+    assert facts.value("cpv_codes") == ["45261000"]
+    none = _facts("Contratto d'appalto. Partita IVA 33190000, codice fiscale 60130000.",
+                  lang="it")
+    assert none.value("cpv_main") is None
+
+
+def test_ccag_title_does_not_type_a_services_contract() -> None:
+    facts = _facts("Objet du marché : prestations de gardiennage et de surveillance des sites.",
+                   "Pièces contractuelles : le cahier des clauses administratives générales "
+                   "applicables aux marchés publics de fournitures courantes et de services.",
+                   "Les fournitures de bureau sont à la charge du titulaire.", lang="fr")
+    assert facts.value("contract_type") == "services"
+
+
+@pytest.mark.parametrize(("lang", "text", "months"), [
+    ("it", "La durata massima del procedimento è di 9 mesi. La durata dell'appalto è di 36 "
+           "mesi.", 36.0),
+    ("it", "Le società, per un periodo di cinque anni dalla loro costituzione, documentano i "
+           "requisiti.", None),
+    ("fr", "Délai de paiement : 30 jours. Durée du marché : 24 mois.", 24.0),
+    ("en", "Tenders must remain valid for 90 days. The contract has an initial term of 2 "
+           "years.", 24.0),
+    ("it", "L'AQ ha una durata di mesi 36 decorrenti dalla sottoscrizione.", 36.0),
+])
+def test_duration_is_the_contract_term(lang: str, text: str, months: float | None) -> None:
+    assert _facts(text, lang=lang).value("duration_months") == months
+
+
+@pytest.mark.parametrize(("lang", "text", "method"), [
+    ("fr", "Le marché est attribué au candidat mieux-disant.", "best_price_quality"),
+    ("es", "Se adjudicará a la oferta económicamente más ventajosa.", "best_price_quality"),
+    ("nl", "Gunningscriterium: beste prijs-kwaliteitverhouding.", "best_price_quality"),
+    ("de", "Der Zuschlag wird auf das wirtschaftlichste Angebot erteilt.", "best_price_quality"),
+    ("en", "The contract will be awarded on the basis of MEAT.", "best_price_quality"),
+    ("it", "Criterio di aggiudicazione: minor prezzo. L'offerta economicamente più "
+           "vantaggiosa si applica ai servizi ad alta intensità di manodopera.", "lowest_price"),
+    ("fr", "Le jugement des offres se fait au prix le plus bas.", "lowest_price"),
+])
+def test_award_method_in_every_pack_language(lang: str, text: str, method: str) -> None:
+    assert _facts(text, lang=lang).value("award_method") == method
+
+
+def test_eval_reports_both_halves_and_fact_accuracy(tmp_path: Path) -> None:
+    split = tmp_path / "split.yaml"
+    names = sorted(TRUTH)
+    split.write_text("dev:\n" + "".join(f"  - {n}\n" for n in names[::2])
+                     + "eval:\n" + "".join(f"  - {n}\n" for n in names[1::2]), "utf-8")
+    result = CliRunner().invoke(app, ["eval", str(SYNTHETIC), "--facts-truth",
+                                      str(SYNTHETIC / "truth.yaml"), "--split", str(split)])
+    assert result.exit_code == 0, result.output
+    assert "== dev: facts ==" in result.output and "== eval: facts ==" in result.output
+    assert "document_kind" in result.output and "accuracy" in result.output
+
+
+def test_eval_rejects_a_split_with_a_document_in_both_halves(tmp_path: Path) -> None:
+    split = tmp_path / "split.yaml"
+    split.write_text("dev: [a.txt]\neval: [a.txt]\n", "utf-8")
+    result = CliRunner().invoke(app, ["eval", str(SYNTHETIC), "--facts-truth",
+                                      str(SYNTHETIC / "truth.yaml"), "--split", str(split)])
+    assert result.exit_code == 2
+    assert f"{split}: in both halves: a.txt" in result.output
+
+
+def test_eval_needs_a_truth_file() -> None:
+    result = CliRunner().invoke(app, ["eval", str(SYNTHETIC)])
+    assert result.exit_code == 2
+    assert "eval needs --truth, --facts-truth or both" in result.output
