@@ -181,6 +181,12 @@ _NUMBER_WORDS = {
     "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "douze": 12, "trente": 30,
     "cinquante": 50, "dos": 2, "tres": 3, "treinta": 30, "drie": 3, "dertig": 30,
     "drei": 3, "dreißig": 30,
+    # Percentages written out in quotas ("quince por ciento", "vingt pour cent").
+    "venticinque": 25, "fifteen": 15, "twenty-five": 25, "forty": 40, "sixty": 60,
+    "dix": 10, "quinze": 15, "vingt": 20, "vingt-cinq": 25, "quarante": 40,
+    "diez": 10, "quince": 15, "veinte": 20, "veinticinco": 25, "cuarenta": 40,
+    "cincuenta": 50, "tien": 10, "vijftien": 15, "twintig": 20, "veertig": 40,
+    "vijftig": 50, "zehn": 10, "fünfzehn": 15, "zwanzig": 20, "vierzig": 40, "fünfzig": 50,
 }
 _NUMBER = r"\d{1,3}(?:[.\s\u202f']\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 
