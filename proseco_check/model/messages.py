@@ -24,6 +24,24 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "en": "rule {rule}: could not be evaluated ({why}); the check is incomplete and "
               "fails at --fail-on error"},
     "label.config": {"it": "configurazione: {path}", "en": "config: {path}"},
+    "notice.not_assessable.non-procurement": {
+        "it": "punteggio non valutabile: il documento non è un atto di gara; i rilievi non "
+              "incidono sull'esito",
+        "en": "score not assessable: this is not a procurement document; its findings do "
+              "not affect the exit code"},
+    "notice.not_assessable.outside-packs": {
+        "it": "punteggio non valutabile: l'ordinamento del documento non è coperto dai "
+              "pacchetti di regole; i rilievi non incidono sull'esito",
+        "en": "score not assessable: the document's jurisdiction is outside the rule packs; "
+              "its findings do not affect the exit code"},
+    "notice.not_assessable.too-few-rules": {
+        "it": "punteggio non valutabile: solo {n} regole hanno potuto esprimere un giudizio "
+              "(ne servono almeno 5)",
+        "en": "score not assessable: only {n} rules could give a verdict (at least 5 are "
+              "needed)"},
+    "score.coverage": {"it": "{assessed} regole valutate su {applicable}",
+                       "en": "{assessed} of {applicable} rules assessed"},
+    "score.not_assessable": {"it": "non valutabile", "en": "not assessable"},
     "notice.not_a_tender": {
         "it": "questo documento non sembra un atto di gara",
         "en": "this does not look like a procurement document"},

@@ -81,11 +81,20 @@ class CategoryScore(BaseModel):
     not_applicable: int = 0
     skipped: int = 0
     score: float | None = None
+    # Coverage: rules that gave a verdict (present, missing, wrong) out of the rules that
+    # apply (those plus the skipped ones). A score stands beside its coverage.
+    assessed: int = 0
+    applicable: int = 0
 
 
 class Score(BaseModel):
     overall: float | None
     categories: list[CategoryScore]
+    assessed: int = 0
+    applicable: int = 0
+    # Why there is no overall score ("non-procurement", "outside-packs",
+    # "too-few-rules"); None when the document was scored.
+    not_assessable: str | None = None
 
 
 class DocumentResult(BaseModel):

@@ -20,6 +20,7 @@ from proseco_check.engine.schema import Pack
 from proseco_check.errors import InputError
 from proseco_check.facts.extract import extract_facts
 from proseco_check.model.document import Document
+from proseco_check.model.facts import TenderFacts
 from proseco_check.model.i18n import resolve_ui_lang, t
 from proseco_check.model.report import DocumentResult, Finding
 from proseco_check.nlp import build_view
@@ -188,8 +189,11 @@ def analyse_document(path: Path, options: Options, packs: list[Pack] | None = No
         path=str(path), language=view.language, nlp_mode=view.nlp_mode,
         packs=[p.pack.id for p in selected], facts=facts.facts,
         profile=profile, findings=findings, notices=notices,
-        score=score(findings),
+        score=score(findings, facts),
     )
+    if result.score.not_assessable:
+        result.notices.append(t(f"notice.not_assessable.{result.score.not_assessable}", ui_lang,
+                                  n=result.score.assessed))
     result.set_timings(clock.laps)
     return result
 
@@ -230,7 +234,8 @@ def apply_policy(doc: DocumentResult, policy: Policy) -> DocumentResult:
     doc.findings = sort_findings(doc.findings)
     doc.suppressed = sum(1 for f in doc.findings if f.suppressed)
     doc.baselined = sum(1 for f in doc.findings if f.baselined)
-    doc.score = score([f for f in doc.findings if not (f.suppressed or f.baselined)])
+    doc.score = score([f for f in doc.findings if not (f.suppressed or f.baselined)],
+                      TenderFacts(facts=doc.facts))
     return doc
 
 

@@ -9,7 +9,7 @@ from urllib.parse import quote
 from proseco_check.model.document import Location
 from proseco_check.model.evidence import Evidence
 from proseco_check.model.i18n import as_document_kind, format_date, legal_name, t
-from proseco_check.model.report import DocumentResult, Finding, ReferenceOut
+from proseco_check.model.report import DocumentResult, Finding, ReferenceOut, Score
 from proseco_check.sanitize import safe_url
 
 __all__ = ["safe_url"]  # re-exported: the one URL check lives in sanitize
@@ -146,6 +146,15 @@ def score_text(value: float | None, out_of: bool = True) -> str:
     if value is None:
         return "–"
     return f"{value:.0f}/100" if out_of else f"{value:.0f}"
+
+
+def overall_text(score: Score, lang: str = "en") -> str:
+    """The overall score with its coverage: '33/100 (24 of 30 rules assessed)'; or
+    'not assessable' when the document could not be judged."""
+    coverage = t("score.coverage", lang, assessed=score.assessed, applicable=score.applicable)
+    if score.overall is None:
+        return f"{t('score.not_assessable', lang)} ({coverage})"
+    return f"{score_text(score.overall)} ({coverage})"
 
 
 def counted(doc: DocumentResult) -> list[Finding]:

@@ -8,6 +8,7 @@ from proseco_check.model.i18n import category_label, severity_word, t
 from proseco_check.model.report import DocumentResult, Finding, Report
 from proseco_check.render.common import (
     counted,
+    overall_text,
     reference_label,
     results,
     score_text,
@@ -78,7 +79,7 @@ def _finding(finding: Finding, lang: str) -> list[str]:
 
 
 def _document(doc: DocumentResult, lang: str) -> list[str]:
-    lines = [f"### {code(doc.path)} — {score_text(doc.score.overall)}", "",
+    lines = [f"### {code(doc.path)} — {overall_text(doc.score, lang)}", "",
              cell(t("label.meta", lang, lang=doc.language, nlp=doc.nlp_mode,
                     packs=", ".join(doc.packs))), "",
              _header(lang, "col.category", "col.present", "col.missing", "col.wrong",

@@ -31,6 +31,7 @@ from proseco_check.render.common import (
     counted,
     document_kind,
     law_label,
+    overall_text,
     results,
     said,
     score_text,
@@ -126,7 +127,7 @@ def _headline(doc: DocumentResult, lang: str) -> Text:
         ("suppressed", doc.suppressed), ("baselined", doc.baselined)) if n]
     kind = document_noun(document_kind(doc), lang)
     return Text(t("table.headline", lang, kind=kind[:1].upper() + kind[1:],
-                  score=score_text(doc.score.overall), counts=" · ".join(counts + accepted)),
+                  score=overall_text(doc.score, lang), counts=" · ".join(counts + accepted)),
                 style="bold")
 
 
@@ -139,7 +140,7 @@ def _score_table(doc: DocumentResult, lang: str) -> Table:
         table.add_row(category_label(row.category, lang), str(row.present), str(row.missing),
                       str(row.wrong), str(row.not_applicable + row.skipped),
                       score_text(row.score, out_of=False))
-    table.caption = f"{t('label.overall', lang)}: {score_text(doc.score.overall)}"
+    table.caption = f"{t('label.overall', lang)}: {overall_text(doc.score, lang)}"
     return table
 
 
@@ -306,5 +307,5 @@ def render_quiet(report: Report, ui_lang: str = "en", **_: object) -> str:
             t("count.wrong", ui_lang, n=sum(1 for f in live if f.status == "wrong")),
             t("count.missing", ui_lang, n=sum(1 for f in live if f.status == "missing"))))
         lines.append(t("quiet.line", ui_lang, path=doc.path,
-                       score=score_text(doc.score.overall), counts=counts))
+                       score=overall_text(doc.score, ui_lang), counts=counts))
     return "".join(line + "\n" for line in lines)

@@ -7,6 +7,8 @@ from proseco_check.errors import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
 from proseco_check.model.report import Finding, Report
 from proseco_check.model.vocab import FAILING_STATUSES, SEVERITY_RANK
 
+NOT_JUDGED = ("non-procurement", "outside-packs")
+
 
 def fails(findings: list[Finding], fail_on: str) -> bool:
     """Whether any missing/wrong finding reaches the --fail-on severity."""
