@@ -150,6 +150,10 @@ def test_findings_with_evidence_location_law_clause_and_examples(
             assert html.escape(finding.evidence[0].text) in text
         if finding.fix:
             assert 'class="copy"' in text and 'class="clause-text"' in text
+        # How sure the rule is, with its source (issue 14.3).
+        assert finding.evidence_level and finding.evidence_source
+        assert "Affidabilità della regola:" in text
+        assert html.escape(finding.evidence_source) in text
         info = carente.rules.get(finding.rule)
         if info is not None and info.examples("good", "it"):
             assert '<div class="examples"><div class="good">' in text

@@ -83,6 +83,7 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     # ---------------------------------------------------------------- shared labels
     "label.facts": {"it": "Fatti della gara", "en": "Tender facts"},
     "label.profile": {"it": "Profilo sociale", "en": "Social profile"},
+    "label.certainty": {"it": "Affidabilità della regola", "en": "How sure the rule is"},
     "label.fix": {"it": "Clausola modello", "en": "Model clause"},
     "label.law": {"it": "Norma", "en": "Law"},
     "label.where": {"it": "Posizione", "en": "Location"},

@@ -177,6 +177,12 @@ def _finding(finding: Finding, lang: str, doc: DocumentResult, anchor: str,
     if finding.references:
         parts.append(f'<p><span class="label">{esc(t("label.law", lang))}:</span> '
                      f"{_references(finding, lang)}</p>")
+    if finding.evidence_level:
+        # How sure the rule is of the law it encodes, and on what source (issue 14).
+        source = f" — {esc(finding.evidence_source)}" if finding.evidence_source else ""
+        parts.append(f'<p class="certainty"><span class="label">'
+                     f'{esc(t("label.certainty", lang))}:</span> '
+                     f'{esc(t("evidence." + finding.evidence_level, lang))}{source}</p>')
     if status in ("missing", "wrong"):
         parts.append(_clause(finding, lang, f"{anchor}-clause"))
         parts.append(_examples(info, lang, doc.language))
