@@ -21,7 +21,7 @@ from proseco_check.model.sections import find_section
 from proseco_check.readers import read_document
 from proseco_check.readers.docx import paragraph_elements
 from proseco_check.render.common import law_label, said, score_text
-from proseco_check.render.files import write_error
+from proseco_check.render.files import usual_mode, write_error
 from proseco_check.sanitize import xml_text
 
 AUTHOR = "proseco-check"
@@ -150,7 +150,7 @@ def save_atomically(document: docx.document.Document, output: Path) -> None:
         raise write_error(output, exc) from None
     os.close(handle)
     try:
-        os.chmod(temporary, _usual_mode(output))  # mkstemp's 0600 is not what users expect
+        os.chmod(temporary, usual_mode(output))  # mkstemp's 0600 is not what users expect
         document.save(temporary)
         os.replace(temporary, output)
     except OSError as exc:
@@ -159,13 +159,3 @@ def save_atomically(document: docx.document.Document, output: Path) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-
-
-def _usual_mode(path: Path) -> int:
-    """The mode the file has, else the one a plain open() would give it (0666 & ~umask)."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask

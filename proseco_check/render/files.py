@@ -12,7 +12,7 @@ from pathlib import Path
 from proseco_check.errors import UsageError
 
 
-def _mode(path: Path) -> int:
+def usual_mode(path: Path) -> int:
     """The mode the file has, or the one a plain open() would give it (mkstemp's is 0600)."""
     try:
         return path.stat().st_mode & 0o777
@@ -38,7 +38,7 @@ def write_atomic(path: Path, text: str) -> None:
     except OSError as exc:
         raise write_error(path, exc) from None
     try:
-        os.chmod(temp, _mode(path))
+        os.chmod(temp, usual_mode(path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
             handle.flush()
