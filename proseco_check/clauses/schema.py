@@ -15,7 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from proseco_check.clauses.patterns import ClausePattern, check_regex
-from proseco_check.model.vocab import ElementId, Lang
+from proseco_check.model.vocab import Lang
 
 _CLAUSE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
@@ -83,8 +83,6 @@ class ClauseExamples(Strict):
 class Clause(Strict):
     id: str
     title: ClauseTitle
-    # The profile element this clause is evidence of (the profile is the set of these).
-    element: ElementId | None = None
     patterns: dict[Lang, list[ClausePattern]]
     context: ClauseContext | None = None
     values: dict[str, ClauseValue] = Field(default_factory=dict)
