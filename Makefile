@@ -32,6 +32,7 @@ ocr:
 
 test: $(STAMP) browser
 	$(BIN)/ruff check proseco_check tests scripts bench
+	$(BIN)/mypy proseco_check
 	$(BIN)/proseco-check clauses test
 	$(BIN)/proseco-check rules test
 	$(BIN)/pytest

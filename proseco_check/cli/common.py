@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from proseco_check.errors import ProsecoError, UsageError
-from proseco_check.model.i18n import UI_LANGS, resolve_ui_lang, t
+from proseco_check.model.i18n import resolve_ui_lang, t
+from proseco_check.model.vocab import UI_LANGS
 from proseco_check.render import FORMAT_NAMES
 from proseco_check.sanitize import message_line
 from proseco_check.spelling import did_you_mean

@@ -19,7 +19,8 @@ from proseco_check.cli.common import (
     width,
 )
 from proseco_check.errors import EXIT_INPUT, EXIT_OK, EXIT_USAGE, ProsecoError, UsageError
-from proseco_check.model.i18n import UI_LANGS, resolve_ui_lang, t
+from proseco_check.model.i18n import resolve_ui_lang, t
+from proseco_check.model.vocab import UI_LANGS
 
 if TYPE_CHECKING:
     from proseco_check.engine.schema import Rule

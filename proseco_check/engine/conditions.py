@@ -111,7 +111,7 @@ def _test(value: Any, spec: Any) -> bool | None:
             return all(_OPERATORS[op](value, expected) for op, expected in spec.items())
         except TypeError:  # comparing a number with text: the condition cannot hold
             return False
-    return value == spec
+    return bool(value == spec)
 
 
 def _member(value: Any, options: list[Any]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from proseco_check.clauses.patterns import compile_pattern, search
 from proseco_check.facts.common import first_match, lexicon, make_fact, patterns
@@ -135,7 +136,7 @@ def amount_before(text: str, start: int) -> float | None:
     return None
 
 
-def _value_of(view: NlpView, kind: str, tiers: list[dict]) -> Fact:
+def _value_of(view: NlpView, kind: str, tiers: list[dict[str, Any]]) -> Fact:
     """The first amount after a keyword of the first tier that gives one. A label cut
     from its value by a line break ("... - Importo" / "complessivo Euro 1.554.800,00")
     is read across the two sentences."""

@@ -57,5 +57,6 @@ def first_match(sources: list[str], text: str) -> tuple[int, int] | None:
     for source in sources:
         found = search(compile_pattern(source), text)
         if found:
-            return found.span()
+            start, end = found.span()
+            return int(start), int(end)
     return None

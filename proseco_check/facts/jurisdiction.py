@@ -9,7 +9,7 @@ tender to Switzerland. `ch` and `other` are jurisdictions outside the packs."""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from proseco_check.clauses.patterns import ClausePattern, match_any
 from proseco_check.facts.common import lexicon, make_fact
@@ -45,13 +45,13 @@ def _evidence(view: NlpView) -> dict[str, dict[int, tuple[float, Sentence]]]:
 
 def jurisdiction(view: NlpView) -> Fact:
     found = _evidence(view)
-    scores: Counter[str] = Counter({c: sum(w for w, _ in hits.values())
-                                    for c, hits in found.items() if hits})
+    scores: dict[str, float] = {c: sum(w for w, _ in hits.values())
+                                for c, hits in found.items() if hits}
     fallback = lexicon()["language_jurisdiction"].get(view.language)
     if not scores:
         return Fact(value=fallback, source="default" if fallback else "none")
     if fallback:
-        scores[fallback] += LANGUAGE_WEIGHT
+        scores[fallback] = scores.get(fallback, 0.0) + LANGUAGE_WEIGHT
     best = max(scores, key=lambda k: (scores[k], k == fallback))
     if not found.get(best):
         return Fact(value=best, source="default")

@@ -11,7 +11,6 @@ non-procurement; so is a text with no procurement vocabulary at all.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from proseco_check.clauses.patterns import ClausePattern, match_any
 from proseco_check.facts.common import first_match, lexicon, make_fact
@@ -60,9 +59,9 @@ def _title_score(sentence: Sentence, sources: list[str]) -> float:
 
 
 def _scores(view: NlpView, zone: list[Sentence]
-            ) -> tuple[Counter[str], dict[str, list[Sentence]], dict[str, float]]:
+            ) -> tuple[dict[str, float], dict[str, list[Sentence]], dict[str, float]]:
     """Per kind: title score plus self-references, the evidence, the title score."""
-    scores: Counter[str] = Counter()
+    scores: dict[str, float] = {}
     titles: dict[str, float] = {}
     evidence: dict[str, list[Sentence]] = {}
     for kind, entry in lexicon()["document_kind"].items():

@@ -21,8 +21,8 @@ def threshold_period(on: dt.date | None) -> dict[str, Any]:
     periods = _load("thresholds.yaml")["periods"]
     for period in periods if on is not None else []:
         if period["valid_from"] <= on <= period["valid_to"]:
-            return period
-    return max(periods, key=lambda p: p["valid_from"])
+            return dict(period)
+    return dict(max(periods, key=lambda p: p["valid_from"]))
 
 
 def eu_threshold(contract_type: str | None, buyer_level: str, on: dt.date | None

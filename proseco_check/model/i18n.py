@@ -101,7 +101,7 @@ def resolve_ui_lang(explicit: str | None = None, document: str | None = None,
     """--ui-lang; else the document's language (it -> it, any other -> en); else the
     system locale; else `fallback`."""
     if explicit in UI_LANGS:
-        return explicit  # type: ignore[return-value]
+        return explicit
     if document:
         return "it" if document == "it" else "en"
     return locale_lang() or fallback

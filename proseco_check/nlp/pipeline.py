@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -50,7 +51,7 @@ _BRACKETS = re.compile(r"[\[\]]")
 
 
 @Language.factory("legal_sentences", default_config={"lang": "it"})
-def make_legal_sentences(nlp: Language, name: str, lang: str):
+def make_legal_sentences(nlp: Language, name: str, lang: str) -> Callable[[Doc], Doc]:
     """spaCy's sentencizer, then undo the splits legal prose does not want: after an
     abbreviation or an initial ("art. 5", "L. 68/1999"), and before a lower-case word or
     a number ("36/2023. e s.m.i."). Only sentence starts are visited, not every token."""
@@ -77,7 +78,7 @@ def make_legal_sentences(nlp: Language, name: str, lang: str):
         if undone:
             flags = doc.to_array([SENT_START]).astype("int64")
             flags[undone] = -1
-            doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
+            doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 
     return legal_sentences
@@ -104,7 +105,7 @@ def _sentencizer(doc: Doc, punct_ids: numpy.ndarray) -> Any:
     starts = numpy.concatenate(([0], word[seen > 0]))
     flags = numpy.full(n, -1, dtype="int64")
     flags[starts] = 1
-    doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
+    doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
     return starts
 
 
@@ -131,7 +132,7 @@ def legal_values(doc: Doc) -> Doc:
 
 
 @Language.factory("clause_markers", default_config={"lang": "it"})
-def make_clause_markers(nlp: Language, name: str, lang: str):
+def make_clause_markers(nlp: Language, name: str, lang: str) -> Callable[[Doc], Doc]:
     """In doc.user_data: "negation", the indices of the tokens of cue words (minus false
     friends such as "non inferiore"), and "template", the (start, end) characters of
     token-aligned text inside square brackets; a bracket left open by the previous block
@@ -175,7 +176,7 @@ def _add_abbreviations(nlp: Language, lang: str) -> None:
     for abbrev in ABBREVIATIONS.get(lang, ()):
         for form in {abbrev, abbrev.capitalize(), abbrev.upper(), _title_parts(abbrev)}:
             if re.fullmatch(r"[^\s]+", form):
-                nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+                nlp.tokenizer.add_special_case(form, [{"ORTH": form}])  # type: ignore[union-attr]
 
 
 def _title_parts(abbrev: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -17,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from proseco_check.clauses.regexes import search
-from proseco_check.model.document import Block, Document
+from proseco_check.model.document import Block, Document, Location
 from proseco_check.nlp.entities import Citation, Value, lowered
 from proseco_check.nlp.fold import fold
 from proseco_check.nlp.langdetect import SUPPORTED, detect_language
@@ -60,7 +61,7 @@ class Sentence:
     values: list[Value] = field(default_factory=list)
 
     @property
-    def location(self):
+    def location(self) -> Location:
         return self.block.location
 
     def negated_at(self, start: int, end: int) -> bool:
@@ -226,7 +227,7 @@ def build_view(document: Document, lang: str | None = None, allow_trained: bool 
                    nlp_mode=mode, nlp=nlp, sentences=sentences)
 
 
-def _pipe(nlp: Language, texts: list[str], brackets: int):
+def _pipe(nlp: Language, texts: list[str], brackets: int) -> Iterator[Doc]:
     """Run blocks one by one so an open "[" carries into the following blocks: a bracketed
     optional section of an ANAC model often spans several paragraphs. A bracket left open
     for more than BRACKET_CARRY_CHARS is a typo or a stray "[", not a template section."""

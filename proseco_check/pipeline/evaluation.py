@@ -105,7 +105,8 @@ def load_truth(path: Path) -> dict[str, dict[str, Any]]:
         raise UsageError(f"{path}: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("docs"), dict):
         raise UsageError(f"{path}: a truth file has a 'docs' mapping")
-    return data["docs"]
+    docs: dict[str, dict[str, Any]] = data["docs"]
+    return docs
 
 
 def predicted(doc: DocumentResult, key: str) -> Any:
@@ -158,7 +159,8 @@ def compare(results: dict[str, DocumentResult], truth: dict[str, dict[str, Any]]
                 score.tn += 1
             if key == "hiring_quotas" and exp_bool and got_bool:
                 report.quota_values_total += 1
-                exact = all(float(got.get(g) or -1) == float(expected.get(g) or -1)
+                stated, wanted = got or {}, expected or {}
+                exact = all(float(stated.get(g) or -1) == float(wanted.get(g) or -1)
                             for g in ("women", "youth"))
                 report.quota_values_exact += int(exact)
                 if not exact:

@@ -217,7 +217,8 @@ def run_eval(directory: Path, truth: Path | None, facts_truth: Path | None,
     halves = load_split(split) if split else {"all": labelled}
     results = {n: check_document(directory / n, Options()) for n in labelled
                if (directory / n).is_file()}
-    elements = {r.id: r.element for p in builtin_packs() for r in p.rules if r.element}
+    elements: dict[str, str] = {r.id: r.element for p in builtin_packs() for r in p.rules
+                                if r.element}
     sections: list[str] = []
     for half, names in halves.items():
         part = {n: results[n] for n in names if n in results}

@@ -132,7 +132,8 @@ def warm_up(files: Sequence[Path], options: Sequence[Options], packs: list[Pack]
             build_pipeline(lang, first.allow_trained, lemmas=lemmas)
         for pack in all_packs:
             for rule in pack.rules:
-                for pattern in [*rule.patterns.get(lang, ()), *rule.alternatives.get(lang, ())]:
+                by_lang = [rule.patterns.get(lang, []), rule.alternatives.get(lang, [])]  # type: ignore[call-overload]
+                for pattern in [p for patterns in by_lang for p in patterns]:
                     with contextlib.suppress(Exception):
                         compile_all(tuple(pattern.any))
                         for group in pattern.all:

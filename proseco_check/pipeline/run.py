@@ -37,11 +37,11 @@ from proseco_check.pipeline.score import score
 from proseco_check.profile.build import build_profile
 from proseco_check.readers import (
     DEFAULT_MAX_BYTES,
-    DEFAULT_MAX_CHARS,
     DEFAULT_MAX_PAGES,
     SUPPORTED_SUFFIXES,
     read_document,
 )
+from proseco_check.readers.budget import DEFAULT_MAX_CHARS
 
 
 @dataclass
@@ -171,7 +171,9 @@ def analyse_document(path: Path, options: Options, packs: list[Pack] | None = No
     facts = extract_facts(view, options.facts)
     clock.lap("facts")
     ui_lang = resolve_ui_lang(options.ui_lang, view.language)
-    selected = all_packs if options.packs else packs_for(all_packs, facts.value("jurisdiction"))
+    jurisdiction = facts.value("jurisdiction")
+    selected = all_packs if options.packs else packs_for(
+        all_packs, jurisdiction if isinstance(jurisdiction, str) else None)
     findings = evaluate(selected, view, facts, ui_lang)
     if options.recall:
         _add_measured_recall(findings, options.recall, ui_lang)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.text.paragraph import Paragraph
@@ -54,7 +55,7 @@ def _scorecard_text(result: DocumentResult, lang: str) -> str:
     return xml_text("\n".join(rows))
 
 
-def _anchor_runs(paragraph: Paragraph) -> list:
+def _anchor_runs(paragraph: Paragraph) -> list[Any]:
     runs = [run for run in paragraph.runs if run.text.strip()]
     return runs or [paragraph.add_run("")]
 

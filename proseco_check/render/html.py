@@ -26,7 +26,7 @@ from proseco_check.model.i18n import (
     t,
 )
 from proseco_check.model.report import DocumentResult, Finding, Report
-from proseco_check.model.rule_info import RuleInfo
+from proseco_check.model.rule_info import ExampleInfo, RuleInfo
 from proseco_check.render.common import (
     absent,
     by_legal_weight,
@@ -144,7 +144,7 @@ def _examples(info: RuleInfo | None, lang: str, doc_lang: str) -> str:
     if not (good or bad):
         return f'<p class="muted">{esc(t("html.no_examples", lang))}</p>'
 
-    def column(kind: str, examples: list) -> str:
+    def column(kind: str, examples: list[ExampleInfo]) -> str:
         quotes = "".join(f'<blockquote data-lang="{esc(ex.lang)}">'
                          f"{html_marked(ex.text, ex.spans)}</blockquote>" for ex in examples)
         return f'<div class="{kind}"><h4>{esc(t("html." + kind, lang))}</h4>{quotes}</div>'

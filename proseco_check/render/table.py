@@ -215,7 +215,7 @@ def _next_steps(doc: DocumentResult, lang: str) -> list[RenderableType]:
              ("next.html", (tool, "check", path, "--output-html", f"{stem}.html"))]
     live = by_legal_weight(counted(doc))
     if live:
-        steps.append(("next.explain", (tool, "explain", live[0].rule)))
+        steps.append(("next.explain", (tool, "explain", live[0].rule, "", "")))
     else:
         steps = steps[1:]
     parts: list[RenderableType] = [Text(t("table.next", lang), style="bold underline")]

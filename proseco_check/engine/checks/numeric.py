@@ -9,6 +9,7 @@ from proseco_check.clauses.patterns import ClauseMatch
 from proseco_check.engine.checks.base import Outcome, alternative_matches, operative_matches
 from proseco_check.engine.schema import NumericCheck, Rule
 from proseco_check.model.facts import TenderFacts
+from proseco_check.model.vocab import Status
 from proseco_check.nlp.entities import value_for
 from proseco_check.nlp.view import NlpView
 
@@ -24,7 +25,7 @@ def check(rule: Rule, view: NlpView, facts: TenderFacts) -> Outcome:
         value = facts.value(bounds.fact)
         if value is None:
             return Outcome("not_applicable", detail={"unknown_fact": bounds.fact})
-        status = "present" if _within(float(value), bounds) else "wrong"  # type: ignore[arg-type]
+        status: Status = "present" if _within(float(value), bounds) else "wrong"  # type: ignore[arg-type]
         return Outcome(status, detail={"value": value, "fact": bounds.fact},
                        extra_evidence=list(facts.facts[bounds.fact].evidence))
     affirmed, _ = operative_matches(rule, view)

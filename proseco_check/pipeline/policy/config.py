@@ -96,7 +96,7 @@ class Config(_Strict):
 class LoadedConfig:
     """A validated config, where it came from, and the folder its relative paths use."""
 
-    config: Config = field(default_factory=Config)
+    config: Config = field(default_factory=lambda: Config.model_validate({}))
     source: Path | None = None
     root: Path = field(default_factory=Path.cwd)
     # --select/--extend-select/--ignore: applied after the config's own selection.

@@ -31,7 +31,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from proseco_check.errors import UsageError
 from proseco_check.model.report import DocumentResult, Finding, Suppression
-from proseco_check.pipeline.policy.config import LoadedConfig, Waivers, glob_match, relative_to
+from proseco_check.pipeline.policy.config import LoadedConfig, Waivers, relative_to
+from proseco_check.pipeline.policy.globs import glob_match
 from proseco_check.sanitize import single_line_text
 from proseco_check.yaml_io import YamlFileError, read_yaml_file
 
