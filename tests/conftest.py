@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -177,3 +178,24 @@ def small_tender(tmp_path: Path) -> Path:
     path = tmp_path / "disciplinare_breve.md"
     path.write_text(SMALL_TENDER_IT, encoding="utf-8")
     return path
+
+
+def invoke_cli(*args: str | Path, **env: str | None) -> Any:
+    """The CLI in-process, with a neutral environment: no colour, no locale, no GitHub
+    Actions, no terminal width; `env` overrides (e.g. COLUMNS="100")."""
+    environment: dict[str, str | None] = {"NO_COLOR": "1", "LC_ALL": None,
+                                          "LC_MESSAGES": None, "LANG": "C.UTF-8",
+                                          "GITHUB_ACTIONS": None, "COLUMNS": None}
+    environment.update(env)
+    return CliRunner().invoke(app, [str(a) for a in args], env=environment)
+
+
+@pytest.fixture
+def cached(monkeypatch: pytest.MonkeyPatch, checked_sample: Callable[[str], SampleRun]
+           ) -> Report:
+    """The flawed Italian sample's report, returned by every check_paths call of the test."""
+    from proseco_check.pipeline import check as pipeline_check
+
+    report = checked_sample("it_disciplinare_carente.docx").report
+    monkeypatch.setattr(pipeline_check, "check_paths", lambda paths, options: report)
+    return report

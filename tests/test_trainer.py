@@ -7,22 +7,18 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import docx
 import pytest
+from conftest import invoke_cli as invoke
 from docx.oxml.ns import qn
-from typer.testing import CliRunner
 
 from proseco_check import __version__
 from proseco_check.cli import common as cli
-from proseco_check.cli.app import app
 from proseco_check.engine.describe import describe_rule, matched_spans
 from proseco_check.engine.loader import builtin_packs
 from proseco_check.model.report import Report
-from proseco_check.pipeline import check as pipeline_check
 from proseco_check.render.highlight import bracketed, changed_spans
 from proseco_check.render.trainer import render_explain
 
@@ -31,19 +27,8 @@ CARENTE = "it_disciplinare_carente.docx"
 RULES = {r.id: r for p in builtin_packs() for r in p.rules}
 
 
-def invoke(*args: str | Path, **env: str | None) -> Any:
-    environment: dict[str, str | None] = {"NO_COLOR": "1", "LC_ALL": None,
-                                          "LC_MESSAGES": None, "LANG": "C.UTF-8",
-                                          "GITHUB_ACTIONS": None}
-    environment.update(env)
-    return CliRunner().invoke(app, [str(a) for a in args], env=environment)
 
 
-@pytest.fixture
-def cached(monkeypatch: pytest.MonkeyPatch, checked_sample: Callable[[str], Any]) -> Report:
-    report = checked_sample(CARENTE).report
-    monkeypatch.setattr(pipeline_check, "check_paths", lambda paths, options: report)
-    return report
 
 
 # ------------------------------------------------------------------ explain

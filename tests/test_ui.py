@@ -7,16 +7,14 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import docx
 import pytest
+from conftest import invoke_cli as invoke
 from docx.oxml.ns import qn
-from typer.testing import CliRunner
 
-from proseco_check.cli.app import app
 from proseco_check.engine.describe import describe_rule
 from proseco_check.engine.loader import builtin_packs
 from proseco_check.facts.extract import coerce_fact
@@ -32,7 +30,6 @@ from proseco_check.model.i18n import (
 from proseco_check.model.rule_info import SectionKind
 from proseco_check.model.sections import rule_section
 from proseco_check.model.vocab import STATUSES
-from proseco_check.pipeline import check as pipeline_check
 from proseco_check.pipeline.run import Options, check_document
 from proseco_check.readers import read_document
 from proseco_check.render.annotate import annotate
@@ -63,19 +60,8 @@ def english_words(text: str) -> list[str]:
     return words
 
 
-def invoke(*args: str | Path, **env: str | None) -> Any:
-    environment: dict[str, str | None] = {"NO_COLOR": "1", "LC_ALL": None,
-                                          "LC_MESSAGES": None, "LANG": "C.UTF-8",
-                                          "GITHUB_ACTIONS": None, "COLUMNS": None}
-    environment.update(env)
-    return CliRunner().invoke(app, [str(a) for a in args], env=environment)
 
 
-@pytest.fixture
-def cached(monkeypatch: pytest.MonkeyPatch, checked_sample: Callable[[str], Any]) -> Any:
-    report = checked_sample(CARENTE).report
-    monkeypatch.setattr(pipeline_check, "check_paths", lambda paths, options: report)
-    return report
 
 
 # ------------------------------------------------------------------ action first
