@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from proseco_check.engine.loader import builtin_packs
+from proseco_check.model.report import Finding
 from proseco_check.pipeline.evaluation import compare, format_report, load_truth
 from proseco_check.pipeline.run import Options, check_document
+from proseco_check.profile.build import element_clauses
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"
 pytestmark = pytest.mark.skipif(not (CORPUS / "truth.yaml").is_file(),
@@ -53,3 +56,39 @@ def test_traps_do_not_fire(corpus_eval) -> None:
     ted = results["it_avviso_ted_eforms_protesi_endoscopia_mauriziano_2025.pdf"]
     assert ted.profile.eforms["BT-71"] == ["none"]
     assert ted.facts["reserved_declared"].value == "none"
+
+
+def _saw_clause(finding: Finding) -> bool | None:
+    """Whether a rule found its clause; None where it did not look (not applicable,
+    skipped). A numeric rule whose clause states no number still found the clause; a
+    rule passed by its lawful alternative did not."""
+    if finding.status in ("not_applicable", "skipped"):
+        return None
+    if finding.detail.get("value_not_stated"):
+        return True
+    return finding.status in ("present", "wrong") and not finding.detail.get("alternative")
+
+
+def test_profile_elements_and_rules_agree_on_every_document(corpus_eval) -> None:
+    """A profile element and the rules reading one of its clauses never disagree: the
+    clause is judged once per document and both read that verdict (issue 12)."""
+    _, results = corpus_eval
+    assert len(results) == len([p for p in CORPUS.iterdir() if p.suffix in (".pdf", ".docx")])
+    clause_of = {r.id: r.clause for p in builtin_packs() for r in p.rules}
+    disagreements = []
+    checked = 0
+    for name, result in results.items():
+        present = {e.id for e in result.profile.elements}
+        for finding in result.findings:
+            saw = _saw_clause(finding)
+            for element, clauses in element_clauses().items():
+                if saw is None or clause_of[finding.rule] not in clauses:
+                    continue
+                checked += 1
+                # The rule found the clause: the element is there. The element's only
+                # clause is there: the rule found it.
+                if (saw and element not in present) or \
+                        (not saw and element in present and clauses == [clause_of[finding.rule]]):
+                    disagreements.append((name, finding.rule, finding.status, element))
+    assert checked > 0
+    assert not disagreements, disagreements

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from proseco_check.clauses.vocabulary import clause
 from proseco_check.engine.conditions import Condition
 from proseco_check.engine.loader import builtin_packs, load_pack, packs_for
 from proseco_check.engine.selftest import test_pack as run_pack_examples
@@ -48,7 +49,7 @@ def test_pack_rules_speak_the_document_language(pack_id: str) -> None:
         assert rule.applies_when.root.get("jurisdiction") == pack_id, rule.id
         assert rule.evidence != "memory" or rule.severity != "error", rule.id
         for lang in COUNTRY_PACKS[pack_id]:
-            assert lang in rule.patterns, (rule.id, lang)
+            assert lang in clause(rule.clause).patterns, (rule.id, lang)
             assert rule.fix is not None and getattr(rule.fix, lang), (rule.id, lang)
             # Good examples in every language of the pack, so each pattern set is exercised.
         example_langs = {e.lang for e in rule.examples.good} | {e.lang for e in rule.examples.bad}

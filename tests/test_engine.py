@@ -9,7 +9,10 @@ from typing import Any
 
 import pytest
 import yaml
+from clause_helpers import with_clauses, write_clause_file
 
+from proseco_check.clauses.judge import ClauseJudge
+from proseco_check.clauses.vocabulary import vocabulary
 from proseco_check.engine.conditions import Condition
 from proseco_check.engine.evaluate import evaluate_rule, fill_placeholders, sort_findings
 from proseco_check.engine.loader import builtin_packs, load_pack, packs_for, resolve_packs
@@ -61,14 +64,15 @@ RULE: dict[str, Any] = {
 PACK: dict[str, Any] = {
     "pack": {"id": "test", "name": "Test pack", "version": "0.0.1", "jurisdiction": "it",
              "law_version": "test", "law_date": "2024-01-01"},
-    "rules": [RULE],
+    "rules": [with_clauses(RULE)],
 }
 
 
 def rule_dict(**changes: Any) -> dict[str, Any]:
+    """RULE with changes; its inline wording becomes registered clauses."""
     data = copy.deepcopy(RULE)
     data.update(copy.deepcopy(changes))
-    return data
+    return with_clauses(data)
 
 
 def make_rule(**changes: Any) -> Rule:
@@ -76,7 +80,15 @@ def make_rule(**changes: Any) -> Rule:
 
 
 def write_pack(path: Path, pack: dict[str, Any]) -> Path:
+    """The pack file, and beside it (clauses/) the test clauses its rules name, so that
+    a CLI run in another process finds them."""
     path.write_text(yaml.safe_dump(pack, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    known = vocabulary()
+    for rule in pack.get("rules", []):
+        for key in ("clause", "alternative", "applies_if_found"):
+            clause_id = rule.get(key)
+            if isinstance(clause_id, str) and clause_id.startswith("test-") and clause_id in known:
+                write_clause_file(path.parent, known[clause_id])
     return path
 
 
@@ -98,7 +110,7 @@ def document(*paragraphs: str | tuple[str, str]) -> Document:
 def evaluate(rule: Rule, *paragraphs: str | tuple[str, str], facts: dict[str, str] | None = None,
              lang: str = "it") -> Finding:
     view = build_view(document(*paragraphs), lang=lang, allow_trained=False)
-    return evaluate_rule(rule, view, extract_facts(view, facts or {}), "en")
+    return evaluate_rule(rule, ClauseJudge(view), extract_facts(view, facts or {}), "en")
 
 
 # ------------------------------------------------------------------ loader and schema
@@ -131,8 +143,8 @@ def _without_good_examples() -> dict[str, Any]:
         (_without_good_examples(), "examples.good", "required"),
         ({"examples": {"good": RULE["examples"]["good"][:1], "bad": RULE["examples"]["bad"]}},
          "examples.good", "at least 2"),
-        ({"patterns": {"it": [{"any": ["(parentesi aperta"]}]}}, "patterns.it.0.any",
-         "invalid regular expression"),
+        ({"clause": "clausola-inventata"}, "clause", "no clause 'clausola-inventata'"),
+        ({"clause": "Clausola Inventata"}, "clause", "lower-case words joined by dashes"),
         ({"applies_when": {"fatto_inventato": "x"}}, "applies_when", "unknown fact 'fatto_inventato'"),
         ({"applies_when": {"estimated_value_eur": {"about": 5}}}, "applies_when",
          "unknown operator"),
@@ -691,7 +703,7 @@ def test_model_clause_is_chosen_by_jurisdiction_before_language(
     view = build_view(doc, lang="fr", allow_trained=False)
     facts = extract_facts(view, {"reserved": "res-ws"})
     facts.facts["jurisdiction"].value = jurisdiction  # "lu" is not a known fact value
-    finding = evaluate_rule(rule, view, facts, "fr")
+    finding = evaluate_rule(rule, ClauseJudge(view), facts, "fr")
     assert finding.status == "wrong" and finding.fix
     assert wanted in finding.fix and unwanted not in finding.fix
     assert finding.evidence_level == "verified" and "Directive 2014/24/EU" in (

@@ -25,6 +25,7 @@ from typing import Any
 import docx
 import pytest
 import yaml
+from clause_helpers import write_clause
 from typer.testing import CliRunner
 
 from proseco_check.cli.app import app
@@ -101,7 +102,9 @@ def write(path: Path, text: str) -> Path:
 
 def mini_pack(path: Path, pattern: str = "clausola sociale", fix: str | None = None,
               url: str = "https://example.org/law", rules: int = 1) -> Path:
-    """A valid one-rule pack in Italian, for the attacks that need a rule of their own."""
+    """A valid one-rule pack in Italian, for the attacks that need a rule of their own;
+    its clause is written beside it (clauses/), where a user pack's clauses live."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     rule = {
         "id": "XT-1-TEST", "name": "test-rule",
         "title": {"it": "Regola di prova", "en": "Test rule"},
@@ -110,7 +113,7 @@ def mini_pack(path: Path, pattern: str = "clausola sociale", fix: str | None = N
         "type": "required",
         "references": [{"law": "D.Lgs. 36/2023", "article": "11", "version": "2023-03-31",
                         "url": url}],
-        "patterns": {"it": [{"any": [pattern]}]},
+        "clause": write_clause(path.parent, {"it": [{"any": [pattern]}]}),
         "message": {"missing": {"it": "Manca.", "en": "Missing."},
                     "present": {"it": "C'è.", "en": "Present."}},
         "examples": {"good": [{"lang": "it", "text": "Il bando prevede una clausola sociale."}] * 2,

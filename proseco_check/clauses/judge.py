@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from proseco_check.clauses.patterns import ClauseMatch, compile_pattern, match_any, search
+from proseco_check.clauses.patterns import ClauseMatch, PatternTimeout, compile_pattern, match_any, search
 from proseco_check.clauses.schema import Clause, ClauseContext
 from proseco_check.clauses.vocabulary import clause as clause_by_id
 from proseco_check.nlp.entities import value_for
@@ -37,10 +37,19 @@ class ClauseJudge:
     def __init__(self, view: NlpView) -> None:
         self.view = view
         self._verdicts: dict[str, ClauseVerdict] = {}
+        # A clause whose expressions ran out of time stays timed out for this document:
+        # every rule reading it is skipped without paying the timeout again.
+        self._timeouts: dict[str, PatternTimeout] = {}
 
     def verdict(self, clause_id: str) -> ClauseVerdict:
+        if clause_id in self._timeouts:
+            raise self._timeouts[clause_id]
         if clause_id not in self._verdicts:
-            self._verdicts[clause_id] = judge(self.view, clause_by_id(clause_id))
+            try:
+                self._verdicts[clause_id] = judge(self.view, clause_by_id(clause_id))
+            except PatternTimeout as exc:
+                self._timeouts[clause_id] = exc
+                raise
         return self._verdicts[clause_id]
 
     def judged(self) -> dict[str, ClauseVerdict]:

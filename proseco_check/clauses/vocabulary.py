@@ -50,13 +50,43 @@ def load_clause(path: Path) -> Clause:
 
 
 @lru_cache(maxsize=1)
-def vocabulary() -> dict[str, Clause]:
-    """Every clause by id."""
+def builtin_vocabulary() -> dict[str, Clause]:
+    """Every built-in clause by id."""
     return {c.id: c for c in (load_clause(p) for p in sorted(vocabulary_dir().glob("*.yaml")))}
 
 
+# Clauses of user packs: a pack folder may hold a `clauses/` folder beside its packs,
+# read once per process when the pack is loaded (see engine.loader.load_pack).
+_USER_CLAUSES: dict[str, Clause] = {}
+_USER_DIRS: set[Path] = set()
+
+
+def add_clause_dir(directory: Path) -> None:
+    """Read a user pack's clauses; an id the built-in vocabulary has is an error (a
+    pack cannot redefine what other packs, facts and the profile read)."""
+    directory = directory.resolve()
+    if directory in _USER_DIRS or directory == vocabulary_dir().resolve():
+        return
+    for path in sorted(directory.glob("*.yaml")):
+        register_clause(load_clause(path), path)
+    _USER_DIRS.add(directory)
+
+
+def register_clause(new: Clause, path: Path | None = None) -> None:
+    """Add a clause outside the built-in vocabulary (a user pack's, a test's)."""
+    if new.id in builtin_vocabulary():
+        raise PackError(path or Path(f"{new.id}.yaml"), f"field 'id': '{new.id}' is a "
+                        "built-in clause; give yours another id")
+    _USER_CLAUSES[new.id] = new
+
+
+def vocabulary() -> dict[str, Clause]:
+    """Every clause by id: the built-in vocabulary and the clauses of user packs."""
+    return {**builtin_vocabulary(), **_USER_CLAUSES}
+
+
 def clause(clause_id: str) -> Clause:
-    found = vocabulary().get(clause_id)
+    found = builtin_vocabulary().get(clause_id) or _USER_CLAUSES.get(clause_id)
     if found is None:
         raise PackError(vocabulary_dir() / f"{clause_id}.yaml", f"no clause '{clause_id}' in "
                         "the vocabulary")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from proseco_check.clauses.patterns import REGEX_TIMEOUT_S, compile_pattern
+from proseco_check.clauses.vocabulary import clause as clause_by_id
 from proseco_check.engine.loader import builtin_packs, resolve_packs
 from proseco_check.engine.schema import Example, Pack, Rule, Texts
 from proseco_check.errors import ProsecoError
@@ -21,7 +22,9 @@ from proseco_check.nlp.fold import fold
 
 
 def pattern_sources(rule: Rule, lang: str) -> list[str]:
-    patterns = [*rule.patterns.get(lang, []), *rule.alternatives.get(lang, [])]  # type: ignore[call-overload]
+    """The expressions of the rule's clause and of its lawful alternative, in `lang`."""
+    patterns = [p for clause_id in (rule.clause, rule.alternative) if clause_id
+                for p in clause_by_id(clause_id).patterns.get(lang, [])]  # type: ignore[call-overload]
     sources: list[str] = []
     for pattern in patterns:
         sources.extend(pattern.any)

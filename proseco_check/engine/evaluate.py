@@ -6,7 +6,8 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from proseco_check.clauses.patterns import PatternTimeout, match_any
+from proseco_check.clauses.judge import ClauseJudge
+from proseco_check.clauses.patterns import PatternTimeout
 from proseco_check.engine.checks import CHECKS, Outcome
 from proseco_check.engine.placeholders import fill
 from proseco_check.engine.schema import Pack, Rule, Texts
@@ -15,7 +16,6 @@ from proseco_check.model.facts import TenderFacts
 from proseco_check.model.i18n import t
 from proseco_check.model.report import Finding, ReferenceOut
 from proseco_check.nlp.pipeline import has_annotation
-from proseco_check.nlp.view import NlpView
 
 MAX_EVIDENCE = 3
 
@@ -44,10 +44,9 @@ def fill_placeholders(template: str, facts: TenderFacts) -> str:
     return fill(template, values)
 
 
-def _subject_found(rule: Rule, view: NlpView) -> bool:
-    patterns = rule.applies_if_found.get(view.language)  # type: ignore[call-overload]
+def _subject_found(clause: str, judge: ClauseJudge) -> bool:
     try:
-        return bool(patterns) and any(not m.negated for m in match_any(view, patterns))
+        return judge.verdict(clause).present
     except PatternTimeout:
         return False
 
@@ -61,7 +60,8 @@ def choose_fix(rule: Rule, facts: TenderFacts) -> Texts | None:
     return rule.fix
 
 
-def evaluate_rule(rule: Rule, view: NlpView, facts: TenderFacts, ui_lang: str) -> Finding:
+def evaluate_rule(rule: Rule, judge: ClauseJudge, facts: TenderFacts, ui_lang: str) -> Finding:
+    view = judge.view
     applies = rule.applies_when.evaluate(facts.values())
     detail: dict[str, Any] = {}
     if applies is False:
@@ -69,15 +69,14 @@ def evaluate_rule(rule: Rule, view: NlpView, facts: TenderFacts, ui_lang: str) -
     elif applies is None:
         unknown = [f for f in rule.applies_when.facts_used() if facts.value(f) is None]
         outcome = Outcome("not_applicable", detail={"unknown_facts": unknown})
-    elif rule.applies_if_found and not _subject_found(rule, view):
+    elif rule.applies_if_found and not _subject_found(rule.applies_if_found, judge):
         outcome = Outcome("not_applicable", detail={"subject_not_found": True})
     elif missing := [n for n in rule.needs if not has_annotation(view.nlp, n)]:
         outcome = Outcome("skipped", detail={"needs": missing})
-    elif view.language not in rule.patterns:
-        outcome = Outcome("skipped", detail={"no_patterns_for": view.language})
     else:
         try:
-            outcome = CHECKS[rule.type](rule, view, facts)
+            outcome = Outcome("skipped", detail={"no_patterns_for": view.language}) \
+                if judge.verdict(rule.clause).unjudged else CHECKS[rule.type](rule, judge, facts)
         except PatternTimeout as exc:
             outcome = Outcome("skipped", detail={"pattern_timeout": str(exc)[:80]})
     detail.update(outcome.detail)
@@ -139,10 +138,12 @@ def _status_message(outcome: Outcome, text: str, ui_lang: str) -> str:
     return text
 
 
-def evaluate(packs: list[Pack], view: NlpView, facts: TenderFacts, ui_lang: str
+def evaluate(packs: list[Pack], judge: ClauseJudge, facts: TenderFacts, ui_lang: str
              ) -> list[Finding]:
-    """Every rule of the packs; selection by config happens later, in runner.apply_policy."""
-    findings = [evaluate_rule(rule, view, facts, ui_lang) for pack in packs for rule in pack.rules]
+    """Every rule of the packs, on the document's clause verdicts (shared with facts and
+    profile); selection by config happens later, in pipeline.run.apply_policy."""
+    findings = [evaluate_rule(rule, judge, facts, ui_lang) for pack in packs
+                for rule in pack.rules]
     return sort_findings(findings)
 
 

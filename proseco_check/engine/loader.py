@@ -9,10 +9,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from proseco_check.clauses.vocabulary import add_clause_dir, vocabulary
 from proseco_check.engine import pack_cache
 from proseco_check.engine.placeholders import brace_problem
 from proseco_check.engine.schema import Pack
 from proseco_check.errors import PackError
+from proseco_check.spelling import did_you_mean
 from proseco_check.yaml_io import YamlFileError, read_yaml_file
 
 MAX_PACK_BYTES = 5 * 1024 * 1024
@@ -45,9 +47,12 @@ def _format_error(path: Path, raw: Any, exc: ValidationError) -> PackError:
 
 
 def load_pack(path: Path) -> Pack:
+    if (path.parent / "clauses").is_dir():
+        add_clause_dir(path.parent / "clauses")
     key = pack_cache.key_for(path)
     cached = pack_cache.load(key)
     if cached is not None:
+        _check_clause_refs(path, cached)
         return cached
     try:
         raw = read_yaml_file(path, "the pack", max_bytes=MAX_PACK_BYTES)
@@ -60,8 +65,27 @@ def load_pack(path: Path) -> Pack:
     except ValidationError as exc:
         raise _format_error(path, raw, exc) from None
     _check_model_clauses(path, pack)
+    _check_clause_refs(path, pack)
     pack_cache.store(key, pack)
     return pack
+
+
+def _check_clause_refs(path: Path, pack: Pack) -> None:
+    """Every clause a rule names exists, and the values a numeric check reads are ones
+    the clause names."""
+    known = vocabulary()
+    for rule in pack.rules:
+        for field, clause_id in (("clause", rule.clause), ("alternative", rule.alternative),
+                                 ("applies_if_found", rule.applies_if_found)):
+            if clause_id is not None and clause_id not in known:
+                hint = did_you_mean(clause_id, known)
+                raise PackError(path, f"field '{field}': no clause '{clause_id}' in the "
+                                f"vocabulary (clauses/*.yaml){hint}", rule=rule.id)
+        named = rule.check.named if rule.check else []
+        unknown = [n for n in named if n not in known[rule.clause].values]
+        if unknown:
+            raise PackError(path, f"field 'check.named': the clause '{rule.clause}' names no "
+                            f"value {', '.join(unknown)}", rule=rule.id)
 
 
 def _check_model_clauses(path: Path, pack: Pack) -> None:

@@ -9,9 +9,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
-from proseco_check.clauses.patterns import ClausePattern
 from proseco_check.engine.conditions import Condition
-from proseco_check.model.vocab import Category, ElementId, EvidenceLevel, Severity
+from proseco_check.model.vocab import Category, EvidenceLevel, Severity
 
 RuleType = Literal["required", "forbidden", "numeric", "consistency"]
 _RULE_ID = re.compile(r"^[A-Z]{2,6}(-[A-Z0-9.]+)+$")
@@ -60,6 +59,9 @@ class Messages(Strict):
 class Example(Strict):
     lang: Literal["it", "en", "fr", "es", "nl", "de"]
     text: str = Field(min_length=20)
+    # The heading the text sits under, so clauses with section conditions are tested in
+    # the structure a tender gives them.
+    section: str | None = None
     facts: dict[str, str | float | bool] = Field(default_factory=dict)
     note: str | None = None
 
@@ -73,7 +75,9 @@ class NumericCheck(Strict):
     value: Literal["percent", "money", "duration"]
     min: float | None = None
     max: float | None = None
-    # Where the number comes from: the text near the clause, or a tender fact.
+    # Where the number comes from: the text near the clause, a value the clause names
+    # (clauses/<id>.yaml `values`, e.g. youth_pct), or a tender fact.
+    named: list[str] = Field(default_factory=list)
     fact: str | None = None
 
     @model_validator(mode="after")
@@ -97,16 +101,16 @@ class Rule(Strict):
     references: list[Reference] = Field(min_length=1)
     applies_when: Condition = Field(default_factory=Condition)
     # Subject matter that facts cannot tell (school catering, social services, appalto
-    # integrato): the rule applies only when one of these patterns is found somewhere in
-    # the document; otherwise it is not applicable.
-    applies_if_found: dict[Literal["it", "en", "fr", "es", "nl", "de"], list[ClausePattern]] = \
-        Field(default_factory=dict)
+    # integrato): the rule applies only when this clause is found somewhere in the
+    # document; otherwise it is not applicable.
+    applies_if_found: str | None = None
     needs: list[Literal["LEMMA", "POS", "TAG", "MORPH", "DEP"]] = Field(default_factory=list)
-    patterns: dict[Literal["it", "en", "fr", "es", "nl", "de"], list[ClausePattern]]
+    # The clause of the vocabulary (clauses/<id>.yaml) this rule judges: its patterns,
+    # context and named values are defined there, once, and read by facts and profile too.
+    clause: str
     # Another lawful way to comply, e.g. a reasoned derogation from the hiring quotas:
-    # when the clause is missing but one of these matches, the rule passes.
-    alternatives: dict[Literal["it", "en", "fr", "es", "nl", "de"], list[ClausePattern]] = Field(
-        default_factory=dict)
+    # when the clause is missing but this clause is present, the rule passes.
+    alternative: str | None = None
     check: NumericCheck | None = Field(default=None, validate_default=True)
     # consistency: when the patterns match, this condition over facts must hold.
     expect: Condition | None = Field(default=None, validate_default=True)
@@ -116,10 +120,6 @@ class Rule(Strict):
     # fr, lu): chosen before `fix`, whose texts must then be jurisdiction-neutral.
     fix_by_jurisdiction: dict[str, Texts] = Field(default_factory=dict)
     examples: Examples
-    replaces: list[str] = Field(default_factory=list)
-    # The profile element this clause is evidence of: an evaluation on labelled documents
-    # measures the rule's recall through it (see evaluation.rule_recall).
-    element: ElementId | None = None
 
     @field_validator("id")
     @classmethod
@@ -127,6 +127,18 @@ class Rule(Strict):
         if not _RULE_ID.match(value):
             raise ValueError("ids look like IT-11-CCNL: upper-case prefix and dash-separated parts")
         return value
+
+    @field_validator("clause", "alternative", "applies_if_found")
+    @classmethod
+    def _clause_id_shape(cls, value: str | None) -> str | None:
+        if value is not None and not _RULE_NAME.match(value):
+            raise ValueError("clause ids are lower-case words joined by dashes, like "
+                             "collective-agreement-named (the file clauses/<id>.yaml)")
+        return value
+
+    def clause_ids(self) -> list[str]:
+        """The clauses this rule reads: its own, its lawful alternative, its subject."""
+        return [c for c in (self.clause, self.alternative, self.applies_if_found) if c]
 
     @field_validator("name")
     @classmethod
@@ -143,13 +155,6 @@ class Rule(Strict):
         if value == "memory" and info.data.get("severity") == "error":
             raise ValueError("a rule resting on memory alone ([M]) cannot be an error: "
                              "make it a warning or verify the source")
-        return value
-
-    @field_validator("patterns")
-    @classmethod
-    def _some_patterns(cls, value: dict[str, list[ClausePattern]]) -> dict[str, list[ClausePattern]]:
-        if not value:
-            raise ValueError("a rule needs patterns for at least one language")
         return value
 
     @field_validator("check")

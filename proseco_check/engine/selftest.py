@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from proseco_check.clauses.judge import ClauseJudge
+from proseco_check.clauses.selftest import example_view
 from proseco_check.engine.evaluate import evaluate_rule
 from proseco_check.engine.schema import Example, Pack, Rule
 from proseco_check.facts.extract import extract_facts
-from proseco_check.model.document import Block, Document, Location
-from proseco_check.nlp import build_view
 
 
 @dataclass
@@ -22,17 +22,13 @@ class ExampleResult:
     text: str
 
 
-def _document(example: Example) -> Document:
-    blocks = [Block(kind="paragraph", text=para.strip(), location=Location(paragraph=i + 1))
-              for i, para in enumerate(example.text.split("\n\n")) if para.strip()]
-    return Document(path="<example>", format="text", blocks=blocks)
-
-
 def run_example(rule: Rule, example: Example, kind: str, index: int) -> ExampleResult:
-    view = build_view(_document(example), lang=example.lang, allow_trained=False)
+    # Under a heading when the example names its section, so that section and context
+    # conditions of the rule's clause are exercised as a tender exercises them.
+    view = example_view(example.text, example.lang, example.section)
     facts = extract_facts(view, {k: str(v).lower() if isinstance(v, bool) else str(v)
                                  for k, v in example.facts.items()})
-    finding = evaluate_rule(rule, view, facts, "en")
+    finding = evaluate_rule(rule, ClauseJudge(view), facts, "en")
     ok = finding.status == "present" if kind == "good" else finding.status in ("missing", "wrong")
     return ExampleResult(rule.id, kind, index, ok, finding.status, example.text)
 

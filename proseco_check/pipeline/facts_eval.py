@@ -210,6 +210,7 @@ def run_eval(directory: Path, truth: Path | None, facts_truth: Path | None,
     file is measured on the development half."""
     from proseco_check.engine.loader import builtin_packs
     from proseco_check.pipeline.run import Options, check_document
+    from proseco_check.profile.build import clause_elements
 
     expected = load_truth(truth) if truth else {}
     expected_facts = load_facts_truth(facts_truth) if facts_truth else {}
@@ -217,8 +218,10 @@ def run_eval(directory: Path, truth: Path | None, facts_truth: Path | None,
     halves = load_split(split) if split else {"all": labelled}
     results = {n: check_document(directory / n, Options()) for n in labelled
                if (directory / n).is_file()}
-    elements: dict[str, str] = {r.id: r.element for p in builtin_packs() for r in p.rules
-                                if r.element}
+    # A rule measures an element when it reads one of the element's clauses.
+    by_clause = clause_elements()
+    elements: dict[str, str] = {r.id: by_clause[r.clause] for p in builtin_packs()
+                                for r in p.rules if r.clause in by_clause}
     sections: list[str] = []
     for half, names in halves.items():
         part = {n: results[n] for n in names if n in results}

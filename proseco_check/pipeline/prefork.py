@@ -119,6 +119,7 @@ def languages(files: Iterable[Path], options: Sequence[Options]) -> set[str]:
 def warm_up(files: Sequence[Path], options: Sequence[Options], packs: list[Pack] | None) -> None:
     """Build in this process what every worker would otherwise build again."""
     from proseco_check.clauses.regexes import compile_all
+    from proseco_check.clauses.vocabulary import clause as clause_by_id
     from proseco_check.engine.loader import resolve_packs
     from proseco_check.nlp.pipeline import build_pipeline
 
@@ -130,12 +131,11 @@ def warm_up(files: Sequence[Path], options: Sequence[Options], packs: list[Pack]
     for lang in sorted(languages(files, options)):
         with contextlib.suppress(Exception):  # the worker will report any real problem
             build_pipeline(lang, first.allow_trained, lemmas=lemmas)
-        for pack in all_packs:
-            for rule in pack.rules:
-                by_lang = [rule.patterns.get(lang, []), rule.alternatives.get(lang, [])]  # type: ignore[call-overload]
-                for pattern in [p for patterns in by_lang for p in patterns]:
-                    with contextlib.suppress(Exception):
-                        compile_all(tuple(pattern.any))
-                        for group in pattern.all:
-                            compile_all(tuple(group))
-                        compile_all(tuple(pattern.none))
+        clause_ids = {c for pack in all_packs for rule in pack.rules for c in rule.clause_ids()}
+        for clause_id in sorted(clause_ids):
+            for pattern in clause_by_id(clause_id).patterns.get(lang, []):  # type: ignore[call-overload]
+                with contextlib.suppress(Exception):
+                    compile_all(tuple(pattern.any))
+                    for group in pattern.all:
+                        compile_all(tuple(group))
+                    compile_all(tuple(pattern.none))

@@ -174,7 +174,9 @@ def analyse_document(path: Path, options: Options, packs: list[Pack] | None = No
     jurisdiction = facts.value("jurisdiction")
     selected = all_packs if options.packs else packs_for(
         all_packs, jurisdiction if isinstance(jurisdiction, str) else None)
-    findings = evaluate(selected, view, facts, ui_lang)
+    # One verdict per clause per document: rules, profile and facts read the same ones.
+    judge = ClauseJudge(view)
+    findings = evaluate(selected, judge, facts, ui_lang)
     if options.recall:
         _add_measured_recall(findings, options.recall, ui_lang)
     clock.lap("rules")
@@ -185,7 +187,7 @@ def analyse_document(path: Path, options: Options, packs: list[Pack] | None = No
         notices.append(t("notice.not_a_tender", ui_lang))
     notices += [t("notice.unevaluated", ui_lang, rule=f.rule, why=f.message)
                 for f in findings if unevaluated(f)]
-    profile = build_profile(ClauseJudge(view), facts)
+    profile = build_profile(judge, facts)
     clock.lap("profile")
     result = DocumentResult(
         path=str(path), language=view.language, nlp_mode=view.nlp_mode,

@@ -36,12 +36,11 @@ def element_clauses() -> dict[str, list[str]]:
 
 
 def clause_elements() -> dict[str, str]:
-    """Clause id -> the first element it is evidence of (for recall per rule)."""
-    out: dict[str, str] = {}
-    for element, clauses in element_clauses().items():
-        for clause_id in clauses:
-            out.setdefault(clause_id, element)
-    return out
+    """Clause id -> the element it alone is evidence of: a rule reading that clause
+    measures the element (recall per rule). A clause among several evidence of an
+    element (a social award criterion, besides gender points) measures nothing alone."""
+    return {clauses[0]: element for element, clauses in element_clauses().items()
+            if len(clauses) == 1}
 
 
 def build_profile(judge: ClauseJudge, facts: TenderFacts) -> Profile:
