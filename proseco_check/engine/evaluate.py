@@ -103,7 +103,7 @@ def evaluate_rule(rule: Rule, judge: ClauseJudge, facts: TenderFacts, ui_lang: s
         status=outcome.status, severity=rule.severity,
         message=message,
         references=[ReferenceOut(law=r.law, article=r.article, comma=r.comma,
-                                 version=r.version.isoformat(), url=r.url)
+                                 letter=r.letter, version=r.version.isoformat(), url=r.url)
                     for r in rule.references],
         evidence_level=rule.evidence, evidence_source=rule.evidence_source,
         location=evidence[0] if evidence else None, evidence=evidence, fix=fix,

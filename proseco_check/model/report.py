@@ -11,13 +11,15 @@ from proseco_check.model.facts import Fact
 from proseco_check.model.rule_info import RuleInfo
 from proseco_check.model.vocab import Severity, Status
 
-SCHEMA_VERSION = "1.1"
+# 1.2: findings' references carry the letter of the article (lett. b), which packs set.
+SCHEMA_VERSION = "1.2"
 
 
 class ReferenceOut(BaseModel):
     law: str
     article: str | None = None
     comma: str | None = None
+    letter: str | None = None
     version: str | None = None
     url: str | None = None
 

@@ -81,11 +81,11 @@ def reference_label(ref: ReferenceOut, lang: str = "en") -> str:
 
 
 def law_label(ref: ReferenceOut, lang: str = "en") -> str:
-    """'art. 11 c. 2 D.Lgs. 36/2023'; EU names in the reader's language ('art. 20
-    Direttiva 2014/24/UE', 'considerando 97')."""
+    """'art. 11 c. 2 D.Lgs. 36/2023', 'art. 94 c. 5 lett. a D.Lgs. 36/2023'; EU names in
+    the reader's language ('art. 20 Direttiva 2014/24/UE', 'considerando 97')."""
     article = legal_name(ref.article or "", lang)
     parts = [f"art. {article}" if article[:1].isdigit() else article,
-             f"c. {ref.comma}" if ref.comma else ""]
+             f"c. {ref.comma}" if ref.comma else "", f"lett. {ref.letter}" if ref.letter else ""]
     head = " ".join(p for p in parts if p)
     return f"{head} {legal_name(ref.law, lang)}".strip()
 

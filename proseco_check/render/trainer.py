@@ -76,7 +76,8 @@ def render_explain(info: RuleInfo, lang: str, color: bool = False, width: int = 
                        style="dim"))
     out.print(t("explain.section", lang, section=t(f"section.{info.section}", lang)))
     for ref in info.references:
-        label = law_label(ReferenceOut(law=ref.law, article=ref.article, comma=ref.comma), lang)
+        label = law_label(ReferenceOut(law=ref.law, article=ref.article, comma=ref.comma,
+                                       letter=ref.letter), lang)
         version = t("label.text_of", lang, version=format_date(ref.version, lang))
         out.print(Padding(Text(f"⚖ {label} ({version})" + (f" {ref.url}" if ref.url else ""),
                                style="dim"), (0, 0, 0, 2)))
