@@ -16,7 +16,7 @@ from proseco_check.clauses.vocabulary import vocabulary
 from proseco_check.engine.conditions import Condition
 from proseco_check.engine.evaluate import evaluate_rule, fill_placeholders, sort_findings
 from proseco_check.engine.loader import builtin_packs, load_pack, packs_for, resolve_packs
-from proseco_check.engine.schema import Example, Rule
+from proseco_check.engine.schema import Example, Rule, parse_rule
 from proseco_check.engine.selftest import run_example
 from proseco_check.engine.selftest import test_pack as run_pack_examples
 from proseco_check.errors import EXIT_USAGE, PackError
@@ -76,7 +76,7 @@ def rule_dict(**changes: Any) -> dict[str, Any]:
 
 
 def make_rule(**changes: Any) -> Rule:
-    return Rule.model_validate(rule_dict(**changes))
+    return parse_rule(rule_dict(**changes))
 
 
 def write_pack(path: Path, pack: dict[str, Any]) -> Path:
@@ -440,9 +440,13 @@ def test_numeric_on_unknown_fact_is_not_applicable() -> None:
     assert "estimated_value_eur" in finding.message and "--fact" in finding.message
 
 
-def test_numeric_rule_needs_check() -> None:
-    with pytest.raises(ValueError, match="needs 'check'"):
-        make_rule(type="numeric")
+def test_numeric_rule_needs_check(tmp_path: Path) -> None:
+    """Each rule type is its own model: a numeric rule without `check` names the field,
+    and a field of another type (`check` on a required rule) is refused."""
+    error = _pack_error(pack_with(tmp_path, type="numeric")).one_line()
+    assert "field 'check': Field required" in error and "[rule TEST-1-CLAUSE]" in error
+    error = _pack_error(pack_with(tmp_path, check=NUMERIC["check"])).one_line()
+    assert "field 'check': Extra inputs are not permitted" in error
     with pytest.raises(ValueError, match="min or max"):
         make_rule(**{**NUMERIC, "check": {"value": "percent"}})
 
@@ -479,9 +483,10 @@ def test_consistency_without_the_clause_or_the_fact_is_not_applicable() -> None:
     assert unknown.detail["unknown_fact"] == ["reserved_declared"]
 
 
-def test_consistency_rule_needs_expect() -> None:
-    with pytest.raises(ValueError, match="needs 'expect'"):
-        make_rule(**{k: v for k, v in CONSISTENCY.items() if k != "expect"})
+def test_consistency_rule_needs_expect(tmp_path: Path) -> None:
+    without = {k: v for k, v in CONSISTENCY.items() if k != "expect"}
+    error = _pack_error(pack_with(tmp_path, **without)).one_line()
+    assert "field 'expect': Field required" in error
 
 
 # ------------------------------------------------------------------ applicability

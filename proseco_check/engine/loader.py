@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from proseco_check.clauses.vocabulary import add_clause_dir, vocabulary
 from proseco_check.engine import pack_cache
 from proseco_check.engine.placeholders import brace_problem
-from proseco_check.engine.schema import Pack
+from proseco_check.engine.schema import RULE_TYPES, NumericRule, Pack
 from proseco_check.errors import PackError
 from proseco_check.spelling import did_you_mean
 from proseco_check.yaml_io import YamlFileError, read_yaml_file
@@ -39,6 +39,8 @@ def _format_error(path: Path, raw: Any, exc: ValidationError) -> PackError:
         if isinstance(rules, list) and loc[1] < len(rules) and isinstance(rules[loc[1]], dict):
             rule_id = str(rules[loc[1]].get("id", f"#{loc[1] + 1}"))
         loc = loc[2:]
+        if loc and loc[0] in RULE_TYPES:  # the tag of the rule type's model, not a field
+            loc = loc[1:]
     field = ".".join(str(part) for part in loc) or ("(rule)" if rule_id else "(pack)")
     message = first["msg"].removeprefix("Value error, ")
     more = len(exc.errors()) - 1
@@ -81,7 +83,7 @@ def _check_clause_refs(path: Path, pack: Pack) -> None:
                 hint = did_you_mean(clause_id, known)
                 raise PackError(path, f"field '{field}': no clause '{clause_id}' in the "
                                 f"vocabulary (clauses/*.yaml){hint}", rule=rule.id)
-        named = rule.check.named if rule.check else []
+        named = rule.check.named if isinstance(rule, NumericRule) else []
         unknown = [n for n in named if n not in known[rule.clause].values]
         if unknown:
             raise PackError(path, f"field 'check.named': the clause '{rule.clause}' names no "

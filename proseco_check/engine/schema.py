@@ -1,187 +1,35 @@
 """The rule-pack schema. A pack is data: YAML validated by these models, whose errors
-name the file, the rule id and the field (see loader.py)."""
+name the file, the rule id and the field (see loader.py). A rule is one of the rule
+types, told apart by `type`; each type's model lives beside its check, in
+engine/checks/<type>.py, like Vale's one struct per rule type."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from typing import Literal
+from typing import Annotated, Literal, get_args
 
-from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
+from pydantic import Field, TypeAdapter, model_validator
 
-from proseco_check.engine.conditions import Condition
-from proseco_check.model.vocab import Category, EvidenceLevel, Severity
+from proseco_check.engine.checks.consistency import ConsistencyRule
+from proseco_check.engine.checks.forbidden import ForbiddenRule
+from proseco_check.engine.checks.numeric import NumericCheck, NumericRule
+from proseco_check.engine.checks.required import RequiredRule
+from proseco_check.engine.rule_base import Example, Examples, Messages, Reference, RuleBase, Strict, Texts
 
+__all__ = ["ConsistencyRule", "Example", "Examples", "ForbiddenRule", "Messages",
+           "NumericCheck", "NumericRule", "Pack", "PackInfo", "Reference", "RequiredRule",
+           "Rule", "RuleBase", "RuleType", "Texts", "parse_rule"]
+
+Rule = Annotated[RequiredRule | ForbiddenRule | NumericRule | ConsistencyRule,
+                 Field(discriminator="type")]
 RuleType = Literal["required", "forbidden", "numeric", "consistency"]
-_RULE_ID = re.compile(r"^[A-Z]{2,6}(-[A-Z0-9.]+)+$")
-_RULE_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+RULE_TYPES: tuple[str, ...] = get_args(RuleType)
+_RULE_ADAPTER: TypeAdapter[Rule] = TypeAdapter(Rule)
 
 
-class Strict(BaseModel):
-    model_config = {"extra": "forbid"}
-
-
-class Reference(Strict):
-    law: str
-    article: str | None = None
-    comma: str | None = None
-    letter: str | None = None
-    version: dt.date = Field(description="date of the text of the law this rule encodes")
-    url: str | None = None
-
-    def label(self) -> str:
-        parts = [f"art. {self.article}" if self.article else "", f"c. {self.comma}"
-                 if self.comma else "", f"lett. {self.letter}" if self.letter else ""]
-        head = ", ".join(p for p in parts if p)
-        return f"{head} {self.law}".strip()
-
-
-class Texts(Strict):
-    """A message in each interface language; Italian and English are mandatory."""
-
-    it: str
-    en: str
-    fr: str | None = None
-    es: str | None = None
-    nl: str | None = None
-    de: str | None = None
-
-    def get(self, lang: str) -> str:
-        return getattr(self, lang, None) or self.en
-
-
-class Messages(Strict):
-    missing: Texts | None = None
-    wrong: Texts | None = None
-    present: Texts
-
-
-class Example(Strict):
-    lang: Literal["it", "en", "fr", "es", "nl", "de"]
-    text: str = Field(min_length=20)
-    # The heading the text sits under, so clauses with section conditions are tested in
-    # the structure a tender gives them.
-    section: str | None = None
-    facts: dict[str, str | float | bool] = Field(default_factory=dict)
-    note: str | None = None
-
-
-class Examples(Strict):
-    good: list[Example] = Field(min_length=2)
-    bad: list[Example] = Field(min_length=2)
-
-
-class NumericCheck(Strict):
-    value: Literal["percent", "money", "duration"]
-    min: float | None = None
-    max: float | None = None
-    # Where the number comes from: the text near the clause, a value the clause names
-    # (clauses/<id>.yaml `values`, e.g. youth_pct), or a tender fact.
-    named: list[str] = Field(default_factory=list)
-    fact: str | None = None
-
-    @model_validator(mode="after")
-    def _bounded(self) -> NumericCheck:
-        if self.min is None and self.max is None:
-            raise ValueError("a numeric check needs min or max")
-        return self
-
-
-class Rule(Strict):
-    id: str
-    name: str
-    title: Texts
-    category: Category
-    severity: Severity
-    evidence: EvidenceLevel
-    # The source the evidence level rests on and the law version encoded, in short:
-    # "D.Lgs. 36/2023 art. 108 c.7 as amended by DL 51/2023 (legal-audit S5, S8)".
-    evidence_source: str = Field(min_length=5)
-    type: RuleType
-    references: list[Reference] = Field(min_length=1)
-    applies_when: Condition = Field(default_factory=Condition)
-    # Subject matter that facts cannot tell (school catering, social services, appalto
-    # integrato): the rule applies only when this clause is found somewhere in the
-    # document; otherwise it is not applicable.
-    applies_if_found: str | None = None
-    needs: list[Literal["LEMMA", "POS", "TAG", "MORPH", "DEP"]] = Field(default_factory=list)
-    # The clause of the vocabulary (clauses/<id>.yaml) this rule judges: its patterns,
-    # context and named values are defined there, once, and read by facts and profile too.
-    clause: str
-    # Another lawful way to comply, e.g. a reasoned derogation from the hiring quotas:
-    # when the clause is missing but this clause is present, the rule passes.
-    alternative: str | None = None
-    check: NumericCheck | None = Field(default=None, validate_default=True)
-    # consistency: when the patterns match, this condition over facts must hold.
-    expect: Condition | None = Field(default=None, validate_default=True)
-    message: Messages
-    fix: Texts | None = None
-    # A model clause lawful in one jurisdiction (key: the `jurisdiction` fact, e.g. be,
-    # fr, lu): chosen before `fix`, whose texts must then be jurisdiction-neutral.
-    fix_by_jurisdiction: dict[str, Texts] = Field(default_factory=dict)
-    examples: Examples
-
-    @field_validator("id")
-    @classmethod
-    def _id_shape(cls, value: str) -> str:
-        if not _RULE_ID.match(value):
-            raise ValueError("ids look like IT-11-CCNL: upper-case prefix and dash-separated parts")
-        return value
-
-    @field_validator("clause", "alternative", "applies_if_found")
-    @classmethod
-    def _clause_id_shape(cls, value: str | None) -> str | None:
-        if value is not None and not _RULE_NAME.match(value):
-            raise ValueError("clause ids are lower-case words joined by dashes, like "
-                             "collective-agreement-named (the file clauses/<id>.yaml)")
-        return value
-
-    def clause_ids(self) -> list[str]:
-        """The clauses this rule reads: its own, its lawful alternative, its subject."""
-        return [c for c in (self.clause, self.alternative, self.applies_if_found) if c]
-
-    @field_validator("name")
-    @classmethod
-    def _name_shape(cls, value: str) -> str:
-        if not _RULE_NAME.match(value):
-            raise ValueError("names are lower-case words joined by dashes, like ccnl-named")
-        return value
-
-    # Cross-field checks are field validators (fields are validated in order), so that
-    # an error names the field to fix, not the whole rule.
-    @field_validator("evidence")
-    @classmethod
-    def _error_needs_evidence(cls, value: str, info: ValidationInfo) -> str:
-        if value == "memory" and info.data.get("severity") == "error":
-            raise ValueError("a rule resting on memory alone ([M]) cannot be an error: "
-                             "make it a warning or verify the source")
-        return value
-
-    @field_validator("check")
-    @classmethod
-    def _numeric_has_check(cls, value: NumericCheck | None, info: ValidationInfo
-                           ) -> NumericCheck | None:
-        if info.data.get("type") == "numeric" and value is None:
-            raise ValueError("a numeric rule needs 'check'")
-        return value
-
-    @field_validator("expect")
-    @classmethod
-    def _consistency_has_expect(cls, value: Condition | None, info: ValidationInfo
-                                ) -> Condition | None:
-        if info.data.get("type") == "consistency" and value is None:
-            raise ValueError("a consistency rule needs 'expect'")
-        return value
-
-    @field_validator("message")
-    @classmethod
-    def _messages_for_type(cls, value: Messages, info: ValidationInfo) -> Messages:
-        kind = info.data.get("type")
-        if kind in ("required", "numeric") and value.missing is None:
-            raise ValueError("this rule type needs message.missing")
-        if kind in ("forbidden", "numeric", "consistency") and value.wrong is None:
-            raise ValueError("this rule type needs message.wrong")
-        return value
+def parse_rule(data: object) -> Rule:
+    """One rule from its YAML mapping, of the type its `type` names."""
+    return _RULE_ADAPTER.validate_python(data)
 
 
 class PackInfo(Strict):

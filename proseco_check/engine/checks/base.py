@@ -5,7 +5,7 @@ from typing import Any
 
 from proseco_check.clauses.judge import ClauseJudge
 from proseco_check.clauses.patterns import ClauseMatch
-from proseco_check.engine.schema import Rule
+from proseco_check.engine.rule_base import RuleBase
 from proseco_check.model.evidence import Evidence
 from proseco_check.model.vocab import Status
 
@@ -20,7 +20,7 @@ class Outcome:
     extra_evidence: list[Evidence] = field(default_factory=list)
 
 
-def operative_matches(rule: Rule, judge: ClauseJudge
+def operative_matches(rule: RuleBase, judge: ClauseJudge
                       ) -> tuple[list[ClauseMatch], list[ClauseMatch]]:
     """(affirmed, negated) matches of the rule's clause: the verdict facts and the
     profile read too."""
@@ -28,5 +28,5 @@ def operative_matches(rule: Rule, judge: ClauseJudge
     return verdict.affirmed, verdict.negated
 
 
-def alternative_matches(rule: Rule, judge: ClauseJudge) -> list[ClauseMatch]:
+def alternative_matches(rule: RuleBase, judge: ClauseJudge) -> list[ClauseMatch]:
     return judge.verdict(rule.alternative).affirmed if rule.alternative else []

@@ -6,13 +6,39 @@ is compared with min/max."""
 
 from __future__ import annotations
 
+from typing import Literal
+
+from pydantic import Field, model_validator
+
 from proseco_check.clauses.judge import ClauseJudge
 from proseco_check.clauses.patterns import ClauseMatch
 from proseco_check.engine.checks.base import Outcome, alternative_matches, operative_matches
-from proseco_check.engine.schema import NumericCheck, Rule
+from proseco_check.engine.rule_base import RuleBase, Strict
 from proseco_check.model.facts import TenderFacts
 from proseco_check.model.vocab import Status
 from proseco_check.nlp.entities import value_for
+
+
+class NumericCheck(Strict):
+    value: Literal["percent", "money", "duration"]
+    min: float | None = None
+    max: float | None = None
+    # Where the number comes from: the text near the clause, a value the clause names
+    # (clauses/<id>.yaml `values`, e.g. youth_pct), or a tender fact.
+    named: list[str] = Field(default_factory=list)
+    fact: str | None = None
+
+    @model_validator(mode="after")
+    def _bounded(self) -> NumericCheck:
+        if self.min is None and self.max is None:
+            raise ValueError("a numeric check needs min or max")
+        return self
+
+
+class NumericRule(RuleBase):
+    type: Literal["numeric"]
+    check: NumericCheck
+    MESSAGES = ("missing", "wrong")
 
 
 def _within(value: float, bounds: NumericCheck) -> bool:
@@ -28,11 +54,10 @@ def _from_fact(bounds: NumericCheck, fact: str, facts: TenderFacts) -> Outcome:
                    extra_evidence=list(facts.facts[fact].evidence))
 
 
-def _stated_values(rule: Rule, judge: ClauseJudge, affirmed: list[ClauseMatch]
+def _stated_values(rule: NumericRule, judge: ClauseJudge, affirmed: list[ClauseMatch]
                    ) -> list[tuple[float, ClauseMatch]]:
     """Each number the check reads, with the match quoted at the number."""
     bounds = rule.check
-    assert bounds is not None  # guaranteed by the schema
     if bounds.named:
         verdict = judge.verdict(rule.clause)
         return [(verdict.values[name], verdict.value_matches[name])
@@ -47,9 +72,8 @@ def _stated_values(rule: Rule, judge: ClauseJudge, affirmed: list[ClauseMatch]
     return stated
 
 
-def check(rule: Rule, judge: ClauseJudge, facts: TenderFacts) -> Outcome:
+def check(rule: NumericRule, judge: ClauseJudge, facts: TenderFacts) -> Outcome:
     bounds = rule.check
-    assert bounds is not None  # guaranteed by the schema
     if bounds.fact:
         return _from_fact(bounds, bounds.fact, facts)
     affirmed, _ = operative_matches(rule, judge)

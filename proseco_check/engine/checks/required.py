@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from proseco_check.clauses.judge import ClauseJudge
 from proseco_check.engine.checks.base import Outcome, alternative_matches, operative_matches
-from proseco_check.engine.schema import Rule
+from proseco_check.engine.rule_base import RuleBase
 from proseco_check.model.facts import TenderFacts
 
 
-def check(rule: Rule, judge: ClauseJudge, facts: TenderFacts) -> Outcome:
+class RequiredRule(RuleBase):
+    type: Literal["required"]
+    MESSAGES = ("missing",)
+
+
+def check(rule: RequiredRule, judge: ClauseJudge, facts: TenderFacts) -> Outcome:
     affirmed, negated = operative_matches(rule, judge)
     if affirmed:
         return Outcome("present", affirmed)
