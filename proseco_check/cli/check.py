@@ -172,7 +172,7 @@ def check(**values: Any) -> None:
                                      if report.documents else None)
         text = _render(shown, opts, shown_format, shown_lang, options.packs)
     except ProsecoError as exc:
-        fail(exc)
+        fail(exc, opts.msg_lang)
         return
     # The report goes to stdout first: an output file that cannot be written is one line
     # on stderr afterwards, and the results are not lost.
