@@ -20,6 +20,7 @@ from proseco_check.engine.schema import Pack
 from proseco_check.errors import InputError
 from proseco_check.facts.extract import extract_facts
 from proseco_check.model.document import Document
+from proseco_check.model.evidence import quote_fingerprint
 from proseco_check.model.facts import TenderFacts
 from proseco_check.model.i18n import resolve_ui_lang, t
 from proseco_check.model.report import DocumentResult, Finding
@@ -178,6 +179,8 @@ def analyse_document(path: Path, options: Options, packs: list[Pack] | None = No
     selected = all_packs if options.packs else packs_for(
         all_packs, jurisdiction if isinstance(jurisdiction, str) else None)
     findings = evaluate(selected, view, facts, ui_lang)
+    for finding in findings:  # hashed from the quote as cut before word-boundary cuts
+        finding.fingerprint = quote_fingerprint(finding.rule, finding.evidence, finding.status)
     if options.recall:
         _add_measured_recall(findings, options.recall, ui_lang)
     clock.lap("rules")

@@ -4,7 +4,9 @@
 rule, fingerprint); `--baseline FILE` marks the findings found there as baselined, so
 they count neither for the exit code nor for the score. Fingerprints hash the rule, the
 status and the quoted words, not page numbers, so a re-paginated tender keeps its
-baseline. Paths are stored relative to the baseline file's folder.
+baseline; a long quote is hashed as it was cut before quotes were cut on word
+boundaries (`model.evidence.quote_fingerprint`), so baselines written before still
+match. Paths are stored relative to the baseline file's folder.
 """
 
 from __future__ import annotations
