@@ -261,6 +261,17 @@ def test_every_vocabulary_word_has_a_key() -> None:
     assert [k for k in wanted if k not in MESSAGES] == []
 
 
+def test_every_italian_count_has_its_singular() -> None:
+    """'{n} commenti' reads '1 commenti' for one: a message counting things with {n}
+    before a word needs its `.one` form ("1 commento")."""
+    lacking = [key for key, entry in MESSAGES.items() if not key.endswith(".one")
+               and re.search(r"\{n\} (?!in |da |su )\w", entry["it"])
+               and f"{key}.one" not in MESSAGES]
+    assert lacking == []
+    assert t("cli.annotated", "it", path="a.docx", n=1).endswith("(1 commento)")
+    assert t("cli.annotated", "it", path="a.docx", n=2).endswith("(2 commenti)")
+
+
 def test_plural_agreement_dates_and_legal_names() -> None:
     assert t("count.missing", "it", n=1) == "1 mancante"
     assert t("count.missing", "it", n=2) == "2 mancanti"
