@@ -347,6 +347,21 @@ def test_missing_clauses_are_commented_on_their_section(tmp_path: Path) -> None:
     assert "Da inserire nella sezione «clausole sociali»" in clausola
 
 
+def test_check_annotate_puts_the_comments_on_their_sections(tmp_path: Path,
+                                                           cached: Any) -> None:
+    """The command line, not only `annotate()`: `check --annotate` once gave the
+    renderer no rule descriptions, and every missing clause landed on the title."""
+    out = tmp_path / "commenti.docx"
+    result = invoke("check", SAMPLES / CARENTE, "--fail-on", "never", "--annotate", out)
+    assert result.exit_code == 0, result.output
+    anchors = _anchors(out)
+    assert len(anchors) == sum(f.counts() for f in cached.documents[0].findings) + 1
+    on_title = [k for k, v in anchors.items() if v == "DISCIPLINARE DI GARA"]
+    assert len(on_title) <= 3, on_title
+    assert next(v for k, v in anchors.items() if "] IT-57-CLAUSOLA " in k).startswith(
+        "5. CLAUSOLA SOCIALE")
+
+
 def test_section_kinds_of_some_rules() -> None:
     assert rule_section("gender-certification-award-points", "social-clauses") == "award"
     assert rule_section("clausola-sociale", "social-clauses") == "social"
