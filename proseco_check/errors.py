@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from proseco_check.model.i18n import number, t
+
 # Exit codes, documented in the README: keep them stable, CI scripts depend on them.
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -16,19 +18,31 @@ class ProsecoError(Exception):
 
     exit_code = EXIT_USAGE
 
-    def one_line(self) -> str:
+    def one_line(self, lang: str = "en") -> str:
+        """The message on one line. Errors whose text is built before the interface
+        language is known (InputError) say it in `lang`; the others already speak it."""
         return " ".join(str(self).split())
 
 
 class InputError(ProsecoError):
-    """A document cannot be read: the message names the file and what to do."""
+    """A document cannot be read: the message names the file and what to do. The problem
+    is a catalogue key (model/messages_input.py) and its values, so the line is said in
+    the interface language when it is printed; `str()` is the English line."""
 
     exit_code = EXIT_INPUT
 
-    def __init__(self, path: str | Path, problem: str) -> None:
+    def __init__(self, path: str | Path, key: str, /, **values: object) -> None:
         self.path = str(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
+        self.key = key
+        self.values = values
+        super().__init__(f"{self.path}: {self.problem()}")
+
+    def problem(self, lang: str = "en") -> str:
+        """What is wrong, in `lang`; counts and sizes in that language's notation."""
+        return t(self.key, lang, **{k: number(v, lang) for k, v in self.values.items()})
+
+    def one_line(self, lang: str = "en") -> str:
+        return " ".join(f"{self.path}: {self.problem(lang)}".split())
 
 
 class PackError(ProsecoError):

@@ -55,7 +55,13 @@ def test_a_document_past_its_budget_is_an_error_and_the_others_go_on(
     files = _tenders(tmp_path, "a.md", "b_hang.md", "c.md")
     report = check_paths(files, Options(jobs=jobs, timeout=1.0))
     assert [Path(d.path).name for d in report.documents] == ["a.md", "c.md"]
+    # Said where it happened (in a worker, before any language was known), then again in
+    # the report's: the tenders are Italian.
     assert [e.error for e in report.errors] == [
+        f"{files[1]}: non verificato: ha superato il tempo massimo di 1 s per documento "
+        "(aumentarlo con --timeout); gli altri file sono stati verificati"]
+    english = check_paths(files[1:2], Options(jobs=jobs, timeout=1.0, ui_lang="en"))
+    assert [e.error for e in english.errors] == [
         f"{files[1]}: not checked: it took longer than the time budget of 1 s per document "
         "(raise it with --timeout); the other files were checked"]
 
@@ -66,8 +72,8 @@ def test_timeout_on_the_command_line_exits_3_with_one_line(tmp_path: Path, hangi
                                       "--no-config", "--timeout", "0.5", *map(str, files)])
     assert result.exit_code == 3
     assert result.stderr.strip() == (
-        f"proseco-check: {files[1]}: not checked: it took longer than the time budget of 0.5 s per document "
-        "(raise it with --timeout); the other files were checked")
+        f"proseco-check: {files[1]}: non verificato: ha superato il tempo massimo di 0,5 s per "
+        "documento (aumentarlo con --timeout); gli altri file sono stati verificati")
     data = json.loads(result.stdout)
     assert [Path(d["path"]).name for d in data["documents"]] == ["ok.md"]
     assert len(data["errors"]) == 1

@@ -304,7 +304,9 @@ def test_unreadable_file_among_good_ones_exit_3(run_cli, small_tender: Path,
     report = json.loads(result.stdout)
     assert [d["path"] for d in report["documents"]] == [str(small_tender)]
     assert [e["path"] for e in report["errors"]] == [str(empty)]
-    assert result.stderr.strip() == f"proseco-check: {empty}: the file is empty"
+    # in the report's language, the Italian tender's (JSON and stderr alike)
+    assert result.stderr.strip() == f"proseco-check: {empty}: il file è vuoto"
+    assert report["errors"][0]["error"] == f"{empty}: il file è vuoto"
 
 
 def test_help_subprocess(run_cli_subprocess) -> None:

@@ -120,12 +120,17 @@ def test_repository_flow(tmp_path: Path, elsewhere: Path, monkeypatch: pytest.Mo
     assert servizi_doc["suppressed"] == 1
     # the expired one no longer applies and is reported, as is the unused one
     assert by_rule[expired_rule]["suppressed"] is False
+    # in the report's language: the tenders are Italian, so is the interface
     notices = report["notices"]
-    assert any("#2" in n and expired_rule in n and "expired on 2020-01-31" in n
-               and "count again" in n for n in notices), notices
-    assert any("#3" in n and "matched no missing or wrong finding" in n for n in notices)
-    assert not any("#1" in n for n in notices)
-    assert "expired on 2020-01-31" in stderr  # machine formats put notices on stderr too
+    assert any("n. 2 " in n and expired_rule in n and "scaduta il 31 gennaio 2020" in n
+               and "contano di nuovo" in n for n in notices), notices
+    assert any("n. 3 " in n and "non corrisponde ad alcun rilievo mancante o errato" in n
+               for n in notices)
+    assert not any("n. 1 " in n for n in notices)
+    assert "scaduta il 31 gennaio 2020" in stderr  # machine formats put notices on stderr too
+    english = invoke("check", repo / "tenders", "--format", "json", "--ui-lang", "en")
+    assert any("#2" in n and "expired on 31 January 2020 (its findings count again)" in n
+               for n in json.loads(english.stdout)["notices"])
     assert code == 1
 
     # write a baseline: exit 0, every current result recorded
@@ -158,7 +163,8 @@ def test_repository_flow(tmp_path: Path, elsewhere: Path, monkeypatch: pytest.Mo
     assert new and all((f["rule"], f["fingerprint"]) not in old_keys for f in new)
     assert "IT-11-CCNL" in {f["rule"] for f in new}
     assert code == 1
-    assert any("no longer found" in n for n in after["notices"]) or after["notices"]
+    assert any("rilievi in baseline non si trovano più" in n or
+               "rilievo in baseline non si trova più" in n for n in after["notices"])
 
     # and the diff of the two versions says the same
     old_version = write(repo / "v1" / "bando.md", SMALL_TENDER)
@@ -343,7 +349,7 @@ def test_suppressions_file_next_to_the_config_is_found(
         {"rule": "IT-11-CCNL", "files": "docs/*.md", "reason": "r", "author": "A"}]}))
     _, report, _ = check_json(doc)
     # IT-11-CCNL is present in this tender: the entry is in scope but unused.
-    assert any("suppression #1" in n and "matched no" in n for n in report["notices"])
+    assert any("soppressione n. 1 " in n and "non corrisponde" in n for n in report["notices"])
 
 
 def test_missing_baseline_exits_2(tmp_path: Path, elsewhere: Path) -> None:
@@ -385,13 +391,13 @@ def test_word_comment_waivers(tmp_path: Path, elsewhere: Path) -> None:
         ("Ing. Verdi", f"proseco: ignore {other['rule']} — not a named author"),
     ])
     # Off by default (issue 17): the document cannot waive its own findings.
-    code, off, _ = check_json(doc)
+    code, off, _ = check_json(doc, "--ui-lang", "en")
     assert code == 1 and off["documents"][0]["suppressed"] == 0
-    assert any("4 'proseco: ignore' Word comment(s) not honoured: in-document waivers are "
+    assert any("4 'proseco: ignore' Word comments not honoured: in-document waivers are "
                "off" in n for n in off["documents"][0]["notices"])
     write(elsewhere / "proseco.yaml", yaml.safe_dump({"waivers": {
         "enabled": True, "authors": ["Avv. Rossi", "avv.  gialli", "Avv. Blu"]}}))
-    _, report, _ = check_json(doc)
+    _, report, _ = check_json(doc, "--ui-lang", "en")
     result = report["documents"][0]
     by_rule = {f["rule"]: f for f in result["findings"]}
     assert by_rule[waived["rule"]]["suppressed"] is True

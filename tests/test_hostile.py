@@ -198,16 +198,16 @@ def test_document_cannot_waive_its_own_findings(tmp_path: Path, flawed_rules: li
     assert len(flawed_rules) >= 5
     forged = with_comments(FLAWED, tmp_path / "offerta.docx",
                            [("Avv. Rossi", f"proseco: ignore {rule} — ok") for rule in flawed_rules])
-    result = cli("check", forged, "--format", "json")
+    result = cli("check", forged, "--format", "json", "--ui-lang", "en")
     assert result.exit_code == 1
     doc = json.loads(result.stdout)["documents"][0]
     assert doc["suppressed"] == 0
-    assert (f"{len(flawed_rules)} 'proseco: ignore' Word comment(s) not honoured: in-document "
+    assert (f"{len(flawed_rules)} 'proseco: ignore' Word comments not honoured: in-document "
             "waivers are off (the repository config can enable them with waivers.enabled and "
             "waivers.authors)") in doc["notices"]
     config = write(_outside_any_repository / "proseco.yaml",
                    "waivers:\n  enabled: true\n  authors: [Ufficio Gare]\n")
-    result = cli("check", forged, "--format", "json")
+    result = cli("check", forged, "--format", "json", "--ui-lang", "en")
     assert result.exit_code == 1
     doc = json.loads(result.stdout)["documents"][0]
     assert doc["suppressed"] == 0
@@ -423,7 +423,8 @@ def test_comment_author_with_newlines_cannot_inject(tmp_path: Path,
     for fmt in ("table", "github", "markdown", "json"):
         result = cli("check", doc, "--format", fmt)
         _no_injection(result.stdout + result.stderr, fmt)
-    notices = json.loads(cli("check", doc, "--format", "json").stdout)["documents"][0]["notices"]
+    notices = json.loads(cli("check", doc, "--format", "json", "--ui-lang", "en").stdout
+                         )["documents"][0]["notices"]
     assert any("by Mallory : :error: :forged ]0;x: not an author" in n for n in notices), notices
 
 

@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from proseco_check.cli.app import app
+from proseco_check.errors import InputError
 from proseco_check.model import i18n
 from proseco_check.model.evidence import Evidence
 from proseco_check.model.facts import Fact
@@ -145,10 +146,48 @@ def test_every_key_the_code_asks_for_exists() -> None:
     assert missing == []
 
 
+# Errors built from the catalogue: the class (or classmethod) and the position of the key.
+_KEYED = {"InputError": 1, "BoundedReadError": 1, "_PageTooLarge": 0, "of": 1}
+
+
+def test_every_error_key_exists() -> None:
+    """`InputError(path, "input.empty")` and the like name catalogue keys: each must be
+    there, and every reader's error must be keyed (no English sentence in its place)."""
+    missing, found = [], 0
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else \
+                getattr(node.func, "id", "")
+            position = _KEYED.get(name)
+            if position is None or len(node.args) <= position:
+                continue
+            key = node.args[position]
+            if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                found += 1
+                if key.value not in MESSAGES:
+                    missing.append(f"{path.name}:{node.lineno} {key.value}")
+            elif name == "InputError" and not (isinstance(key, ast.Attribute)
+                                               and key.attr == "key"):
+                missing.append(f"{path.name}:{node.lineno} not a catalogue key")
+    assert found > 40 and missing == []
+
+
+def test_an_input_error_in_both_languages() -> None:
+    error = InputError("bando.pdf", "input.pdf_pages", pages=2500, limit=2000)
+    assert str(error) == error.one_line() == ("bando.pdf: the PDF has 2,500 pages, over the "
+                                              "limit of 2,000 (raise it with --max-pages)")
+    assert error.one_line("it") == ("bando.pdf: il PDF ha 2.500 pagine, oltre il limite di "
+                                    "2.000 (aumentarlo con --max-pages)")
+    assert InputError("a.docx", "input.max_bytes", size=120.25, limit=100.0).one_line("it") \
+        == "a.docx: il file è di 120,2 MB, oltre il limite di 100,0 MB (aumentarlo con --max-bytes)"
+
+
 def test_no_key_is_left_unused() -> None:
     """Every key is asked for by the code (the catalogue files themselves do not count);
     a `key.one` singular counts as used with its key."""
-    catalogue = {"messages.py", "messages_cli.py"}
+    catalogue = {"messages.py", "messages_cli.py", "messages_input.py"}
     source = "\n".join(p.read_text(encoding="utf-8") for p in PACKAGE.rglob("*.py")
                        if p.name not in catalogue)
     prefixes = set(re.findall(r"""t(?:_or)?\(f["']([a-z_.-]+\.)\{""", source))

@@ -12,6 +12,7 @@ from typing import Any
 
 import docx
 import pytest
+from conftest import SMALL_TENDER_IT
 from conftest import invoke_cli as invoke
 from docx.oxml.ns import qn
 
@@ -46,7 +47,10 @@ ENGLISH = {"the", "and", "of", "missing", "wrong", "present", "error", "warning"
            "skipped", "hiring", "employment", "none", "quotas", "labour", "agreement",
            "rules", "facts", "language", "packs", "clause", "why", "where", "model", "law",
            "text", "fix", "summary", "overall", "evidence", "blank", "notice", "annex",
-           "not", "with", "for", "to", "is", "are", "what", "next", "steps"}
+           "not", "with", "for", "to", "is", "are", "what", "next", "steps", "such",
+           "cannot", "empty", "damaged", "supported", "document", "folder", "refused",
+           "comment", "comments", "suppression", "expired", "matched", "baselined", "remove",
+           "honoured", "waiver", "author", "ignored", "save"}
 
 
 def english_words(text: str) -> list[str]:
@@ -155,6 +159,95 @@ def test_italian_diff_has_no_english_word() -> None:
     assert english_words(out) == []
 
 
+# One of each kind of unreadable input: (file name, content; None: no file at all).
+UNREADABLE = {
+    "corrupt PDF": ("bando.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage"),
+    "empty file": ("bando.txt", b""),
+    "old Word file": ("bando.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512),
+    "RTF": ("bando.rtf", b"{\\rtf1\\ansi bando}"),
+    "wrong extension": ("bando.docx", b"testo semplice, non un documento Word"),
+    "missing file": ("assente.pdf", None),
+}
+
+
+@pytest.mark.parametrize("case", list(UNREADABLE))
+def test_reader_errors_speak_the_interface_language(tmp_path: Path, case: str) -> None:
+    name, content = UNREADABLE[case]
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    lines = {}
+    for lang in ("it", "en"):
+        result = invoke("check", path, "--ui-lang", lang, "--no-config")
+        assert result.exit_code == 3 and result.stdout == "", (case, lang, result.output)
+        line = result.stderr.strip()
+        assert "\n" not in line and line.startswith(f"proseco-check: {path}: "), line
+        lines[lang] = line.removeprefix(f"proseco-check: {path}: ")
+    assert english_words(lines["it"]) == [], (case, lines["it"])
+    assert english_words(lines["en"]) != [], (case, lines["en"])  # the test can fail
+
+
+def test_a_folder_without_documents_is_refused_in_italian(tmp_path: Path) -> None:
+    result = invoke("check", tmp_path, "--ui-lang", "it", "--no-config")
+    assert result.exit_code == 3
+    assert result.stderr.strip() == (f"proseco-check: {tmp_path}: la cartella non contiene "
+                                     "file PDF, DOCX, TXT o Markdown")
+
+
+def _commented_tender(path: Path, comments: list[tuple[str, str]]) -> Path:
+    document = docx.Document()
+    for line in SMALL_TENDER_IT.splitlines():
+        if line.strip():
+            document.add_paragraph(line.lstrip("# "))
+    anchor = document.paragraphs[0]
+    for author, text in comments:
+        document.add_comment(anchor.runs, text=text, author=author, initials="X")
+    document.save(str(path))
+    return path
+
+
+def test_waiver_suppression_and_baseline_notices_in_italian(tmp_path: Path) -> None:
+    """Every kind of notice of the project's policy, in an Italian report: waivers not
+    allowed, without a reason, naming no rule, matching nothing; suppressions expired and
+    unused; baselined findings gone."""
+    doc = _commented_tender(tmp_path / "bando.docx", [
+        ("Ing. Verdi", "proseco: ignore IT-57-CLAUSOLA — non è un autore ammesso"),
+        ("Avv. Rossi", "proseco: ignore IT-57-CLAUSOLA"),
+        ("Avv. Rossi", "proseco: ignore NESSUNA-1 — regola inesistente"),
+        ("Avv. Rossi", "proseco: ignore IT-11-CCNL — il CCNL è presente")])
+    config = tmp_path / "proseco.yaml"
+    config.write_text("waivers: {enabled: true, authors: [Avv. Rossi]}\n", encoding="utf-8")
+    suppressions = tmp_path / "soppressioni.yaml"
+    suppressions.write_text(
+        "suppressions:\n"
+        "  - {rule: IT-57-CLAUSOLA, files: '*.docx', reason: r, author: A, expires: 2020-01-31}\n"
+        "  - {rule: IT-11-CCNL, files: '*.docx', reason: r, author: B}\n", encoding="utf-8")
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text('{"findings": [{"path": "bando.docx", "rule": "IT-11-CCNL", '
+                        '"fingerprint": "0000000000000000"}]}', encoding="utf-8")
+    args = ("check", doc, "--config", config, "--suppressions", suppressions, "--baseline",
+            baseline, "--fail-on", "never")
+    italian = invoke(*args, "--ui-lang", "it", COLUMNS="200")
+    english = invoke(*args, "--ui-lang", "en", COLUMNS="200")
+    assert italian.exit_code == english.exit_code == 0, italian.output
+    notices = {lang: [line for line in result.stdout.splitlines() if line.startswith("! ")]
+               for lang, result in (("it", italian), ("en", english))}
+    assert len(notices["it"]) == len(notices["en"]) == 7, notices
+    joined = "\n".join(notices["it"])
+    for words in ("di Ing. Verdi: l'autore non è tra i waivers.authors",
+                  "richiede una motivazione", "nessuna regola con questo id",
+                  "(di Avv. Rossi) non corrisponde ad alcun rilievo", "scaduta il 31 gennaio 2020",
+                  "soppressione n. 2 (regola IT-11-CCNL, di B) non corrisponde",
+                  "1 rilievo in baseline non si trova più"):
+        assert words in joined, (words, joined)
+    assert english_words(joined) == [], joined
+    assert english_words("\n".join(notices["en"])) != []
+    off = invoke("check", doc, "--no-config", "--ui-lang", "it", "--fail-on", "never",
+                 COLUMNS="200").stdout
+    assert "! 4 commenti Word 'proseco: ignore' non applicati: le deroghe nel documento sono " \
+           "disattivate" in off
+
+
 def test_the_word_list_catches_english() -> None:
     assert english_words("MISSING error: the clause is not found (IT-11-CCNL)") == [
         "MISSING", "error", "the", "clause", "is", "not", "found"]
@@ -166,6 +259,17 @@ def test_every_vocabulary_word_has_a_key() -> None:
     wanted = [f"badge.{s}" for s in STATUSES] + [f"section.{k}" for k in kinds] + [
         f"nlp.{m}" for m in ("blank", "trained")]
     assert [k for k in wanted if k not in MESSAGES] == []
+
+
+def test_every_italian_count_has_its_singular() -> None:
+    """'{n} commenti' reads '1 commenti' for one: a message counting things with {n}
+    before a word needs its `.one` form ("1 commento")."""
+    lacking = [key for key, entry in MESSAGES.items() if not key.endswith(".one")
+               and re.search(r"\{n\} (?!in |da |su )\w", entry["it"])
+               and f"{key}.one" not in MESSAGES]
+    assert lacking == []
+    assert t("cli.annotated", "it", path="a.docx", n=1).endswith("(1 commento)")
+    assert t("cli.annotated", "it", path="a.docx", n=2).endswith("(2 commenti)")
 
 
 def test_plural_agreement_dates_and_legal_names() -> None:
@@ -241,6 +345,21 @@ def test_missing_clauses_are_commented_on_their_section(tmp_path: Path) -> None:
     assert len(on_title) <= 3  # the scorecard, and only rules with no section of their own
     clausola = next(k for k in anchors if "] IT-57-CLAUSOLA " in k)
     assert "Da inserire nella sezione «clausole sociali»" in clausola
+
+
+def test_check_annotate_puts_the_comments_on_their_sections(tmp_path: Path,
+                                                           cached: Any) -> None:
+    """The command line, not only `annotate()`: `check --annotate` once gave the
+    renderer no rule descriptions, and every missing clause landed on the title."""
+    out = tmp_path / "commenti.docx"
+    result = invoke("check", SAMPLES / CARENTE, "--fail-on", "never", "--annotate", out)
+    assert result.exit_code == 0, result.output
+    anchors = _anchors(out)
+    assert len(anchors) == sum(f.counts() for f in cached.documents[0].findings) + 1
+    on_title = [k for k, v in anchors.items() if v == "DISCIPLINARE DI GARA"]
+    assert len(on_title) <= 3, on_title
+    assert next(v for k, v in anchors.items() if "] IT-57-CLAUSOLA " in k).startswith(
+        "5. CLAUSOLA SOCIALE")
 
 
 def test_section_kinds_of_some_rules() -> None:

@@ -172,7 +172,7 @@ def check(**values: Any) -> None:
                                      if report.documents else None)
         text = _render(shown, opts, shown_format, shown_lang, options.packs)
     except ProsecoError as exc:
-        fail(exc)
+        fail(exc, opts.msg_lang)
         return
     # The report goes to stdout first: an output file that cannot be written is one line
     # on stderr afterwards, and the results are not lost.
@@ -313,11 +313,15 @@ def _write_side_outputs(report: Report, opts: CheckOptions, shown_lang: str,
         failed.append(exc.one_line())
     try:
         if opts.annotate is not None and report.documents:
+            from proseco_check.engine.describe import describe_report
             from proseco_check.render.annotate import annotate
 
+            # The rules' sections place each missing clause's comment: without them every
+            # comment falls back to the title (the report printed was a described copy).
+            rules = describe_report(report, options.packs).rules
             result = report.documents[0]
             comments = annotate(Path(result.path), result, opts.annotate, lang=shown_lang,
-                                password=opts.password, rules=report.rules,
+                                password=opts.password, rules=rules,
                                 document=(options.documents or {}).get(result.path))
     except ProsecoError as exc:
         failed.append(exc.one_line())

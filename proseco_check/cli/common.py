@@ -23,8 +23,10 @@ if TYPE_CHECKING:
     from proseco_check.pipeline.run import Policy
 
 
-def fail(exc: ProsecoError) -> None:
-    typer.echo(f"proseco-check: {message_line(exc.one_line())}", err=True)
+def fail(exc: ProsecoError, lang: str | None = None) -> None:
+    """The error on one line, in `lang` (else the locale's language), and its exit code."""
+    typer.echo(f"proseco-check: {message_line(exc.one_line(lang or cli_lang(None)))}",
+               err=True)
     raise typer.Exit(exc.exit_code)
 
 

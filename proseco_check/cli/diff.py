@@ -64,7 +64,7 @@ def diff_command(
                           jobs=jobs, progress=sys.stderr.isatty(), policy=policy)
         report = sanitize_report(check_paths([old, new], options))
     except ProsecoError as exc:
-        fail(exc)
+        fail(exc, cli_lang(ui_lang))
         return
     for err in report.errors:
         say(err.error)

@@ -83,7 +83,7 @@ def suggest(
             raise typer.Exit(EXIT_OK)
         count = write_docx(doc, groups, shown_lang, output)
     except ProsecoError as exc:
-        fail(exc)
+        fail(exc, msg_lang)
         return
     say(t("cli.clauses_written", shown_lang, n=count, path=output))
     raise typer.Exit(EXIT_OK)

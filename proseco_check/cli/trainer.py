@@ -75,7 +75,7 @@ def demo(
                 say(err.error)
             raise typer.Exit(EXIT_INPUT)
     except ProsecoError as exc:
-        fail(exc)
+        fail(exc, shown_lang)
         return
     before, after = report.documents
     sys.stdout.write(render_demo(diff_documents(before, after), shown_lang,

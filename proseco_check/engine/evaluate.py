@@ -3,7 +3,6 @@ Finding with its message, evidence, legal references and model clause."""
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 from proseco_check.clauses.judge import ClauseJudge
@@ -11,20 +10,13 @@ from proseco_check.clauses.patterns import PatternTimeout
 from proseco_check.engine.checks import CHECKS, Outcome
 from proseco_check.engine.placeholders import fill
 from proseco_check.engine.schema import Pack, Rule, Texts
-from proseco_check.model.evidence import Evidence
+from proseco_check.model.evidence import Evidence, quote_fingerprint
 from proseco_check.model.facts import TenderFacts
 from proseco_check.model.i18n import t
 from proseco_check.model.report import Finding, ReferenceOut
 from proseco_check.nlp.pipeline import has_annotation
 
 MAX_EVIDENCE = 3
-
-
-def fingerprint(rule_id: str, evidence: list[Evidence], status: str) -> str:
-    """Stable across re-pagination: rule, status and the quoted words, not page numbers."""
-    quoted = " ".join(" ".join(e.text.lower().split()) for e in evidence[:1])
-    digest = hashlib.sha256(f"{rule_id}|{status}|{quoted}".encode()).hexdigest()
-    return digest[:16]
 
 
 def fill_placeholders(template: str, facts: TenderFacts) -> str:
@@ -107,7 +99,7 @@ def evaluate_rule(rule: Rule, judge: ClauseJudge, facts: TenderFacts, ui_lang: s
                     for r in rule.references],
         evidence_level=rule.evidence, evidence_source=rule.evidence_source,
         location=evidence[0] if evidence else None, evidence=evidence, fix=fix,
-        fingerprint=fingerprint(rule.id, evidence, outcome.status), detail=detail,
+        fingerprint=quote_fingerprint(rule.id, evidence, outcome.status), detail=detail,
     )
 
 

@@ -2,9 +2,10 @@
 
 `t(key, lang, **values)` returns the message in that language with its {placeholders}
 filled; with `n=1` it takes the singular `key.one` when there is one ("1 mancante", "2
-mancanti"). The catalogue is kept in two files (messages.py: reports;
+mancanti"). The catalogue is kept in four files (messages.py: reports;
 messages_cli.py: the command line; messages_ci.py: the CI conventions and "did you
-mean"), merged here. Keys are dotted: `status.missing`, `table.facts`,
+mean"; messages_input.py: why an input could not be read, and the policy's notices),
+merged here. Keys are dotted: `status.missing`, `table.facts`,
 `html.copy`. The Italian uses the
 words Italian buyers use (bando, disciplinare, capitolato, CCNL, clausola sociale,
 contratto riservato, stazione appaltante). tests/test_i18n.py fails when a key lacks one of
@@ -29,9 +30,11 @@ from typing import Any
 from proseco_check.model.messages import REPORT_MESSAGES
 from proseco_check.model.messages_ci import CI_MESSAGES
 from proseco_check.model.messages_cli import CLI_MESSAGES
+from proseco_check.model.messages_input import INPUT_MESSAGES
 from proseco_check.model.vocab import UI_LANGS
 
-MESSAGES: dict[str, dict[str, str]] = {**REPORT_MESSAGES, **CLI_MESSAGES, **CI_MESSAGES}
+MESSAGES: dict[str, dict[str, str]] = {**REPORT_MESSAGES, **CLI_MESSAGES, **CI_MESSAGES,
+                                       **INPUT_MESSAGES}
 
 
 def t(key: str, lang: str, /, **values: Any) -> str:
@@ -83,6 +86,15 @@ def fact_value(value: object, lang: str) -> str:
         return text.replace(",", "_").replace(".", ",").replace("_", ".") if lang == "it" \
             else text
     return t_or(f"value.{value}", lang, str(value))
+
+
+def number(value: object, lang: str) -> str:
+    """A count or a size in the reader's notation: 1,000,000 and 1.5 in English,
+    1.000.000 and 1,5 in Italian (one decimal); anything else as it is."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    text = f"{value:,}" if isinstance(value, int) else f"{value:,.1f}"
+    return text.replace(",", "_").replace(".", ",").replace("_", ".") if lang == "it" else text
 
 
 def locale_lang(environ: dict[str, str] | None = None) -> str | None:

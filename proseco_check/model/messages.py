@@ -39,6 +39,11 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
               "(ne servono almeno 5)",
         "en": "score not assessable: only {n} rules could give a verdict (at least 5 are "
               "needed)"},
+    "notice.not_assessable.too-few-rules.one": {
+        "it": "punteggio non valutabile: solo {n} regola ha potuto esprimere un giudizio "
+              "(ne servono almeno 5)",
+        "en": "score not assessable: only {n} rule could give a verdict (at least 5 are "
+              "needed)"},
     "score.coverage": {"it": "{assessed} regole valutate su {applicable}",
                        "en": "{assessed} of {applicable} rules assessed"},
     "score.not_assessable": {"it": "non valutabile", "en": "not assessable"},
@@ -262,6 +267,8 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
                          "en": "replaces the text: «{quote}»"},
     "suggest.count": {"it": "{n} clausole in {groups} gruppi",
                       "en": "{n} clauses in {groups} groups"},
+    "suggest.count.one": {"it": "{n} clausola in {groups} gruppo",
+                          "en": "{n} clause in {groups} group"},
     # ---------------------------------------------------------------- trainer mode
     "explain.meta": {"it": "gravità {severity}, fonte {evidence}, categoria {category}",
                      "en": "severity {severity}, evidence {evidence}, category {category}"},

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field, PrivateAttr
 
 from proseco_check.model.evidence import Evidence
 from proseco_check.model.facts import Fact
+from proseco_check.model.i18n import number, t
 from proseco_check.model.rule_info import RuleInfo
 from proseco_check.model.vocab import Severity, Status
 
@@ -126,6 +128,25 @@ class DocumentResult(BaseModel):
 class DocumentError(BaseModel):
     path: str
     error: str
+    # The catalogue key and values of `error` (model/messages_input.py). Private: not part
+    # of the JSON report; kept so that `localize` can say the error again in the report's
+    # interface language, known only once every document has been read.
+    _key: str | None = PrivateAttr(default=None)
+    _values: dict[str, object] = PrivateAttr(default_factory=dict)
+
+    @classmethod
+    def of(cls, path: str | Path, key: str, lang: str, /, **values: object) -> DocumentError:
+        """The error `key` of the document at `path`, said in `lang`."""
+        error = cls(path=str(path), error="")
+        error._key, error._values = key, dict(values)
+        error.localize(lang)
+        return error
+
+    def localize(self, lang: str) -> None:
+        """Say the error in `lang` (an error not built from the catalogue is kept)."""
+        if self._key is not None:
+            problem = t(self._key, lang, **{k: number(v, lang) for k, v in self._values.items()})
+            self.error = " ".join(f"{self.path}: {problem}".split())
 
 
 class Report(BaseModel):

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from proseco_check.errors import InputError
+from proseco_check.model.i18n import resolve_ui_lang, t
 from proseco_check.model.report import DocumentError, DocumentResult
 from proseco_check.pipeline import prefork
 
@@ -28,18 +29,11 @@ if TYPE_CHECKING:
     from proseco_check.engine.schema import Pack
 
 Outcome = DocumentResult | DocumentError
-CRASHED = ("the checker's worker process died while checking this file (a crash or out "
-           "of memory); the other files were checked")
 
 
 class DocumentTimeout(BaseException):
     """The document's time budget ran out. A BaseException, like KeyboardInterrupt, so
     that no `except Exception` on the way swallows it."""
-
-
-def timeout_message(path: Path, seconds: float) -> str:
-    return (f"{path}: not checked: it took longer than the time budget of {seconds:g} s per "
-            "document (raise it with --timeout); the other files were checked")
 
 
 @contextmanager
@@ -68,17 +62,19 @@ def time_budget(seconds: float | None) -> Iterator[None]:
 def check_one(path: Path, options: runner.Options, packs: list[Pack] | None = None) -> Outcome:
     """One document's raw result, or its one-line error. Never raises."""
     budget = options.timeout
+    lang = resolve_ui_lang(options.ui_lang)  # said again in the report's language later
     try:
         with time_budget(budget):
             return runner.analyse_document(path, options, packs)
     except DocumentTimeout:
-        return DocumentError(path=str(path), error=timeout_message(path, budget))
+        return DocumentError.of(path, "input.timeout", lang,
+                                seconds=int(budget) if budget == int(budget) else budget)
     except InputError as exc:
-        return DocumentError(path=str(path), error=exc.one_line())
+        return DocumentError.of(path, exc.key, lang, **exc.values)
     except Exception as exc:  # a bug must not take the other documents down
         detail = " ".join(str(exc).split())[:200]
-        return DocumentError(path=str(path), error=f"{path}: internal error while checking "
-                             f"the file ({type(exc).__name__}: {detail})")
+        return DocumentError.of(path, "input.internal", lang,
+                                error=f"{type(exc).__name__}: {detail}")
 
 
 def _work(path: str, options: runner.Options) -> Outcome:
@@ -99,7 +95,7 @@ def _isolated(path: Path, options: runner.Options) -> Outcome:
         with ProcessPoolExecutor(max_workers=1, mp_context=_context()) as pool:
             return pool.submit(_work, str(path), options).result()
     except BrokenProcessPool:
-        return DocumentError(path=str(path), error=f"{path}: {CRASHED}")
+        return DocumentError.of(path, "input.crashed", resolve_ui_lang(options.ui_lang))
 
 
 def _progress(total: int, enabled: bool, ui_lang: str | None = None
@@ -115,8 +111,6 @@ def _progress(total: int, enabled: bool, ui_lang: str | None = None
         TimeElapsedColumn,
         TimeRemainingColumn,
     )
-
-    from proseco_check.model.i18n import resolve_ui_lang, t
 
     lang = resolve_ui_lang(ui_lang)
     progress = Progress(TextColumn(f"[bold]{t('progress.checking', lang)}"), BarColumn(),
@@ -162,9 +156,9 @@ def run_batch(files: Sequence[Path], options: Sequence[runner.Options], jobs: in
                 except BrokenProcessPool:
                     broken.append(i)
                 except Exception as exc:  # pickling trouble and the like
-                    outcomes[i] = DocumentError(path=str(files[i]), error=(
-                        f"{files[i]}: internal error while checking the file "
-                        f"({type(exc).__name__})"))
+                    outcomes[i] = DocumentError.of(files[i], "input.internal",
+                                                   resolve_ui_lang(options[i].ui_lang),
+                                                   error=type(exc).__name__)
                 advance(files[i].name)
     for i in sorted(broken):
         outcomes[i] = _isolated(files[i], options[i])

@@ -55,6 +55,8 @@ class Policy:
     waivers: bool = True
     today: dt.date = field(default_factory=dt.date.today)
     known_rules: set[str] = field(default_factory=set)
+    # --ui-lang: the language of the notices (a document's: as its findings speak).
+    ui_lang: str | None = None
 
     def prepare(self, packs: list[Pack]) -> None:
         """Fail fast (exit 2) on selectors or suppressions naming no loaded rule."""
@@ -65,12 +67,12 @@ class Policy:
         if self.suppressions is not None:
             check_rules(self.suppressions, self.known_rules)
 
-    def notices(self) -> list[str]:
+    def notices(self, lang: str = "en") -> list[str]:
         out: list[str] = []
         if self.suppressions is not None:
-            out.extend(self.suppressions.notices(self.today))
+            out.extend(self.suppressions.notices(self.today, lang))
         if self.baseline is not None:
-            out.extend(self.baseline.notices())
+            out.extend(self.baseline.notices(lang))
         return out
 
 
@@ -103,11 +105,13 @@ class Options:
 _NOT_TENDERS = frozenset({"README", "CHANGELOG", "LICENSE"})
 
 
-def expand_paths(paths: list[Path], notices: list[str] | None = None) -> list[Path]:
+def expand_paths(paths: list[Path], notices: list[str] | None = None, lang: str = "en"
+                 ) -> list[Path]:
     """Files as given; folders searched recursively for supported documents, sorted
     (hidden folders and README/CHANGELOG/LICENSE files skipped). A symbolic link whose
-    target lies outside the checked folder is skipped with a notice (in `notices`); a
-    file named on the command line that links outside the repository is refused."""
+    target lies outside the checked folder is skipped with a notice (in `notices`, in
+    `lang`); a file named on the command line that links outside the repository is
+    refused."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -119,17 +123,16 @@ def expand_paths(paths: list[Path], notices: list[str] | None = None) -> list[Pa
                                        for part in p.relative_to(path).parts))
             inside = [p for p in found if p.resolve().is_relative_to(root)]
             if notices is not None:
-                notices += [f"{p}: a symbolic link to a file outside the checked folder "
-                            f"{path}; skipped" for p in found if p not in inside]
+                notices += [t("notice.link_skipped", lang, path=p, folder=path)
+                            for p in found if p not in inside]
             if not inside:
-                raise InputError(path, "the folder contains no PDF, DOCX, TXT or Markdown file")
+                raise InputError(path, "input.folder_empty")
             files.extend(inside)
         else:
             if path.is_symlink() and not any(
                     path.resolve().is_relative_to(root)
                     for root in (repository_root(), path.absolute().parent.resolve())):
-                raise InputError(path, "is a symbolic link to a file outside the repository "
-                                 "and its own folder: refused")
+                raise InputError(path, "input.link_outside")
             files.append(path)
     return files
 
@@ -230,7 +233,7 @@ def apply_policy(doc: DocumentResult, policy: Policy) -> DocumentResult:
     if policy.waivers and Path(doc.path).suffix.lower() == ".docx":
         known = policy.known_rules or ({f.rule for f in doc.findings}
                                        | {f.name for f in doc.findings})
-        waive_from_comments(doc, config, known)
+        waive_from_comments(doc, config, known, resolve_ui_lang(policy.ui_lang, doc.language))
     if policy.suppressions is not None:
         policy.suppressions.apply(doc, policy.today)
     if policy.baseline is not None:

@@ -24,15 +24,13 @@ def sniff(path: Path, head: bytes) -> str:
     and for files that are two formats at once."""
     is_pdf = head.startswith(b"%PDF") or b"%PDF-" in head[:1024]
     if is_pdf and (head.startswith(b"PK\x03\x04") or zipfile.is_zipfile(path)):
-        raise InputError(path, "the file is both a PDF and a ZIP/DOCX archive (a polyglot "
-                         "file): refused; save it again as one PDF or one DOCX")
+        raise InputError(path, "input.polyglot")
     if is_pdf:
         return "pdf"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        raise InputError(path, "this is an old Word .doc (or other OLE) file: save it as .docx "
-                         "or PDF and check that file")
+        raise InputError(path, "input.ole")
     if head.startswith(b"{\\rtf"):
-        raise InputError(path, "RTF is not supported: save it as .docx or PDF")
+        raise InputError(path, "input.rtf")
     if head.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(path) as archive:
@@ -42,14 +40,12 @@ def sniff(path: Path, head: bytes) -> str:
                 if "mimetype" in names:
                     kind = archive.read("mimetype")[:100].decode("ascii", "replace")
                     if "opendocument.text" in kind:
-                        raise InputError(path, "OpenDocument .odt is not supported: save it "
-                                         "as .docx or PDF")
+                        raise InputError(path, "input.odt")
         except zipfile.BadZipFile:
-            raise InputError(path, "the file is a damaged ZIP/DOCX archive") from None
-        raise InputError(path, "this ZIP archive is not a Word document")
+            raise InputError(path, "input.damaged_zip") from None
+        raise InputError(path, "input.zip_not_word")
     if path.suffix.lower() in (".pdf", ".docx"):
-        raise InputError(path, f"the file does not contain a {path.suffix.lower()[1:].upper()} "
-                         "document (wrong extension or damaged file)")
+        raise InputError(path, "input.wrong_extension", kind=path.suffix.lower()[1:].upper())
     return "markdown" if path.suffix.lower() in (".md", ".markdown") else "text"
 
 
@@ -57,18 +53,15 @@ def read_document(path: Path, password: str | None = None, max_bytes: int = DEFA
                   max_pages: int | None = DEFAULT_MAX_PAGES, ocr: bool = False,
                   max_chars: int = DEFAULT_MAX_CHARS) -> Document:
     problem = not_regular(path)
-    if problem == "is a folder, not a file":
-        raise InputError(path, "is a folder, not a document")
     if problem:
-        raise InputError(path, problem)
+        raise InputError(path, problem.key, **problem.values)
     if not os.access(path, os.R_OK):
-        raise InputError(path, "permission denied: the file cannot be read")
+        raise InputError(path, "input.permission")
     size = path.stat().st_size
     if size == 0:
-        raise InputError(path, "the file is empty")
+        raise InputError(path, "input.empty")
     if size > max_bytes:
-        raise InputError(path, f"the file is {size / 2**20:.1f} MB, over the limit of "
-                         f"{max_bytes / 2**20:.1f} MB (raise it with --max-bytes)")
+        raise InputError(path, "input.max_bytes", size=size / 2**20, limit=max_bytes / 2**20)
     try:
         with path.open("rb") as handle:
             head = handle.read(2048)
@@ -91,14 +84,13 @@ def read_document(path: Path, password: str | None = None, max_bytes: int = DEFA
             document = read_text(path, read_bounded(path, max_bytes),
                                  markdown=kind == "markdown", max_chars=max_chars)
     except BoundedReadError as exc:
-        raise InputError(path, str(exc)) from None
+        raise InputError(path, exc.key, **exc.values) from None
     except OSError as exc:
-        raise InputError(path, f"cannot read the file ({exc.strerror or exc})") from None
+        raise InputError(path, "input.cannot_read", why=exc.strerror or str(exc)) from None
     check_text_budget(path, sum(len(b.text) for b in document.blocks), max_chars)
     if not document.body():
         if document.pages_without_text:
-            raise InputError(path, "the PDF has no text layer (scanned images only): check it "
-                             "again with --ocr (needs ocrmypdf) or run OCR on it first")
-        raise InputError(path, "no text found in the document")
+            raise InputError(path, "input.no_text_layer")
+        raise InputError(path, "input.no_text")
     return document
 

@@ -19,6 +19,4 @@ MAX_PAGE_CHARS = 1_000_000
 def check_text_budget(path: str | Path, chars: int, max_chars: int) -> None:
     """Refuse a document whose text is over the budget (the batch goes on without it)."""
     if chars > max_chars:
-        raise InputError(path, f"the document holds more than {max_chars:,} characters of "
-                         "text, over the limit for one document: split it, or raise the "
-                         "limit with --max-chars")
+        raise InputError(path, "input.too_much_text", limit=max_chars)

@@ -32,33 +32,28 @@ MAX_RATIO = 200  # for parts over RATIO_FROM bytes: real XML compresses 5-30 tim
 RATIO_FROM = 1024 * 1024
 
 
-def _bomb(path: Path, problem: str) -> InputError:
-    return InputError(path, f"{problem}: too large to be a tender (possible ZIP bomb)")
-
-
 def check_zip(path: Path) -> None:
     """Refuse an archive that is not a DOCX or unpacks beyond the caps."""
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             if len(infos) > MAX_PARTS:
-                raise _bomb(path, f"the DOCX holds {len(infos):,} parts, over the limit of "
-                            f"{MAX_PARTS:,}")
+                raise InputError(path, "input.docx_parts", count=len(infos), limit=MAX_PARTS)
             if "word/document.xml" not in {info.filename for info in infos}:
-                raise InputError(path, "this ZIP file is not a Word document (no word/document.xml)")
+                raise InputError(path, "input.docx_no_body")
             total = 0
             for info in infos:
                 total += info.file_size
                 ratio = info.file_size / max(info.compress_size, 1)
                 if info.file_size > MAX_PART_BYTES or (
                         info.file_size > RATIO_FROM and ratio > MAX_RATIO):
-                    raise _bomb(path, f"part {info.filename} unpacks to "
-                                f"{info.file_size / 2**20:.1f} MB")
+                    raise InputError(path, "input.docx_part", part=info.filename,
+                                     size=info.file_size / 2**20)
             if total > MAX_TOTAL_BYTES:
-                raise _bomb(path, f"the DOCX unpacks to {total / 2**20:.1f} MB in all, over "
-                            f"the limit of {MAX_TOTAL_BYTES / 2**20:.0f} MB")
+                raise InputError(path, "input.docx_total", size=total / 2**20,
+                                 limit=MAX_TOTAL_BYTES // 2**20)
     except zipfile.BadZipFile:
-        raise InputError(path, "the DOCX file is damaged (not a valid ZIP archive)") from None
+        raise InputError(path, "input.docx_damaged") from None
 
 
 def _text(element: etree._Element) -> str:
@@ -167,7 +162,7 @@ def read_docx(path: Path, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many types for damaged parts
-        raise InputError(path, f"the DOCX file could not be parsed ({type(exc).__name__})") from None
+        raise InputError(path, "input.docx_unparsable", error=type(exc).__name__) from None
     walker = _DocxWalker(_style_levels(document))
     walker.walk(document.element.body)
     check_text_budget(path, sum(len(b.text) for b in walker.blocks), max_chars)

@@ -20,10 +20,9 @@ def ocr_copy(path: Path, workdir: Path, password: str | None = None) -> Path:
     """A text-layer copy of `path` in `workdir`; pages that have text are kept as they are."""
     tool = shutil.which("ocrmypdf")
     if tool is None:
-        raise InputError(path, "--ocr needs ocrmypdf and tesseract installed (Debian: "
-                         "apt-get install ocrmypdf tesseract-ocr-ita)")
+        raise InputError(path, "input.ocr_missing")
     if password:
-        raise InputError(path, "--ocr cannot read an encrypted PDF: decrypt it first")
+        raise InputError(path, "input.ocr_encrypted")
     out = workdir / "ocr.pdf"
     langs = _available_langs()
     command = [tool, "--skip-text", "--quiet", *(["-l", langs] if langs else []), str(path),
@@ -31,10 +30,10 @@ def ocr_copy(path: Path, workdir: Path, password: str | None = None) -> Path:
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=OCR_TIMEOUT_S)
     except subprocess.TimeoutExpired:
-        raise InputError(path, f"OCR took longer than {OCR_TIMEOUT_S} s and was stopped") from None
+        raise InputError(path, "input.ocr_timeout", seconds=OCR_TIMEOUT_S) from None
     if done.returncode != 0 or not out.exists():
         last = (done.stderr.strip().splitlines() or ["unknown error"])[-1]
-        raise InputError(path, f"OCR failed: {last[:160]}")
+        raise InputError(path, "input.ocr_failed", why=last[:160])
     return out
 
 

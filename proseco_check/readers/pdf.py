@@ -49,18 +49,19 @@ def _open(path: Path, password: str | None) -> pdfium.PdfDocument:
         message = str(exc).lower()
         if "password" in message:
             if password:
-                raise InputError(path, "the PDF password is wrong") from None
-            raise InputError(
-                path, "the PDF is encrypted; give its password with --password"
-            ) from None
-        raise InputError(
-            path, "the PDF is damaged or not a PDF (pdfium could not open it); "
-            "re-export it from the original document"
-        ) from None
+                raise InputError(path, "input.pdf_password_wrong") from None
+            raise InputError(path, "input.pdf_encrypted") from None
+        raise InputError(path, "input.pdf_damaged") from None
 
 
 class _PageTooLarge(Exception):
-    """A page holding more text or objects than a page of a tender can."""
+    """A page holding more text or objects than a page of a tender can: a catalogue key
+    (model/messages_input.py) and its values."""
+
+    def __init__(self, key: str, /, **values: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
 
 
 # Text objects on one page: a page of a tender, even a dense table, has a few thousand;
@@ -97,11 +98,9 @@ def _page_lines(pdf: pdfium.PdfDocument, page_no: int, chars_left: int
         try:
             count = textpage.count_chars()
             if count > min(MAX_PAGE_CHARS, chars_left):
-                limit = ("the limit for one page" if count > MAX_PAGE_CHARS
-                         else "what is left of the limit for one document")
-                raise _PageTooLarge(f"page {page_no + 1} holds {count:,} characters of text, "
-                                    f"over {limit}: split the document, or raise the "
-                                    "limit with --max-chars")
+                key = ("input.page_chars" if count > MAX_PAGE_CHARS
+                       else "input.page_chars_left")
+                raise _PageTooLarge(key, page=page_no + 1, count=count)
             text = textpage.get_text_range()
             lines: list[_Line] = []
             pos = 0
@@ -143,12 +142,11 @@ def _check_page_size(page: pdfium.PdfPage, number: int, grown: int) -> None:
         texts = sum(1 for i in range(objects) if pdfium_c.FPDFPageObj_GetType(
             pdfium_c.FPDFPage_GetObject(page.raw, i)) == pdfium_c.FPDF_PAGEOBJ_TEXT)
         if texts > MAX_PAGE_TEXT_OBJECTS:
-            raise _PageTooLarge(f"page {number} holds {texts:,} text objects, over the "
-                                f"limit of {MAX_PAGE_TEXT_OBJECTS:,} for one page")
+            raise _PageTooLarge("input.page_objects", page=number, count=texts,
+                                limit=MAX_PAGE_TEXT_OBJECTS)
     if grown > MAX_PAGE_LOAD_BYTES:
-        raise _PageTooLarge(f"page {number} is too large to extract: its content alone "
-                            f"takes {grown / 2**20:.0f} MB of memory (a page of a tender "
-                            f"takes under {MAX_PAGE_LOAD_BYTES // 2**20} MB)")
+        raise _PageTooLarge("input.page_memory", page=number, size=grown // 2**20,
+                            limit=MAX_PAGE_LOAD_BYTES // 2**20)
 
 
 def _has_images(page: pdfium.PdfPage) -> bool:
@@ -239,7 +237,7 @@ def _read_pages(pdf: pdfium.PdfDocument, path: Path, max_chars: int
         try:
             lines, is_scan, count = _page_lines(pdf, page_no, max_chars - chars)
         except _PageTooLarge as exc:
-            raise InputError(path, str(exc)) from None
+            raise InputError(path, exc.key, **exc.values) from None
         except pdfium.PdfiumError:
             # A damaged page object: keep the other pages, report this one as having
             # no readable text (rules must not call a clause missing because of it).
@@ -262,10 +260,7 @@ def read_pdf(path: Path, password: str | None = None, max_pages: int | None = No
     try:
         page_count = len(pdf)
         if max_pages is not None and page_count > max_pages:
-            raise InputError(
-                path, f"the PDF has {page_count} pages, over the limit of {max_pages} "
-                "(raise it with --max-pages)"
-            )
+            raise InputError(path, "input.pdf_pages", pages=page_count, limit=max_pages)
         pages, scanned, labels = _read_pages(pdf, path, max_chars)
     finally:
         pdf.close()

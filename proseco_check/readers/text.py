@@ -30,7 +30,7 @@ def _checked_text(path: Path, data: bytes, max_chars: int | None) -> str:
     """The decoded text, refused when it is binary or over the text budget."""
     text = decode(path, data)
     if "\x00" in text:
-        raise InputError(path, "this looks like a binary file, not text")
+        raise InputError(path, "input.binary")
     if max_chars is not None:
         check_text_budget(path, len(text), max_chars)
     return text

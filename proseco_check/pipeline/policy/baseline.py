@@ -4,7 +4,9 @@
 rule, fingerprint); `--baseline FILE` marks the findings found there as baselined, so
 they count neither for the exit code nor for the score. Fingerprints hash the rule, the
 status and the quoted words, not page numbers, so a re-paginated tender keeps its
-baseline. Paths are stored relative to the baseline file's folder.
+baseline; a long quote is hashed as it was cut before quotes were cut on word
+boundaries (`model.evidence.quote_fingerprint`), so baselines written before still
+match. Paths are stored relative to the baseline file's folder.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 
 from proseco_check.bounded import BoundedReadError, read_bounded
 from proseco_check.errors import UsageError
+from proseco_check.model.i18n import t
 from proseco_check.model.report import DocumentResult, Report
 from proseco_check.pipeline.policy.config import relative_to
 from proseco_check.render.files import write_atomic
@@ -57,12 +60,11 @@ class Baseline:
                 finding.baselined = True
                 self.matched.add(key)
 
-    def notices(self) -> list[str]:
+    def notices(self, lang: str = "en") -> list[str]:
         gone = [k for k in self.keys if k[0] in self.checked and k not in self.matched]
         if not gone:
             return []
-        return [f"{self.source}: {len(gone)} baselined finding{'s are' if len(gone) > 1 else ' is'}"
-                " no longer found (fixed or changed): write the baseline again to lock it in"]
+        return [t("notice.baseline_gone", lang, source=self.source, n=len(gone))]
 
 
 MAX_JSON_BYTES = 64 * 1024 * 1024

@@ -30,6 +30,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from proseco_check.errors import UsageError
+from proseco_check.model.i18n import format_date, t
 from proseco_check.model.report import DocumentResult, Finding, Suppression
 from proseco_check.pipeline.policy.config import LoadedConfig, Waivers, relative_to
 from proseco_check.pipeline.policy.globs import glob_match
@@ -78,8 +79,6 @@ class SuppressionEntry(BaseModel):
     def covers_file(self, relpath: str) -> bool:
         return not self.files or any(glob_match(g, relpath) for g in self.files)
 
-    def label(self, number: int) -> str:
-        return f"suppression #{number} (rule {self.rule}, by {self.author})"
 
 
 @dataclass
@@ -111,16 +110,18 @@ class SuppressionFile:
                                           else None, kind="external"))
                 break
 
-    def notices(self, today: dt.date) -> list[str]:
+    def notices(self, today: dt.date, lang: str = "en") -> list[str]:
         out: list[str] = []
         for n, entry in enumerate(self.entries):
-            label = f"{self.source}: {entry.label(n + 1)}"
+            label = t("notice.suppression", lang, source=self.source, number=n + 1,
+                      rule=entry.rule, author=entry.author)
             if entry.expires is not None and entry.expires < today:
-                hit = " (its findings count again)" if n in self.expired_hits else ""
-                out.append(f"{label} expired on {entry.expires.isoformat()}{hit}: renew or "
-                           "remove it")
+                key = ("notice.suppression_expired_hit" if n in self.expired_hits
+                       else "notice.suppression_expired")
+                out.append(t(key, lang, label=label,
+                             date=format_date(entry.expires.isoformat(), lang)))
             elif n not in self.used and n in self.in_scope:
-                out.append(f"{label} matched no missing or wrong finding: remove it")
+                out.append(t("notice.suppression_unused", lang, label=label))
         return out
 
 
@@ -190,6 +191,10 @@ class Waiver:
     author: str
     comment: int
 
+    def where(self, lang: str) -> str:
+        """'Word comment 3 'IT-11-CCNL'', in `lang`."""
+        return t("notice.waiver", lang, comment=self.comment, rule=self.rule)
+
 
 def parse_waiver(text: str) -> tuple[str, str] | None:
     """('RULE', 'reason') for a comment starting `proseco: ignore RULE — reason`."""
@@ -224,38 +229,37 @@ def read_docx_waivers(path: Path) -> list[Waiver]:
 
 
 def waive_from_comments(doc: DocumentResult, config: LoadedConfig | None,
-                        known: set[str]) -> None:
+                        known: set[str], lang: str = "en") -> None:
     """Apply a DOCX's waiver comments when the config enables them, from the authors it
-    names only; every comment not honoured is a notice, so nothing is silently dropped."""
+    names only; every comment not honoured is a notice (in `lang`), so nothing is
+    silently dropped."""
     waivers = read_docx_waivers(Path(doc.path))
     if not waivers:
         return
     settings = config.config.waivers if config is not None else Waivers()
     if not settings.enabled:
-        doc.notices.append(f"{len(waivers)} 'proseco: ignore' Word comment(s) not honoured: "
-                           "in-document waivers are off (the repository config can enable "
-                           "them with waivers.enabled and waivers.authors)")
+        doc.notices.append(t("notice.waivers_off", lang, n=len(waivers)))
         return
     allowed = []
     for waiver in waivers:
         if settings.counts(waiver.author):
             allowed.append(waiver)
         else:
-            doc.notices.append(f"Word comment {waiver.comment} '{waiver.rule}' by "
-                               f"{waiver.author}: not an author named in waivers.authors of "
-                               f"{config.label() if config else 'the config'}; ignored")
-    apply_waivers(doc, allowed, known)
+            doc.notices.append(t("notice.waiver_author", lang, where=waiver.where(lang),
+                                 author=waiver.author, config=config.label() if config
+                                 else t("notice.the_config", lang)))
+    apply_waivers(doc, allowed, known, lang)
 
 
-def apply_waivers(doc: DocumentResult, waivers: list[Waiver], known: set[str]) -> None:
+def apply_waivers(doc: DocumentResult, waivers: list[Waiver], known: set[str],
+                  lang: str = "en") -> None:
     for waiver in waivers:
-        where = f"Word comment {waiver.comment} '{waiver.rule}'"
+        where = waiver.where(lang)
         if waiver.rule not in known:
-            doc.notices.append(f"{where}: no such rule; the waiver is ignored")
+            doc.notices.append(t("notice.waiver_no_rule", lang, where=where))
             continue
         if not waiver.reason:
-            doc.notices.append(f"{where}: a waiver needs a reason after the rule id "
-                               "('proseco: ignore RULE — reason'); it is ignored")
+            doc.notices.append(t("notice.waiver_no_reason", lang, where=where))
             continue
         hits = [f for f in doc.findings if waiver.rule in (f.rule, f.name)
                 and f.status in ("missing", "wrong") and not f.suppressed]
@@ -263,8 +267,8 @@ def apply_waivers(doc: DocumentResult, waivers: list[Waiver], known: set[str]) -
             mark(finding, Suppression(reason=waiver.reason, author=waiver.author,
                                       kind="inSource"))
         if not hits:
-            doc.notices.append(f"{where} (by {waiver.author}) matched no missing or wrong "
-                               "finding: remove it")
+            doc.notices.append(t("notice.waiver_unused", lang, where=where,
+                                 author=waiver.author))
 
 
 def find_suppressions(explicit: Path | None, config_root: Path | None) -> Path | None:
