@@ -146,7 +146,8 @@ def evaluate(packs: list[Pack], view: NlpView, facts: TenderFacts, ui_lang: str
     return sort_findings(findings)
 
 
-_STATUS_ORDER = {"wrong": 0, "missing": 1, "present": 2, "not_applicable": 3, "skipped": 4}
+_STATUS_ORDER = {"wrong": 0, "missing": 1, "elsewhere": 2, "present": 3, "not_applicable": 4,
+                 "skipped": 5}
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 

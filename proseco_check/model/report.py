@@ -11,7 +11,7 @@ from proseco_check.model.facts import Fact
 from proseco_check.model.rule_info import RuleInfo
 from proseco_check.model.vocab import Severity, Status
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 class ReferenceOut(BaseModel):
@@ -85,6 +85,9 @@ class CategoryScore(BaseModel):
     # apply (those plus the skipped ones). A score stands beside its coverage.
     assessed: int = 0
     applicable: int = 0
+    # Clauses expected in another document of the tender (status "elsewhere", added in
+    # 1.2): neither assessed nor applicable here, so they move neither score nor coverage.
+    elsewhere: int = 0
 
 
 class Score(BaseModel):

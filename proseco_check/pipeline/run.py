@@ -24,6 +24,7 @@ from proseco_check.model.facts import TenderFacts
 from proseco_check.model.i18n import resolve_ui_lang, t
 from proseco_check.model.report import DocumentResult, Finding
 from proseco_check.nlp import build_view
+from proseco_check.pipeline.placement import place_findings
 from proseco_check.pipeline.policy.baseline import Baseline
 from proseco_check.pipeline.policy.config import LoadedConfig, check_selectors, repository_root
 from proseco_check.pipeline.policy.exit_code import unevaluated
@@ -174,7 +175,8 @@ def analyse_document(path: Path, options: Options, packs: list[Pack] | None = No
     jurisdiction = facts.value("jurisdiction")
     selected = all_packs if options.packs else packs_for(
         all_packs, jurisdiction if isinstance(jurisdiction, str) else None)
-    findings = evaluate(selected, view, facts, ui_lang)
+    findings = sort_findings(place_findings(evaluate(selected, view, facts, ui_lang),
+                                            facts.facts, view.language, ui_lang))
     if options.recall:
         _add_measured_recall(findings, options.recall, ui_lang)
     clock.lap("rules")

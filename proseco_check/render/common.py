@@ -17,7 +17,8 @@ from proseco_check.model.rule_info import RuleInfo
 from proseco_check.model.vocab import CATEGORIES, SEVERITY_RANK
 
 RESULT_STATUSES = ("missing", "wrong")
-SKIP_STATUSES = ("not_applicable", "skipped")
+# Not judged in this document: JUnit reports them as skipped tests, with their message.
+SKIP_STATUSES = ("not_applicable", "skipped", "elsewhere")
 # Legal weight of a category, heaviest first: EU law, national law, reservations, then
 # the social clauses that rest on them.
 CATEGORY_WEIGHT = ("eu-law", "national-law", "reserved-contracts", "social-clauses")
@@ -54,6 +55,11 @@ def said(text: str, doc: DocumentResult, lang: str) -> str:
 def results(doc: DocumentResult) -> list[Finding]:
     """Findings with status missing or wrong, counted or not."""
     return [f for f in doc.findings if f.status in RESULT_STATUSES]
+
+
+def elsewhere(doc: DocumentResult) -> list[Finding]:
+    """Clauses expected in another document of the tender (status elsewhere)."""
+    return [f for f in doc.findings if f.status == "elsewhere"]
 
 
 def start_line(location: Evidence | None) -> int | None:

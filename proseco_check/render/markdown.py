@@ -8,6 +8,7 @@ from proseco_check.model.i18n import category_label, severity_word, t
 from proseco_check.model.report import DocumentResult, Finding, Report
 from proseco_check.render.common import (
     counted,
+    elsewhere,
     overall_text,
     reference_label,
     results,
@@ -109,6 +110,13 @@ def _document(doc: DocumentResult, lang: str) -> list[str]:
         for finding in accepted:
             lines.append(f"- {code(finding.rule)} {t('badge.' + finding.status, lang)} — "
                          f"{cell(suppression_note(finding, lang))}")
+        lines += ["", "</details>", ""]
+    moved = elsewhere(doc)
+    if moved:
+        lines.append(f"<details><summary>{t('table.elsewhere', lang)} ({len(moved)})</summary>")
+        lines.append("")
+        lines += [f"- {code(f.rule)} {t('badge.elsewhere', lang)} — {cell(f.message)}"
+                  for f in moved]
         lines += ["", "</details>", ""]
     for notice in doc.notices:
         lines.append(f"> ℹ️ {cell(notice)}")

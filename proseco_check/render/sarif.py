@@ -19,6 +19,7 @@ from proseco_check.model.report import DocumentResult, Finding, Report
 from proseco_check.pipeline.policy.exit_code import unevaluated
 from proseco_check.render.common import (
     document_uri,
+    elsewhere,
     location_properties,
     reference_label,
     results,
@@ -83,8 +84,10 @@ def _result(doc: DocumentResult, finding: Finding, index: int, with_baseline: bo
     result: dict[str, Any] = {
         "ruleId": finding.rule,
         "ruleIndex": index,
-        "kind": "fail",
-        "level": LEVELS[finding.severity],
+        # A clause expected in another document of the tender is information, not a
+        # failure: SARIF wants level "none" for any kind but "fail".
+        "kind": "informational" if finding.status == "elsewhere" else "fail",
+        "level": "none" if finding.status == "elsewhere" else LEVELS[finding.severity],
         "message": {"text": finding.message},
         "locations": [{"physicalLocation": physical}],
         "partialFingerprints": {FINGERPRINT_KEY: finding.fingerprint},
@@ -112,7 +115,7 @@ def sarif_log(report: Report) -> dict[str, Any]:
     index = {rule_id: n for n, rule_id in enumerate(ordered)}
     with_baseline = report.baseline is not None
     sarif_results = [_result(doc, f, index[f.rule], with_baseline)
-                     for doc in report.documents for f in results(doc)]
+                     for doc in report.documents for f in results(doc) + elsewhere(doc)]
     notifications: list[dict[str, Any]] = [
         {"level": "error", "message": {"text": err.error},
          "locations": [{"physicalLocation": {"artifactLocation": {"uri": document_uri(err.path)}}}]}

@@ -41,7 +41,7 @@ from proseco_check.render.common import (
 
 _BADGE_STYLE = {"wrong": "bold white on red3", "missing": "bold black on orange1",
                 "present": "bold black on green3", "not_applicable": "black on grey70",
-                "skipped": "black on yellow3"}
+                "skipped": "black on yellow3", "elsewhere": "black on light_steel_blue"}
 STAGES = ("read", "nlp", "facts", "rules", "profile")
 CLAUSE_CHARS = 420  # a longer model clause is shortened on screen, with a pointer
 INDENT = 4
@@ -124,7 +124,8 @@ def _headline(doc: DocumentResult, lang: str) -> Text:
     counts = [t("count.wrong", lang, n=wrong), t("count.missing", lang, n=missing),
               t("count.passed", lang, n=statuses.count("present"))]
     accepted = [t(f"count.{k}", lang, n=n) for k, n in (
-        ("suppressed", doc.suppressed), ("baselined", doc.baselined)) if n]
+        ("elsewhere", statuses.count("elsewhere")), ("suppressed", doc.suppressed),
+        ("baselined", doc.baselined)) if n]
     kind = document_noun(document_kind(doc), lang)
     return Text(t("table.headline", lang, kind=kind[:1].upper() + kind[1:],
                   score=overall_text(doc.score, lang), counts=" · ".join(counts + accepted)),
@@ -177,6 +178,23 @@ def _profile(doc: DocumentResult, lang: str) -> RenderableType:
     return Group(Text(t("label.profile", lang), style="bold"), _indented(table, 2))
 
 
+def _elsewhere(doc: DocumentResult, lang: str) -> list[RenderableType]:
+    """Clauses expected in another document of the tender: always listed, one line each,
+    so the buyer knows where to look; they are not results to fix here."""
+    found = [f for f in doc.findings if f.status == "elsewhere"]
+    if not found:
+        return []
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for f in found:
+        row = Text(f"{f.rule} ", style="bold")
+        row.append(said(f.title, doc, lang))
+        row.append(f" — {f.message}", style="dim")
+        grid.add_row(badge(f.status, lang), row)
+    return [Text(t("table.elsewhere", lang), style="bold"), _indented(grid, 2)]
+
+
 def _passes(doc: DocumentResult, lang: str, listed: bool) -> list[RenderableType]:
     statuses = [f.status for f in doc.findings]
     counts = [t("count.passed", lang, n=statuses.count("present")),
@@ -190,7 +208,8 @@ def _passes(doc: DocumentResult, lang: str, listed: bool) -> list[RenderableType
     if not listed:
         return parts
     accepted = [f for f in results(doc) if not f.counts()]
-    others = accepted + [f for f in doc.findings if f.status not in ("missing", "wrong")]
+    others = accepted + [f for f in doc.findings
+                         if f.status not in ("missing", "wrong", "elsewhere")]
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")
@@ -252,7 +271,7 @@ def _document(console: Console, doc: DocumentResult, lang: str, verbose: bool,
     if verbose:
         console.print(_profile(doc, lang))
     console.print()
-    for part in _passes(doc, lang, verbose or show_passes):
+    for part in _elsewhere(doc, lang) + _passes(doc, lang, verbose or show_passes):
         console.print(part)
     if verbose:
         for line in verbose_lines(doc, lang):
