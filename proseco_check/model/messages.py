@@ -105,6 +105,8 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     "label.to_complete": {"it": "Da completare", "en": "To complete"},
     "word.or": {"it": "o", "en": "or"},
     "word.the": {"it": "il", "en": "the"},
+    "word.procedure": {"it": "procedura", "en": "procedure"},
+    "word.the_procedure": {"it": "la procedura", "en": "the procedure"},
     "col.document": {"it": "Documento", "en": "Document"},
     "col.category": {"it": "Categoria", "en": "Category"},
     "col.present": {"it": "Presenti", "en": "Present"},

@@ -28,8 +28,13 @@ def check_paths(paths: list[Path], options: Options) -> Report:
             errors.append(outcome)
         else:
             documents.append(apply_policy(outcome, policy))
-    return Report(tool={"name": "proseco-check", "version": __version__},
-                  documents=documents, errors=errors, notices=notices + policy.notices(),
-                  baseline=str(policy.baseline.source) if policy.baseline else None,
-                  config=policy.config.label() if policy.config and policy.config.source
-                  else None)
+    report = Report(tool={"name": "proseco-check", "version": __version__},
+                    documents=documents, errors=errors, notices=notices + policy.notices(),
+                    baseline=str(policy.baseline.source) if policy.baseline else None,
+                    config=policy.config.label() if policy.config and policy.config.source
+                    else None)
+    if options.procedure:
+        from proseco_check.pipeline.procedure import judge_procedures
+
+        report.procedures = judge_procedures(paths, files, documents, options, packs, policy)
+    return report

@@ -98,6 +98,9 @@ class Options:
     # Seconds one document may take (check --timeout); past it the document becomes an
     # error and the others go on. 0: no budget.
     timeout: float = 300.0
+    # check --procedure: judge the documents of each folder (and the files named) as one
+    # tender too (pipeline/procedure.py).
+    procedure: bool = False
 
 
 # Files a folder of tenders usually also holds; named explicitly they are still checked.

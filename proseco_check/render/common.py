@@ -111,7 +111,8 @@ def where(location: Location | None, lang: str = "en", section: bool = False) ->
     A DOCX without saved pagination has no page: never a false 'p. 1'."""
     if location is None:
         return t("label.not_found", lang)
-    parts: list[str] = []
+    # In a procedure (check --procedure) a quote names its file first.
+    parts: list[str] = [location.file.rsplit("/", 1)[-1]] if location.file else []
     heading = section_path(location.section) if section else None
     if heading:
         parts.append(t("loc.section", lang, section=heading))

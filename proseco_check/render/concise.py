@@ -51,9 +51,9 @@ def concise_lines(doc: DocumentResult, color: bool = False) -> list[str]:
 
 
 def summary(report: Report, lang: str) -> str:
-    results = sum(len(counted(d)) for d in report.documents)
-    accepted = sum(d.suppressed + d.baselined for d in report.documents)
-    text = t("concise.summary", lang, n=results, docs=len(report.documents))
+    results = sum(len(counted(d)) for d in report.judged())
+    accepted = sum(d.suppressed + d.baselined for d in report.judged())
+    text = t("concise.summary", lang, n=results, docs=len(report.judged()))
     if accepted:
         text += t("concise.accepted", lang, n=accepted)
     if report.errors:
@@ -64,7 +64,7 @@ def summary(report: Report, lang: str) -> str:
 def render_concise(report: Report, color: bool = False, ui_lang: str = "en",
                    quiet: bool = False, **_: object) -> str:
     """The result lines, then the summary line (not with --quiet, as in Ruff)."""
-    lines = [line for doc in report.documents for line in concise_lines(doc, color)]
+    lines = [line for doc in report.judged() for line in concise_lines(doc, color)]
     if quiet:
         return "".join(f"{line}\n" for line in lines)
     tail = summary(report, ui_lang)

@@ -42,7 +42,7 @@ def summary_table(report: Report, lang: str = "en") -> list[str]:
     lines = [_header(lang, "col.document", "col.score", "col.wrong", "col.missing",
                      "col.suppressed", "col.baselined"),
              "|---|---:|---:|---:|---:|---:|"]
-    for doc in report.documents:
+    for doc in report.judged():
         live = counted(doc)
         lines.append(f"| {code(doc.path)} | {score_text(doc.score.overall)} | "
                      f"{sum(1 for f in live if f.status == 'wrong')} | "
@@ -137,7 +137,7 @@ def render_markdown(report: Report, ui_lang: str = "en", **_: object) -> str:
         lines.append(f"> ℹ️ {cell(notice)}")
     if report.notices:
         lines.append("")
-    for doc in report.documents:
+    for doc in report.judged():
         lines.extend(_document(doc, ui_lang))
     tool = report.tool
     lines.append(f"<sub>{tool.get('name', 'proseco-check')} {tool.get('version', '')}"

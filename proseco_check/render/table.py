@@ -23,7 +23,7 @@ from proseco_check.model.i18n import (
     severity_word,
     t,
 )
-from proseco_check.model.report import DocumentResult, Finding, Report
+from proseco_check.model.report import DocumentResult, Finding, ProcedureResult, Report
 from proseco_check.model.rule_info import RuleInfo
 from proseco_check.render.common import (
     absent,
@@ -104,7 +104,8 @@ def _finding(f: Finding, number: int, doc: DocumentResult, lang: str,
 def _todo(doc: DocumentResult, lang: str, rules: dict[str, RuleInfo]
           ) -> list[RenderableType]:
     live = by_legal_weight(counted(doc))
-    noun = f"{t('word.the', lang)} {document_noun(document_kind(doc), lang)}"
+    noun = t("word.the_procedure", lang) if isinstance(doc, ProcedureResult) \
+        else f"{t('word.the', lang)} {_noun(doc, lang)}"
     if not live:
         return [Text(t("table.nothing", lang, doc=noun), style="bold green")]
     parts: list[RenderableType] = [
@@ -114,6 +115,13 @@ def _todo(doc: DocumentResult, lang: str, rules: dict[str, RuleInfo]
         parts.append(Text())
         parts += _finding(finding, number, doc, lang, rules.get(finding.rule))
     return parts
+
+
+def _noun(doc: DocumentResult, lang: str) -> str:
+    """'disciplinare', 'capitolato'…; 'procedura' for a tender judged as one."""
+    if isinstance(doc, ProcedureResult):
+        return t("word.procedure", lang)
+    return document_noun(document_kind(doc), lang)
 
 
 def _headline(doc: DocumentResult, lang: str) -> Text:
@@ -126,7 +134,7 @@ def _headline(doc: DocumentResult, lang: str) -> Text:
     accepted = [t(f"count.{k}", lang, n=n) for k, n in (
         ("elsewhere", statuses.count("elsewhere")), ("suppressed", doc.suppressed),
         ("baselined", doc.baselined)) if n]
-    kind = document_noun(document_kind(doc), lang)
+    kind = _noun(doc, lang)
     return Text(t("table.headline", lang, kind=kind[:1].upper() + kind[1:],
                   score=overall_text(doc.score, lang), counts=" · ".join(counts + accepted)),
                 style="bold")
@@ -286,7 +294,7 @@ def _summary_table(report: Report, lang: str) -> Table:
     table.add_column(t("col.document", lang), justify="left", overflow="fold")
     for key in ("col.score", "col.wrong", "col.missing", "col.suppressed", "col.baselined"):
         table.add_column(t(key, lang), justify="right")
-    for doc in report.documents:
+    for doc in report.judged():
         live = counted(doc)
         table.add_row(doc.path, score_text(doc.score.overall, out_of=False),
                       str(sum(1 for f in live if f.status == "wrong")),
@@ -304,9 +312,9 @@ def render_table(report: Report, ui_lang: str = "en", verbose: bool = False,
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=color, no_color=not color,
                       width=max(40, width), highlight=False, emoji=False)
-    for doc in report.documents:
+    for doc in report.judged():
         _document(console, doc, ui_lang, verbose, show_passes, report.rules)
-    if len(report.documents) + len(report.errors) > 1:
+    if len(report.judged()) + len(report.errors) > 1:
         console.print(_summary_table(report, ui_lang))
     for notice in report.notices:
         console.print(Text(f"! {notice}", style="yellow"))
@@ -320,7 +328,7 @@ def render_table(report: Report, ui_lang: str = "en", verbose: bool = False,
 def render_quiet(report: Report, ui_lang: str = "en", **_: object) -> str:
     """--quiet: one summary line per document (errors go to stderr, as always)."""
     lines = []
-    for doc in report.documents:
+    for doc in report.judged():
         live = counted(doc)
         counts = " · ".join((
             t("count.wrong", ui_lang, n=sum(1 for f in live if f.status == "wrong")),
