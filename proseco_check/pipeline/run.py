@@ -172,7 +172,8 @@ def analyse_document(path: Path, options: Options, packs: list[Pack] | None = No
     view = build_view(document, lang=options.lang, allow_trained=options.allow_trained,
                       needs=needs)
     clock.lap("nlp")
-    facts = extract_facts(view, options.facts)
+    judge = ClauseJudge(view)  # one verdict per clause, read by the facts and the profile
+    facts = extract_facts(view, options.facts, judge)
     clock.lap("facts")
     ui_lang = resolve_ui_lang(options.ui_lang, view.language)
     jurisdiction = facts.value("jurisdiction")
@@ -190,7 +191,7 @@ def analyse_document(path: Path, options: Options, packs: list[Pack] | None = No
         notices.append(t("notice.not_a_tender", ui_lang))
     notices += [t("notice.unevaluated", ui_lang, rule=f.rule, why=f.message)
                 for f in findings if unevaluated(f)]
-    profile = build_profile(ClauseJudge(view), facts)
+    profile = build_profile(judge, facts)
     clock.lap("profile")
     result = DocumentResult(
         path=str(path), language=view.language, nlp_mode=view.nlp_mode,
