@@ -122,8 +122,8 @@ def find_section(kind: str, lang: str, headings: list[tuple[int, str]]) -> int |
 # Which kinds of document (the `document_kind` fact) a section kind belongs in. A clause
 # not found in a document of another kind is not "missing" but "elsewhere": expected in
 # another document of the tender (pipeline/placement.py). Decided from the law and from
-# how Italian, French and Spanish tenders are split (docs/rule-language.md, "Where a
-# clause belongs"):
+# how Italian, French and Spanish tenders are split (README, "Not in this document,
+# expected elsewhere"):
 # - award: the criteria and their weighting belong in the procurement documents
 #   (Dir. 2014/24 art. 67(5)); the notice carries them only "where they do not appear
 #   in the specifications" (Annex V C.18), and the ANAC bando-tipo puts them in the
