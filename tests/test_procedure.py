@@ -168,6 +168,7 @@ def test_the_exit_code_and_the_table_follow_the_procedure(tender: Path) -> None:
     code, out = run(tender, "--procedure", "--ui-lang", "it")
     assert "procedura di 3 documenti" in out
     assert "bando.md" in out
+    assert "--procedure --annotate" in out and "suggest" not in out
     alone, _ = run(tender / "capitolato.md", "--ui-lang", "it", "--fail-on", "never")
     assert alone == 0 and code in (0, 1)
 

@@ -35,8 +35,10 @@ def position(finding: Finding) -> tuple[str, str]:
 
 def concise_lines(doc: DocumentResult, color: bool = False) -> list[str]:
     lines = []
-    path = concise_line(doc.path)
     for finding in counted(doc):
+        # In a procedure (check --procedure) a quote's own file is the position's file.
+        located = finding.location.file if finding.location is not None else None
+        path = concise_line(located or doc.path)
         page, paragraph = position(finding)
         rule, status = concise_line(finding.rule), finding.status
         message = concise_line(finding.message)

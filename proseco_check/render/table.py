@@ -241,10 +241,15 @@ def _next_steps(doc: DocumentResult, lang: str) -> list[RenderableType]:
              ("next.annotate", (tool, "check", path, "--annotate", f"{stem}-commenti.docx")),
              ("next.html", (tool, "check", path, "--output-html", f"{stem}.html"))]
     live = by_legal_weight(counted(doc))
+    if isinstance(doc, ProcedureResult):  # suggest takes one document; copies go in a folder
+        steps = [("next.annotate", (tool, "check", path, "--procedure --annotate",
+                                    f"{stem}-commenti/")),
+                 ("next.html", (tool, "check", path, "--procedure --output-html",
+                                f"{stem}.html"))]
+    elif not live:
+        steps = steps[1:]
     if live:
         steps.append(("next.explain", (tool, "explain", live[0].rule, "", "")))
-    else:
-        steps = steps[1:]
     parts: list[RenderableType] = [Text(t("table.next", lang), style="bold underline")]
     for key, command in steps:
         parts.append(_indented(Text(t(key, lang)), 2))
