@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import docx
+import jsonschema
 import pytest
 from typer.testing import CliRunner
 
@@ -121,6 +122,15 @@ def test_as_a_procedure_no_clause_present_anywhere_is_missing(report: dict[str, 
     assert "elsewhere" not in found.values()
     assert procedure["score"]["overall"] is not None
     assert report["schema_version"] == "1.3"
+
+
+def test_the_procedure_json_follows_the_published_schema(report: dict[str, Any]) -> None:
+    schema_path = Path(__file__).resolve().parents[1] / "docs" / "schema" / "report.schema.json"
+    validator = jsonschema.Draft202012Validator(json.loads(schema_path.read_text("utf-8")))
+    assert [e.message for e in validator.iter_errors(report)][:3] == []
+    broken = json.loads(json.dumps(report))
+    del broken["procedures"][0]["documents"]
+    assert list(validator.iter_errors(broken))
 
 
 def test_facts_merge_from_the_most_authoritative_document_with_their_file(
