@@ -29,7 +29,7 @@ from proseco_check.model.facts import Fact, TenderFacts
 from proseco_check.model.i18n import resolve_ui_lang, t
 from proseco_check.model.report import DocumentResult, ProcedureResult
 from proseco_check.nlp import build_view
-from proseco_check.pipeline.run import Options, Policy, apply_policy
+from proseco_check.pipeline.run import Options, Policy, add_measured_recall, apply_policy
 from proseco_check.pipeline.score import score
 from proseco_check.profile.build import build_profile
 from proseco_check.readers import read_document
@@ -125,6 +125,8 @@ def judge_procedure(path: str, docs: list[DocumentResult], packs: list[Pack],
     selected = packs if options.packs else packs_for(
         packs, jurisdiction if isinstance(jurisdiction, str) else None)
     findings = evaluate(selected, view, tender, ui_lang)
+    if options.recall:
+        add_measured_recall(findings, options.recall, ui_lang)
     notices.insert(0, t("procedure.documents", ui_lang, n=len(ordered), files=", ".join(
         f"{d.path} ({d.facts.get('document_kind', Fact()).value or '?'})"
         for d in ordered)))

@@ -141,7 +141,7 @@ def expand_paths(paths: list[Path], notices: list[str] | None = None) -> list[Pa
 MAX_PAGE_NOTICES = 50
 
 
-def _add_measured_recall(findings: list[Finding], recall: dict[str, dict[str, Any]],
+def add_measured_recall(findings: list[Finding], recall: dict[str, dict[str, Any]],
                          ui_lang: str) -> None:
     """Next to a missing verdict, how often the rule found the clause on labelled
     documents that had it: a buyer can tell 'certainly missing' from 'not found'."""
@@ -182,7 +182,7 @@ def analyse_document(path: Path, options: Options, packs: list[Pack] | None = No
     findings = sort_findings(place_findings(evaluate(selected, view, facts, ui_lang),
                                             facts.facts, view.language, ui_lang))
     if options.recall:
-        _add_measured_recall(findings, options.recall, ui_lang)
+        add_measured_recall(findings, options.recall, ui_lang)
     clock.lap("rules")
     # One notice per unreadable page (at most MAX_PAGE_NOTICES), in the interface language.
     notices = [t("notice.page_without_text", ui_lang, page=page)
