@@ -29,7 +29,10 @@ def _all_keys_required(node: Any) -> None:
     that a key dropped by mistake fails validation."""
     if isinstance(node, dict):
         if isinstance(node.get("properties"), dict):
-            node["required"] = list(node["properties"])
+            # Keys written only in some runs (x-optional: Evidence.file, Fact.file and
+            # the procedures of check --procedure) are not required.
+            node["required"] = [k for k, v in node["properties"].items()
+                                if not (isinstance(v, dict) and v.get("x-optional"))]
         for value in node.values():
             _all_keys_required(value)
     elif isinstance(node, list):

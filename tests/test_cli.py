@@ -340,7 +340,7 @@ def test_json_output_shape(cli_with_report) -> None:
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     _keys(data, "schema_version", "tool", "documents")
-    assert data["schema_version"] == "1.2"
+    assert data["schema_version"] == "1.3"
     assert data["tool"]["name"] == "proseco-check"
     assert len(data["documents"]) == 1
     doc = data["documents"][0]

@@ -41,6 +41,7 @@ from proseco_check.sanitize import sanitize_report
 
 if TYPE_CHECKING:
     from proseco_check.model.report import Report
+    from proseco_check.model.rule_info import RuleInfo
     from proseco_check.pipeline.policy.config import LoadedConfig
     from proseco_check.pipeline.run import Options
 
@@ -109,7 +110,12 @@ class CheckOptions:
         "no notices.")] = False
     annotate: Annotated[Path | None, _opt(
         "--annotate", metavar="OUT.docx", help="Write a copy of the (single) document with "
-        "each finding as a Word comment; a PDF becomes a DOCX of its text.")] = None
+        "each finding as a Word comment; a PDF becomes a DOCX of its text. With "
+        "--procedure: a folder, one copy per document.")] = None
+    procedure: Annotated[bool, _opt(
+        "--procedure", help="Judge the documents of each folder (and the files named) as "
+        "one tender: facts merged, each clause looked for in every document; the exit code "
+        "and the report follow the procedures (JSON: a 'procedures' list).")] = False
     config: Annotated[Path | None, _opt(
         "--config", metavar="FILE", help="Config file (proseco.yaml or pyproject.toml); "
         "default: searched upward from the first path, then the working folder.")] = None
@@ -221,7 +227,10 @@ def _validate(opts: CheckOptions) -> None:
     targets = {f"--output-{name}": path for name, path in opts.outputs().items()}
     if opts.write_baseline is not None:
         targets["--write-baseline"] = opts.write_baseline
-    if opts.annotate is not None:
+    if opts.annotate is not None and opts.procedure:
+        if opts.annotate.suffix.lower() == ".docx" or opts.annotate.is_file():
+            raise UsageError(t("cli.procedure_annotate", opts.msg_lang, path=opts.annotate))
+    elif opts.annotate is not None:
         single_docx_target("--annotate", opts.annotate, opts.paths, opts.msg_lang)
         targets["--annotate"] = opts.annotate
     if targets:
@@ -257,7 +266,8 @@ def _pipeline_options(opts: CheckOptions) -> tuple[Options, LoadedConfig]:
                       progress=sys.stderr.isatty() and not opts.quiet, policy=policy,
                       recall=load_recall(opts.recall) if opts.recall else None, ocr=opts.ocr,
                       max_chars=opts.max_chars, timeout=opts.timeout,
-                      documents={} if opts.annotate is not None else None)
+                      documents={} if opts.annotate is not None or opts.procedure else None,
+                      procedure=opts.procedure)
     return options, loaded
 
 
@@ -312,13 +322,17 @@ def _write_side_outputs(report: Report, opts: CheckOptions, shown_lang: str,
     except ProsecoError as exc:
         failed.append(exc.one_line())
     try:
-        if opts.annotate is not None and report.documents:
+        if opts.annotate is not None and (report.procedures or report.documents):
             from proseco_check.engine.describe import describe_report
-            from proseco_check.render.annotate import annotate
 
             # The rules' sections place each missing clause's comment: without them every
             # comment falls back to the title (the report printed was a described copy).
             rules = describe_report(report, options.packs).rules
+        if opts.annotate is not None and report.procedures:
+            comments = _annotate_procedures(report, opts.annotate, shown_lang, options, rules)
+        elif opts.annotate is not None and report.documents:
+            from proseco_check.render.annotate import annotate
+
             result = report.documents[0]
             comments = annotate(Path(result.path), result, opts.annotate, lang=shown_lang,
                                 password=opts.password, rules=rules,
@@ -326,6 +340,28 @@ def _write_side_outputs(report: Report, opts: CheckOptions, shown_lang: str,
     except ProsecoError as exc:
         failed.append(exc.one_line())
     return written, comments
+
+
+def _annotate_procedures(report: Report, folder: Path, lang: str, options: Options,
+                         rules: dict[str, RuleInfo]) -> int:
+    """check --procedure --annotate FOLDER: one annotated copy per document of each
+    procedure (FOLDER/<name>-commenti.docx), with the procedure's findings that go on it."""
+    from proseco_check.render.annotate import annotate, procedure_share
+
+    kinds = {d.path: _kind(d) for d in report.documents}
+    comments = 0
+    for procedure in report.procedures:
+        for file in procedure.documents:
+            share = procedure_share(procedure, file, kinds, rules)
+            comments += annotate(Path(file), share, folder / f"{Path(file).stem}-commenti.docx",
+                                 lang=lang, password=options.password, rules=rules,
+                                 document=(options.documents or {}).get(file))
+    return comments
+
+
+def _kind(doc: Any) -> str | None:
+    fact = doc.facts.get("document_kind")
+    return fact.value if fact is not None and isinstance(fact.value, str) else None
 
 
 def _tell(report: Report, opts: CheckOptions, shown_format: str, shown_lang: str,

@@ -130,7 +130,7 @@ def find_rule(key: str, packs: list[str] | None = None) -> Rule | None:
 
 def describe_report(report: Report, packs: list[str] | None = None) -> Report:
     """Fill `report.rules` with the description of every rule a finding names."""
-    wanted = {f.rule for doc in report.documents for f in doc.findings}
+    wanted = {f.rule for doc in report.documents + report.judged() for f in doc.findings}
     for pack in _packs(packs):
         for rule in pack.rules:
             if rule.id in wanted and rule.id not in report.rules:

@@ -139,7 +139,8 @@ def evaluate(packs: list[Pack], judge: ClauseJudge, facts: TenderFacts, ui_lang:
     return sort_findings(findings)
 
 
-_STATUS_ORDER = {"wrong": 0, "missing": 1, "present": 2, "not_applicable": 3, "skipped": 4}
+_STATUS_ORDER = {"wrong": 0, "missing": 1, "elsewhere": 2, "present": 3, "not_applicable": 4,
+                 "skipped": 5}
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 

@@ -26,9 +26,10 @@ def run_example(rule: Rule, example: Example, kind: str, index: int) -> ExampleR
     # Under a heading when the example names its section, so that section and context
     # conditions of the rule's clause are exercised as a tender exercises them.
     view = example_view(example.text, example.lang, example.section)
+    judge = ClauseJudge(view)
     facts = extract_facts(view, {k: str(v).lower() if isinstance(v, bool) else str(v)
-                                 for k, v in example.facts.items()})
-    finding = evaluate_rule(rule, ClauseJudge(view), facts, "en")
+                                 for k, v in example.facts.items()}, judge)
+    finding = evaluate_rule(rule, judge, facts, "en")
     ok = finding.status == "present" if kind == "good" else finding.status in ("missing", "wrong")
     return ExampleResult(rule.id, kind, index, ok, finding.status, example.text)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from proseco_check.clauses.judge import ClauseJudge
 from proseco_check.clauses.patterns import ClausePattern, compile_pattern, match_any, search
 from proseco_check.errors import UsageError
 from proseco_check.facts.amounts import estimated_value, labour_cost
@@ -64,10 +65,23 @@ def _contract_type(view: NlpView, cpv_main: Fact) -> Fact:
     return make_fact(best, evidence[best])
 
 
-def _award_method(view: NlpView) -> Fact:
+# The clauses of the vocabulary (clauses/*.yaml) that facts read: each clause is defined
+# once, and the facts, the profile and the rules read the same verdict (ClauseJudge).
+AWARD_CLAUSES = {"best_price_quality": "award-best-price-quality",
+                 "lowest_price": "award-lowest-price"}
+RESERVATION_CLAUSE = "reservation-statement"
+
+
+def affirmed(judge: ClauseJudge, clause_id: str) -> list[Sentence]:
+    """The sentences where the clause is affirmed, in document order, each once."""
+    by_index = {m.sentence.index: m.sentence for m in judge.verdict(clause_id).affirmed}
+    return [by_index[i] for i in sorted(by_index)]
+
+
+def _award_method(view: NlpView, judge: ClauseJudge) -> Fact:
     """The stated criterion: an explicit "criterio di aggiudicazione: X" wins; otherwise
     the route mentioned more often (a code quotes both routes)."""
-    found = {k: operative(view, e) for k, e in lexicon()["award"].items()}
+    found = {k: affirmed(judge, c) for k, c in AWARD_CLAUSES.items()}
     bpq, low = found["best_price_quality"], found["lowest_price"]
     if not bpq and not low:
         return Fact()
@@ -141,11 +155,19 @@ def _duration(view: NlpView) -> Fact:
     return Fact()
 
 
-def _reserved(view: NlpView) -> Fact:
-    for kind in ("res-pub-ser", "it-l381-convention", "res-ws"):
-        sentences = _operative(view, lexicon()["reserved"][kind])
-        if sentences:
-            return _fact(kind, sentences)
+def _reserved(view: NlpView, judge: ClauseJudge) -> Fact:
+    """Reserved when the reservation clause is affirmed; the lexicon only says which
+    reservation a stated one is (a public-service mission, art. 77); an Italian L.
+    381/1991 convention is an award route of its own, not a reservation clause."""
+    stated = affirmed(judge, RESERVATION_CLAUSE)
+    mission = {s.index for s in _operative(view, lexicon()["reserved"]["res-pub-ser"])}
+    if any(s.index in mission for s in stated):
+        return _fact("res-pub-ser", [s for s in stated if s.index in mission])
+    conventions = _operative(view, lexicon()["reserved"]["it-l381-convention"])
+    if conventions:
+        return _fact("it-l381-convention", conventions)
+    if stated:
+        return _fact("res-ws", stated)
     declared_no = _operative(view, lexicon()["reserved_declared_no"], negatable=False)
     return Fact(value="none", source="text" if declared_no else "none",
                 evidence=[Evidence.of(s) for s in declared_no[:3]])
@@ -187,8 +209,11 @@ def _launch_date(view: NlpView) -> Fact:
     return Fact()
 
 
-def extract_facts(view: NlpView, overrides: dict[str, str] | None = None) -> TenderFacts:
-    lex = lexicon()
+def extract_facts(view: NlpView, overrides: dict[str, str] | None = None,
+                  judge: ClauseJudge | None = None) -> TenderFacts:
+    """`judge` holds the clause verdicts of this view (pipeline/run.py shares it with
+    the profile); a new one is made when none is given."""
+    lex, judge = lexicon(), judge or ClauseJudge(view)
     facts: dict[str, Fact] = {}
     facts["document_kind"] = document_kind(view)
     facts["is_tender"] = is_tender(facts["document_kind"], view)
@@ -202,8 +227,8 @@ def extract_facts(view: NlpView, overrides: dict[str, str] | None = None) -> Ten
     labour = facts["labour_cost_eur"].value
     value = facts["estimated_value_eur"].value
     labour_sentences = facts["labour_cost_eur"].evidence
-    facts["award_method"] = _award_method(view)
-    facts["reserved"] = _reserved(view)
+    facts["award_method"] = _award_method(view, judge)
+    facts["reserved"] = _reserved(view, judge)
     facts["reserved_declared"] = _reserved_declared(view)
     pnrr = operative(view, lex["pnrr"])
     facts["pnrr"] = make_fact(bool(pnrr), pnrr)

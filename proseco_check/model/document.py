@@ -28,6 +28,10 @@ class Location(BaseModel):
     row: int | None = None
     col: int | None = None
     bbox: tuple[float, float, float, float] | None = None
+    # The file the block comes from, set only when several documents are judged as one
+    # procedure (check --procedure); absent from the JSON otherwise.
+    file: str | None = Field(default=None, exclude_if=lambda v: v is None,
+                             json_schema_extra={"x-optional": True})
 
 
 class Block(BaseModel):

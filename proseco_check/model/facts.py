@@ -55,6 +55,10 @@ class Fact(BaseModel):
     # reference data; default: an assumption stated in the report; none: not found.
     source: Literal["text", "user", "derived", "default", "none"] = "none"
     evidence: list[Evidence] = Field(default_factory=list)
+    # The document of a procedure the value was taken from (check --procedure); absent
+    # from the JSON of a single document.
+    file: str | None = Field(default=None, exclude_if=lambda v: v is None,
+                             json_schema_extra={"x-optional": True})
 
 
 class TenderFacts(BaseModel):

@@ -4,6 +4,20 @@ one-line errors. Merged with messages.py into i18n.MESSAGES."""
 from __future__ import annotations
 
 CLI_MESSAGES: dict[str, dict[str, str]] = {
+    # ---------------------------------------------------------------- check --procedure
+    "procedure.documents": {
+        "it": "procedura di {n} documenti, giudicati insieme: {files}",
+        "en": "procedure of {n} documents, judged as one: {files}"},
+    "procedure.conflict": {
+        "it": "{fact}: {file} indica {value}, {other} indica {other_value}; vale {value} "
+              "({file} è il documento più autorevole)",
+        "en": "{fact}: {file} says {value}, {other} says {other_value}; {value} is kept "
+              "({file} is the most authoritative document)"},
+    "cli.procedure_annotate": {
+        "it": "--annotate con --procedure scrive una copia commentata per documento: "
+              "indicare una cartella, non {path}",
+        "en": "--annotate with --procedure writes one annotated copy per document: give a "
+              "folder, not {path}"},
     # ---------------------------------------------------------------- command line
     "cli.bad_format": {"it": "--format accetta {choices}, non '{value}'",
                        "en": "--format takes {choices}, not '{value}'"},

@@ -14,7 +14,8 @@ from proseco_check.model.rule_info import RuleInfo
 from proseco_check.model.vocab import Severity, Status
 
 # 1.2: findings' references carry the letter of the article (lett. b), which packs set.
-SCHEMA_VERSION = "1.2"
+# 1.3: the "elsewhere" status and, with --procedure, a top-level "procedures" list.
+SCHEMA_VERSION = "1.3"
 
 
 class ReferenceOut(BaseModel):
@@ -89,6 +90,9 @@ class CategoryScore(BaseModel):
     # apply (those plus the skipped ones). A score stands beside its coverage.
     assessed: int = 0
     applicable: int = 0
+    # Clauses expected in another document of the tender (status "elsewhere", added in
+    # 1.2): neither assessed nor applicable here, so they move neither score nor coverage.
+    elsewhere: int = 0
 
 
 class Score(BaseModel):
@@ -125,6 +129,15 @@ class DocumentResult(BaseModel):
         self._timings = dict(timings)
 
 
+class ProcedureResult(DocumentResult):
+    """The documents of one tender judged as one (check --procedure): facts merged with
+    their provenance (Fact.file), each clause looked for across the documents (evidence
+    names its file, Evidence.file), one profile, findings and score. `path` is the folder
+    (or the files' common folder); `documents` the files, most authoritative first."""
+
+    documents: list[str] = Field(default_factory=list)
+
+
 class DocumentError(BaseModel):
     path: str
     error: str
@@ -154,6 +167,12 @@ class Report(BaseModel):
     tool: dict[str, str]
     documents: list[DocumentResult]
     errors: list[DocumentError] = Field(default_factory=list)
+    # check --procedure (added in 1.3): each tender judged as one; then the exit code and
+    # every renderer but JSON follow the procedures, and `documents` holds each file
+    # judged alone. Absent from the JSON of a run without --procedure.
+    procedures: list[ProcedureResult] = Field(
+        default_factory=list, exclude_if=lambda v: not v,
+        json_schema_extra={"x-optional": True})
     # Run-wide notices: expired or unused suppressions, the baseline in use.
     notices: list[str] = Field(default_factory=list)
     baseline: str | None = None
@@ -163,3 +182,7 @@ class Report(BaseModel):
     # their highlight spans, model clauses), filled by engine/describe.py. Not part of
     # the JSON report.
     rules: dict[str, RuleInfo] = Field(default_factory=dict, exclude=True)
+
+    def judged(self) -> list[DocumentResult]:
+        """What the run judged: the procedures with --procedure, else the documents."""
+        return list(self.procedures) or list(self.documents)

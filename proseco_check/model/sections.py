@@ -117,3 +117,62 @@ def find_section(kind: str, lang: str, headings: list[tuple[int, str]]) -> int |
             if pattern.search(fold_title(title)):
                 return key
     return None
+
+
+# Which kinds of document (the `document_kind` fact) a section kind belongs in. A clause
+# not found in a document of another kind is not "missing" but "elsewhere": expected in
+# another document of the tender (pipeline/placement.py). Decided from the law and from
+# how Italian, French and Spanish tenders are split (README, "Not in this document,
+# expected elsewhere"):
+# - award: the criteria and their weighting belong in the procurement documents
+#   (Dir. 2014/24 art. 67(5)); the notice carries them only "where they do not appear
+#   in the specifications" (Annex V C.18), and the ANAC bando-tipo puts them in the
+#   disciplinare, the French code in the RC (R2152-11), the LCSP in the PCAP (art. 122,
+#   145). So a bando or avis without criteria is not defective: expected elsewhere.
+# - participation and reservation: conditions for participation and the reservation
+#   belong in the call for competition (Annex V C.11 and C.6; art. 20(2) "the call for
+#   competition shall make reference to this Article"; D.Lgs. 36/2023 art. 61 c.3,
+#   LCSP DA 4a) and in the rules of the procedure (disciplinare, RC, PCAP).
+# - execution and social clauses: conditions of performance (art. 70) live in the
+#   documents the contract is performed under: capitolato, CCAP/CCTP, PCAP/PPT, the
+#   contract; the Italian bando-tipo also states the CCNL and the clausola sociale in
+#   the disciplinare (art. 11, 57), so the disciplinare is expected to carry them too.
+#   The French RC and a notice are not (art. 70 allows "the call for competition or the
+#   procurement documents": a notice without them is not defective).
+# - general rules (market rules, lots): any document; never "elsewhere".
+# A form or declaration carries none of them (it answers the documents).
+SECTION_DOCUMENTS: dict[str, tuple[str, ...]] = {
+    "award": ("disciplinare", "rc", "pcap"),
+    "participation": ("notice", "bando", "disciplinare", "rc", "pcap"),
+    "reservation": ("notice", "bando", "disciplinare", "rc", "pcap"),
+    "execution": ("disciplinare", "pcap", "capitolato", "ccap", "cctp", "ppt", "contract"),
+    "social": ("disciplinare", "pcap", "capitolato", "ccap", "cctp", "ppt", "contract"),
+}
+# The documents of one national practice, in the order a message names them: a French
+# RC without the social clause is told "expected in the CCAP", not "in the capitolato".
+KIND_FAMILIES: dict[str, tuple[str, ...]] = {
+    "it": ("bando", "disciplinare", "capitolato", "contract"),
+    "fr": ("notice", "rc", "ccap", "cctp", "contract"),
+    "es": ("notice", "pcap", "ppt", "contract"),
+    "other": ("notice", "disciplinare", "capitolato", "contract"),
+}
+_FAMILY_OF_KIND = {"bando": "it", "disciplinare": "it", "capitolato": "it", "rc": "fr",
+                   "ccap": "fr", "cctp": "fr", "pcap": "es", "ppt": "es"}
+# How many documents a message names at most.
+NAMED_KINDS = 2
+
+
+def belongs_in(section: str, kind: str) -> bool:
+    """Whether a clause of this section kind belongs in a document of this kind (a
+    general clause, or an unknown section, belongs anywhere)."""
+    kinds = SECTION_DOCUMENTS.get(section)
+    return kinds is None or kind in kinds
+
+
+def expected_kinds(section: str, kind: str, lang: str) -> list[str]:
+    """Where a clause of this section kind is expected, for a document of `kind` in
+    `lang`: the kinds of the same national practice (from the kind, else the language),
+    first NAMED_KINDS of them."""
+    family = _FAMILY_OF_KIND.get(kind) or (lang if lang in KIND_FAMILIES else "other")
+    wanted = SECTION_DOCUMENTS.get(section, ())
+    return [k for k in KIND_FAMILIES[family] if k in wanted][:NAMED_KINDS]

@@ -18,7 +18,10 @@ Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[str, ...] = get_args(Severity)
 SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
 
-Status = Literal["present", "missing", "wrong", "not_applicable", "skipped"]
+# "elsewhere": the clause is not in this document, and this kind of document is not where
+# it belongs (a capitolato without award criteria, a bando without the social clause):
+# expected in another document of the tender (pipeline/placement.py). Never failing.
+Status = Literal["present", "missing", "wrong", "not_applicable", "skipped", "elsewhere"]
 STATUSES: tuple[str, ...] = get_args(Status)
 # Verdicts that count against a document (exit code, score).
 FAILING_STATUSES: tuple[str, ...] = ("missing", "wrong")

@@ -35,8 +35,13 @@ def check_paths(paths: list[Path], options: Options) -> Report:
     lang = resolve_ui_lang(options.ui_lang, documents[0].language if documents else None)
     for error in errors:
         error.localize(lang)
-    return Report(tool={"name": "proseco-check", "version": __version__},
-                  documents=documents, errors=errors, notices=notices + policy.notices(lang),
-                  baseline=str(policy.baseline.source) if policy.baseline else None,
-                  config=policy.config.label() if policy.config and policy.config.source
-                  else None)
+    report = Report(tool={"name": "proseco-check", "version": __version__},
+                    documents=documents, errors=errors, notices=notices + policy.notices(lang),
+                    baseline=str(policy.baseline.source) if policy.baseline else None,
+                    config=policy.config.label() if policy.config and policy.config.source
+                    else None)
+    if options.procedure:
+        from proseco_check.pipeline.procedure import judge_procedures
+
+        report.procedures = judge_procedures(paths, files, documents, options, packs, policy)
+    return report

@@ -57,6 +57,10 @@ class VerdictScore(BaseModel):
     fp: int = 0  # found, and it is not
     fn: int = 0  # missing, but it is there
     tn: int = 0  # missing, and it is not
+    # "elsewhere" (not expected in this kind of document): apart from the four above;
+    # one where the clause is in fact there is a miss the status hides.
+    elsewhere_there: int = 0
+    elsewhere_absent: int = 0
 
     @staticmethod
     def ratio(a: int, b: int) -> float | None:
@@ -159,7 +163,13 @@ def verdicts(results: dict[str, DocumentResult], truth: dict[str, dict[str, Any]
             element = rule_elements.get(finding.rule)
             key = key_of.get(element or "")
             if key is None or expected.get(key) is None or finding.status not in (
-                    "present", "wrong", "missing"):
+                    "present", "wrong", "missing", "elsewhere"):
+                continue
+            if finding.status == "elsewhere":
+                if expected[key]:
+                    score.elsewhere_there += 1
+                else:
+                    score.elsewhere_absent += 1
                 continue
             found, there = finding.status != "missing", bool(expected[key])
             if found and there:
@@ -180,7 +190,9 @@ def _pct(x: float | None) -> str:
 def format_verdicts(v: VerdictScore) -> str:
     return (f"rule verdicts: tp {v.tp} fp {v.fp} fn {v.fn} tn {v.tn}; present precision "
             f"{_pct(v.present_precision())} recall {_pct(v.present_recall())}; missing "
-            f"precision {_pct(v.missing_precision())} recall {_pct(v.missing_recall())}")
+            f"precision {_pct(v.missing_precision())} recall {_pct(v.missing_recall())}; "
+            f"elsewhere {v.elsewhere_there + v.elsewhere_absent} (clause there in "
+            f"{v.elsewhere_there})")
 
 
 def format_facts(report: FactReport, title: str) -> str:

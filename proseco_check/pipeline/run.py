@@ -24,6 +24,7 @@ from proseco_check.model.facts import TenderFacts
 from proseco_check.model.i18n import resolve_ui_lang, t
 from proseco_check.model.report import DocumentResult, Finding
 from proseco_check.nlp import build_view
+from proseco_check.pipeline.placement import place_findings
 from proseco_check.pipeline.policy.baseline import Baseline
 from proseco_check.pipeline.policy.config import LoadedConfig, check_selectors, repository_root
 from proseco_check.pipeline.policy.exit_code import unevaluated
@@ -99,6 +100,9 @@ class Options:
     # Seconds one document may take (check --timeout); past it the document becomes an
     # error and the others go on. 0: no budget.
     timeout: float = 300.0
+    # check --procedure: judge the documents of each folder (and the files named) as one
+    # tender too (pipeline/procedure.py).
+    procedure: bool = False
 
 
 # Files a folder of tenders usually also holds; named explicitly they are still checked.
@@ -140,7 +144,7 @@ def expand_paths(paths: list[Path], notices: list[str] | None = None, lang: str 
 MAX_PAGE_NOTICES = 50
 
 
-def _add_measured_recall(findings: list[Finding], recall: dict[str, dict[str, Any]],
+def add_measured_recall(findings: list[Finding], recall: dict[str, dict[str, Any]],
                          ui_lang: str) -> None:
     """Next to a missing verdict, how often the rule found the clause on labelled
     documents that had it: a buyer can tell 'certainly missing' from 'not found'."""
@@ -171,17 +175,18 @@ def analyse_document(path: Path, options: Options, packs: list[Pack] | None = No
     view = build_view(document, lang=options.lang, allow_trained=options.allow_trained,
                       needs=needs)
     clock.lap("nlp")
-    facts = extract_facts(view, options.facts)
+    # One verdict per clause per document: facts, rules and profile read the same ones.
+    judge = ClauseJudge(view)
+    facts = extract_facts(view, options.facts, judge)
     clock.lap("facts")
     ui_lang = resolve_ui_lang(options.ui_lang, view.language)
     jurisdiction = facts.value("jurisdiction")
     selected = all_packs if options.packs else packs_for(
         all_packs, jurisdiction if isinstance(jurisdiction, str) else None)
-    # One verdict per clause per document: rules, profile and facts read the same ones.
-    judge = ClauseJudge(view)
-    findings = evaluate(selected, judge, facts, ui_lang)
+    findings = sort_findings(place_findings(evaluate(selected, judge, facts, ui_lang),
+                                            facts.facts, view.language, ui_lang))
     if options.recall:
-        _add_measured_recall(findings, options.recall, ui_lang)
+        add_measured_recall(findings, options.recall, ui_lang)
     clock.lap("rules")
     # One notice per unreadable page (at most MAX_PAGE_NOTICES), in the interface language.
     notices = [t("notice.page_without_text", ui_lang, page=page)

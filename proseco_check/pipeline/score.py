@@ -1,5 +1,7 @@
 """Verdicts -> scorecard. A category's score is the severity-weighted share of its
-applicable rules that pass; not-applicable and skipped rules do not count.
+applicable rules that pass; not-applicable, skipped and "elsewhere" rules (a clause
+expected in another document of the tender, pipeline/placement.py) do not count, and
+"elsewhere" ones count in no coverage either: this document cannot tell.
 
 Honest scores: every score carries its coverage (rules assessed / rules that apply), and
 there is no overall score (null, "not assessable") for a document that is not a

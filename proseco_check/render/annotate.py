@@ -16,9 +16,9 @@ from docx.text.paragraph import Paragraph
 from proseco_check.errors import UsageError
 from proseco_check.model.document import Document
 from proseco_check.model.i18n import category_label, placeholders_explained, severity_word, t
-from proseco_check.model.report import DocumentResult, Finding
+from proseco_check.model.report import DocumentResult, Finding, ProcedureResult
 from proseco_check.model.rule_info import RuleInfo
-from proseco_check.model.sections import find_section
+from proseco_check.model.sections import belongs_in, find_section
 from proseco_check.readers import read_document
 from proseco_check.readers.docx import paragraph_elements
 from proseco_check.render.common import law_label, said, score_text
@@ -138,6 +138,25 @@ def annotate(input_path: Path, result: DocumentResult, output: Path, lang: str =
         count += 1
     save_atomically(out, output)
     return count
+
+
+def procedure_share(procedure: ProcedureResult, file: str, kinds: dict[str, str | None],
+                    rules: dict[str, RuleInfo]) -> DocumentResult:
+    """The findings of a procedure that go on one of its files (check --procedure
+    --annotate): those quoting it, and each clause found nowhere on the first (most
+    authoritative) document whose kind carries it, else on the first document."""
+    def home(finding: Finding) -> str:
+        info = rules.get(finding.rule)
+        section = info.section if info is not None else "general"
+        fits = [d for d in procedure.documents
+                if (kind := kinds.get(d)) and belongs_in(section, kind)]
+        return (fits or procedure.documents or [file])[0]
+
+    mine = [f for f in procedure.findings
+            if (f.location.file if f.location is not None and f.location.file
+                else home(f)) == file]
+    return DocumentResult(**{**procedure.model_dump(exclude={"documents", "findings"}),
+                             "path": file, "findings": mine})
 
 
 def save_atomically(document: docx.document.Document, output: Path) -> None:

@@ -17,7 +17,8 @@ from proseco_check.model.rule_info import RuleInfo
 from proseco_check.model.vocab import CATEGORIES, SEVERITY_RANK
 
 RESULT_STATUSES = ("missing", "wrong")
-SKIP_STATUSES = ("not_applicable", "skipped")
+# Not judged in this document: JUnit reports them as skipped tests, with their message.
+SKIP_STATUSES = ("not_applicable", "skipped", "elsewhere")
 # Legal weight of a category, heaviest first: EU law, national law, reservations, then
 # the social clauses that rest on them.
 CATEGORY_WEIGHT = ("eu-law", "national-law", "reserved-contracts", "social-clauses")
@@ -54,6 +55,11 @@ def said(text: str, doc: DocumentResult, lang: str) -> str:
 def results(doc: DocumentResult) -> list[Finding]:
     """Findings with status missing or wrong, counted or not."""
     return [f for f in doc.findings if f.status in RESULT_STATUSES]
+
+
+def elsewhere(doc: DocumentResult) -> list[Finding]:
+    """Clauses expected in another document of the tender (status elsewhere)."""
+    return [f for f in doc.findings if f.status == "elsewhere"]
 
 
 def start_line(location: Evidence | None) -> int | None:
@@ -105,7 +111,8 @@ def where(location: Location | None, lang: str = "en", section: bool = False) ->
     A DOCX without saved pagination has no page: never a false 'p. 1'."""
     if location is None:
         return t("label.not_found", lang)
-    parts: list[str] = []
+    # In a procedure (check --procedure) a quote names its file first.
+    parts: list[str] = [location.file.rsplit("/", 1)[-1]] if location.file else []
     heading = section_path(location.section) if section else None
     if heading:
         parts.append(t("loc.section", lang, section=heading))

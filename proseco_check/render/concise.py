@@ -35,8 +35,10 @@ def position(finding: Finding) -> tuple[str, str]:
 
 def concise_lines(doc: DocumentResult, color: bool = False) -> list[str]:
     lines = []
-    path = concise_line(doc.path)
     for finding in counted(doc):
+        # In a procedure (check --procedure) a quote's own file is the position's file.
+        located = finding.location.file if finding.location is not None else None
+        path = concise_line(located or doc.path)
         page, paragraph = position(finding)
         rule, status = concise_line(finding.rule), finding.status
         message = concise_line(finding.message)
@@ -51,9 +53,9 @@ def concise_lines(doc: DocumentResult, color: bool = False) -> list[str]:
 
 
 def summary(report: Report, lang: str) -> str:
-    results = sum(len(counted(d)) for d in report.documents)
-    accepted = sum(d.suppressed + d.baselined for d in report.documents)
-    text = t("concise.summary", lang, n=results, docs=len(report.documents))
+    results = sum(len(counted(d)) for d in report.judged())
+    accepted = sum(d.suppressed + d.baselined for d in report.judged())
+    text = t("concise.summary", lang, n=results, docs=len(report.judged()))
     if accepted:
         text += t("concise.accepted", lang, n=accepted)
     if report.errors:
@@ -64,7 +66,7 @@ def summary(report: Report, lang: str) -> str:
 def render_concise(report: Report, color: bool = False, ui_lang: str = "en",
                    quiet: bool = False, **_: object) -> str:
     """The result lines, then the summary line (not with --quiet, as in Ruff)."""
-    lines = [line for doc in report.documents for line in concise_lines(doc, color)]
+    lines = [line for doc in report.judged() for line in concise_lines(doc, color)]
     if quiet:
         return "".join(f"{line}\n" for line in lines)
     tail = summary(report, ui_lang)

@@ -44,7 +44,7 @@ def render_github(report: Report, **_: object) -> str:
     for err in report.errors:
         by_kind["error"].append(command("error", err.error, file=err.path,
                                         title="proseco-check: unreadable document"))
-    for doc in report.documents:
+    for doc in report.judged():
         for finding in counted(doc):
             kind, line = _annotation(doc.path, finding)
             by_kind[kind].append(line)
@@ -62,8 +62,8 @@ def render_github(report: Report, **_: object) -> str:
         out.append(command("notice", f"{hidden} more annotation(s) not shown: GitHub shows "
                            f"{CAP} of each type per step. The job summary lists every result.",
                            title="proseco-check"))
-    total = sum(len(counted(d)) for d in report.documents)
-    accepted = sum(d.suppressed + d.baselined for d in report.documents)
-    out.append(f"proseco-check: {len(report.documents)} document(s), {total} result(s) "
+    total = sum(len(counted(d)) for d in report.judged())
+    accepted = sum(d.suppressed + d.baselined for d in report.judged())
+    out.append(f"proseco-check: {len(report.judged())} document(s), {total} result(s) "
                f"counting, {accepted} suppressed or baselined, {len(report.errors)} unreadable")
     return "\n".join(out) + "\n"

@@ -72,7 +72,7 @@ def _unreadable(path: str, error: str) -> dict[str, Any]:
 
 def gitlab_issues(report: Report) -> list[dict[str, Any]]:
     seen: set[str] = set()
-    issues = [_issue(doc, f, seen) for doc in report.documents for f in counted(doc)]
+    issues = [_issue(doc, f, seen) for doc in report.judged() for f in counted(doc)]
     return issues + [_unreadable(err.path, err.error) for err in report.errors]
 
 

@@ -282,7 +282,7 @@ def _summary(report: Report, lang: str) -> str:
     head = "".join(f'<th class="num">{esc(t(k, lang))}</th>' for k in (
         "col.score", "col.wrong", "col.missing", "col.suppressed", "col.baselined"))
     rows = []
-    for i, doc in enumerate(report.documents, 1):
+    for i, doc in enumerate(report.judged(), 1):
         live = counted(doc)
         cells = (score_text(doc.score.overall), sum(1 for f in live if f.status == "wrong"),
                  sum(1 for f in live if f.status == "missing"), doc.suppressed, doc.baselined)
@@ -300,17 +300,17 @@ def render_html(report: Report, ui_lang: str = "en", verbose: bool = False,
                 **_: object) -> str:
     lang = ui_lang
     tool, version = report.tool.get("name", "proseco-check"), report.tool.get("version", "")
-    names = ", ".join(d.path.rsplit("/", 1)[-1] for d in report.documents) or tool
+    names = ", ".join(d.path.rsplit("/", 1)[-1] for d in report.judged()) or tool
     body = [f'<header class="top"><h1>{esc(t("html.title", lang))}</h1>'
             f"<p>{esc(tool)} {esc(version)} · {esc(names)}</p></header>"]
-    if len(report.documents) + len(report.errors) > 1 or report.errors:
+    if len(report.judged()) + len(report.errors) > 1 or report.errors:
         body.append(_summary(report, lang))
     if report.notices:
         body.append(f'<section class="notices"><h3>{esc(t("html.notices", lang))}</h3>'
                     + "".join(f'<p class="notice">{esc(n)}</p>' for n in report.notices)
                     + "</section>")
     body += [_document(doc, i, lang, verbose, report.rules)
-             for i, doc in enumerate(report.documents, 1)]
+             for i, doc in enumerate(report.judged(), 1)]
     footer = t("html.footer", lang, tool=tool, version=version)
     if report.config:
         footer += " · " + t("label.config", lang, path=report.config)

@@ -45,7 +45,7 @@ code { font: 12.5px ui-monospace, "DejaVu Sans Mono", monospace; background: #ee
 .badge { font-size: 12px; font-weight: 700; text-transform: uppercase; padding: 1px 7px;
   border-radius: 10px; color: #fff; background: var(--na); }
 .badge.st-wrong { background: var(--bad); } .badge.st-missing { background: var(--mid); }
-.badge.st-present { background: var(--ok); }
+.badge.st-present { background: var(--ok); } .badge.st-elsewhere { background: #4a6d8c; }
 .quiet { color: var(--muted); font-size: 12.5px; margin-left: auto; }
 .counts { margin: 4px 0 0; font-weight: 600; }
 nav.contents { margin: 8px 0 12px; } nav.contents h3 { margin-top: 8px; }

@@ -73,7 +73,7 @@ def _xml_safe(root: ET.Element) -> None:
 
 def render_junit(report: Report, **_: object) -> str:
     root = ET.Element("testsuites", {"name": "proseco-check"})
-    suites = [_suite(doc) for doc in report.documents]
+    suites = [_suite(doc) for doc in report.judged()]
     for err in report.errors:
         suite = ET.Element("testsuite", {"name": err.path, "tests": "1", "failures": "0",
                                          "errors": "1", "skipped": "0", "time": "0"})

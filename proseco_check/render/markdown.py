@@ -8,6 +8,7 @@ from proseco_check.model.i18n import category_label, severity_word, t
 from proseco_check.model.report import DocumentResult, Finding, Report
 from proseco_check.render.common import (
     counted,
+    elsewhere,
     overall_text,
     reference_label,
     results,
@@ -41,7 +42,7 @@ def summary_table(report: Report, lang: str = "en") -> list[str]:
     lines = [_header(lang, "col.document", "col.score", "col.wrong", "col.missing",
                      "col.suppressed", "col.baselined"),
              "|---|---:|---:|---:|---:|---:|"]
-    for doc in report.documents:
+    for doc in report.judged():
         live = counted(doc)
         lines.append(f"| {code(doc.path)} | {score_text(doc.score.overall)} | "
                      f"{sum(1 for f in live if f.status == 'wrong')} | "
@@ -110,6 +111,13 @@ def _document(doc: DocumentResult, lang: str) -> list[str]:
             lines.append(f"- {code(finding.rule)} {t('badge.' + finding.status, lang)} — "
                          f"{cell(suppression_note(finding, lang))}")
         lines += ["", "</details>", ""]
+    moved = elsewhere(doc)
+    if moved:
+        lines.append(f"<details><summary>{t('table.elsewhere', lang)} ({len(moved)})</summary>")
+        lines.append("")
+        lines += [f"- {code(f.rule)} {t('badge.elsewhere', lang)} — {cell(f.message)}"
+                  for f in moved]
+        lines += ["", "</details>", ""]
     for notice in doc.notices:
         lines.append(f"> ℹ️ {cell(notice)}")
     if doc.notices:
@@ -129,7 +137,7 @@ def render_markdown(report: Report, ui_lang: str = "en", **_: object) -> str:
         lines.append(f"> ℹ️ {cell(notice)}")
     if report.notices:
         lines.append("")
-    for doc in report.documents:
+    for doc in report.judged():
         lines.extend(_document(doc, ui_lang))
     tool = report.tool
     lines.append(f"<sub>{tool.get('name', 'proseco-check')} {tool.get('version', '')}"

@@ -19,6 +19,7 @@ from proseco_check.model.report import DocumentResult, Finding, Report
 from proseco_check.pipeline.policy.exit_code import unevaluated
 from proseco_check.render.common import (
     document_uri,
+    elsewhere,
     location_properties,
     reference_label,
     results,
@@ -71,7 +72,12 @@ def _rule(finding: Finding) -> dict[str, Any]:
 
 def _result(doc: DocumentResult, finding: Finding, index: int, with_baseline: bool
             ) -> dict[str, Any]:
-    physical: dict[str, Any] = {"artifactLocation": {"uri": document_uri(doc.path)}}
+    # In a procedure the quote's own file is the artifact; a missing clause has none and
+    # points at the procedure's first (most authoritative) document.
+    documents = getattr(doc, "documents", None) or [doc.path]
+    target = finding.location.file if finding.location and finding.location.file else None
+    physical: dict[str, Any] = {"artifactLocation": {"uri": document_uri(
+        target or documents[0])}}
     line = start_line(finding.location)
     if line is not None and finding.location is not None:
         physical["region"] = {"startLine": line, "snippet": {"text": finding.location.text}}
@@ -83,8 +89,10 @@ def _result(doc: DocumentResult, finding: Finding, index: int, with_baseline: bo
     result: dict[str, Any] = {
         "ruleId": finding.rule,
         "ruleIndex": index,
-        "kind": "fail",
-        "level": LEVELS[finding.severity],
+        # A clause expected in another document of the tender is information, not a
+        # failure: SARIF wants level "none" for any kind but "fail".
+        "kind": "informational" if finding.status == "elsewhere" else "fail",
+        "level": "none" if finding.status == "elsewhere" else LEVELS[finding.severity],
         "message": {"text": finding.message},
         "locations": [{"physicalLocation": physical}],
         "partialFingerprints": {FINGERPRINT_KEY: finding.fingerprint},
@@ -105,24 +113,24 @@ def _result(doc: DocumentResult, finding: Finding, index: int, with_baseline: bo
 
 def sarif_log(report: Report) -> dict[str, Any]:
     rules: dict[str, dict[str, Any]] = {}
-    for doc in report.documents:
+    for doc in report.judged():
         for finding in doc.findings:
             rules.setdefault(finding.rule, _rule(finding))
     ordered = sorted(rules)
     index = {rule_id: n for n, rule_id in enumerate(ordered)}
     with_baseline = report.baseline is not None
     sarif_results = [_result(doc, f, index[f.rule], with_baseline)
-                     for doc in report.documents for f in results(doc)]
+                     for doc in report.judged() for f in results(doc) + elsewhere(doc)]
     notifications: list[dict[str, Any]] = [
         {"level": "error", "message": {"text": err.error},
          "locations": [{"physicalLocation": {"artifactLocation": {"uri": document_uri(err.path)}}}]}
         for err in report.errors]
     notifications += [{"level": "note", "message": {"text": n}} for n in report.notices]
-    for doc in report.documents:
+    for doc in report.judged():
         notifications += [{"level": "note", "message": {"text": f"{doc.path}: {n}"},
                            "locations": [{"physicalLocation": {"artifactLocation": {
                                "uri": document_uri(doc.path)}}}]} for n in doc.notices]
-    blind = [(doc, f) for doc in report.documents for f in doc.findings if unevaluated(f)]
+    blind = [(doc, f) for doc in report.judged() for f in doc.findings if unevaluated(f)]
     notifications += [{"level": "error", "descriptor": {"id": f.rule},
                        "message": {"text": f"{doc.path}: rule {f.rule} could not be "
                                            f"evaluated: {f.message}"},
@@ -143,7 +151,7 @@ def sarif_log(report: Report) -> dict[str, Any]:
         "properties": {"schema_version": report.schema_version,
                        "documents": [{"path": d.path, "score": d.score.overall,
                                       "suppressed": d.suppressed, "baselined": d.baselined}
-                                     for d in report.documents]},
+                                     for d in report.judged()]},
     }
     if report.baseline:
         run["properties"]["baseline"] = report.baseline

@@ -19,7 +19,7 @@ from proseco_check.render.escape import concise_line
 def statistics(report: Report) -> list[dict[str, Any]]:
     counts: Counter[tuple[str, str]] = Counter()
     info: dict[str, tuple[str, str, str]] = {}
-    for doc in report.documents:
+    for doc in report.judged():
         for finding in counted(doc):
             counts[finding.rule, finding.status] += 1
             info.setdefault(finding.rule, (finding.name, finding.title, finding.severity))

@@ -23,7 +23,7 @@ from proseco_check.model.i18n import (
     severity_word,
     t,
 )
-from proseco_check.model.report import DocumentResult, Finding, Report
+from proseco_check.model.report import DocumentResult, Finding, ProcedureResult, Report
 from proseco_check.model.rule_info import RuleInfo
 from proseco_check.render.common import (
     absent,
@@ -41,7 +41,7 @@ from proseco_check.render.common import (
 
 _BADGE_STYLE = {"wrong": "bold white on red3", "missing": "bold black on orange1",
                 "present": "bold black on green3", "not_applicable": "black on grey70",
-                "skipped": "black on yellow3"}
+                "skipped": "black on yellow3", "elsewhere": "black on light_steel_blue"}
 STAGES = ("read", "nlp", "facts", "rules", "profile")
 CLAUSE_CHARS = 420  # a longer model clause is shortened on screen, with a pointer
 INDENT = 4
@@ -104,7 +104,8 @@ def _finding(f: Finding, number: int, doc: DocumentResult, lang: str,
 def _todo(doc: DocumentResult, lang: str, rules: dict[str, RuleInfo]
           ) -> list[RenderableType]:
     live = by_legal_weight(counted(doc))
-    noun = f"{t('word.the', lang)} {document_noun(document_kind(doc), lang)}"
+    noun = t("word.the_procedure", lang) if isinstance(doc, ProcedureResult) \
+        else f"{t('word.the', lang)} {_noun(doc, lang)}"
     if not live:
         return [Text(t("table.nothing", lang, doc=noun), style="bold green")]
     parts: list[RenderableType] = [
@@ -116,6 +117,13 @@ def _todo(doc: DocumentResult, lang: str, rules: dict[str, RuleInfo]
     return parts
 
 
+def _noun(doc: DocumentResult, lang: str) -> str:
+    """'disciplinare', 'capitolato'…; 'procedura' for a tender judged as one."""
+    if isinstance(doc, ProcedureResult):
+        return t("word.procedure", lang)
+    return document_noun(document_kind(doc), lang)
+
+
 def _headline(doc: DocumentResult, lang: str) -> Text:
     live = counted(doc)
     statuses = [f.status for f in doc.findings]
@@ -124,8 +132,9 @@ def _headline(doc: DocumentResult, lang: str) -> Text:
     counts = [t("count.wrong", lang, n=wrong), t("count.missing", lang, n=missing),
               t("count.passed", lang, n=statuses.count("present"))]
     accepted = [t(f"count.{k}", lang, n=n) for k, n in (
-        ("suppressed", doc.suppressed), ("baselined", doc.baselined)) if n]
-    kind = document_noun(document_kind(doc), lang)
+        ("elsewhere", statuses.count("elsewhere")), ("suppressed", doc.suppressed),
+        ("baselined", doc.baselined)) if n]
+    kind = _noun(doc, lang)
     return Text(t("table.headline", lang, kind=kind[:1].upper() + kind[1:],
                   score=overall_text(doc.score, lang), counts=" · ".join(counts + accepted)),
                 style="bold")
@@ -177,6 +186,23 @@ def _profile(doc: DocumentResult, lang: str) -> RenderableType:
     return Group(Text(t("label.profile", lang), style="bold"), _indented(table, 2))
 
 
+def _elsewhere(doc: DocumentResult, lang: str) -> list[RenderableType]:
+    """Clauses expected in another document of the tender: always listed, one line each,
+    so the buyer knows where to look; they are not results to fix here."""
+    found = [f for f in doc.findings if f.status == "elsewhere"]
+    if not found:
+        return []
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for f in found:
+        row = Text(f"{f.rule} ", style="bold")
+        row.append(said(f.title, doc, lang))
+        row.append(f" — {f.message}", style="dim")
+        grid.add_row(badge(f.status, lang), row)
+    return [Text(t("table.elsewhere", lang), style="bold"), _indented(grid, 2)]
+
+
 def _passes(doc: DocumentResult, lang: str, listed: bool) -> list[RenderableType]:
     statuses = [f.status for f in doc.findings]
     counts = [t("count.passed", lang, n=statuses.count("present")),
@@ -190,7 +216,8 @@ def _passes(doc: DocumentResult, lang: str, listed: bool) -> list[RenderableType
     if not listed:
         return parts
     accepted = [f for f in results(doc) if not f.counts()]
-    others = accepted + [f for f in doc.findings if f.status not in ("missing", "wrong")]
+    others = accepted + [f for f in doc.findings
+                         if f.status not in ("missing", "wrong", "elsewhere")]
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")
@@ -214,10 +241,15 @@ def _next_steps(doc: DocumentResult, lang: str) -> list[RenderableType]:
              ("next.annotate", (tool, "check", path, "--annotate", f"{stem}-commenti.docx")),
              ("next.html", (tool, "check", path, "--output-html", f"{stem}.html"))]
     live = by_legal_weight(counted(doc))
+    if isinstance(doc, ProcedureResult):  # suggest takes one document; copies go in a folder
+        steps = [("next.annotate", (tool, "check", path, "--procedure --annotate",
+                                    f"{stem}-commenti/")),
+                 ("next.html", (tool, "check", path, "--procedure --output-html",
+                                f"{stem}.html"))]
+    elif not live:
+        steps = steps[1:]
     if live:
         steps.append(("next.explain", (tool, "explain", live[0].rule, "", "")))
-    else:
-        steps = steps[1:]
     parts: list[RenderableType] = [Text(t("table.next", lang), style="bold underline")]
     for key, command in steps:
         parts.append(_indented(Text(t(key, lang)), 2))
@@ -252,7 +284,7 @@ def _document(console: Console, doc: DocumentResult, lang: str, verbose: bool,
     if verbose:
         console.print(_profile(doc, lang))
     console.print()
-    for part in _passes(doc, lang, verbose or show_passes):
+    for part in _elsewhere(doc, lang) + _passes(doc, lang, verbose or show_passes):
         console.print(part)
     if verbose:
         for line in verbose_lines(doc, lang):
@@ -267,7 +299,7 @@ def _summary_table(report: Report, lang: str) -> Table:
     table.add_column(t("col.document", lang), justify="left", overflow="fold")
     for key in ("col.score", "col.wrong", "col.missing", "col.suppressed", "col.baselined"):
         table.add_column(t(key, lang), justify="right")
-    for doc in report.documents:
+    for doc in report.judged():
         live = counted(doc)
         table.add_row(doc.path, score_text(doc.score.overall, out_of=False),
                       str(sum(1 for f in live if f.status == "wrong")),
@@ -285,9 +317,9 @@ def render_table(report: Report, ui_lang: str = "en", verbose: bool = False,
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=color, no_color=not color,
                       width=max(40, width), highlight=False, emoji=False)
-    for doc in report.documents:
+    for doc in report.judged():
         _document(console, doc, ui_lang, verbose, show_passes, report.rules)
-    if len(report.documents) + len(report.errors) > 1:
+    if len(report.judged()) + len(report.errors) > 1:
         console.print(_summary_table(report, ui_lang))
     for notice in report.notices:
         console.print(Text(f"! {notice}", style="yellow"))
@@ -301,7 +333,7 @@ def render_table(report: Report, ui_lang: str = "en", verbose: bool = False,
 def render_quiet(report: Report, ui_lang: str = "en", **_: object) -> str:
     """--quiet: one summary line per document (errors go to stderr, as always)."""
     lines = []
-    for doc in report.documents:
+    for doc in report.judged():
         live = counted(doc)
         counts = " · ".join((
             t("count.wrong", ui_lang, n=sum(1 for f in live if f.status == "wrong")),

@@ -31,7 +31,7 @@ def baseline_entries(report: Report, root: Path) -> list[dict[str, str]]:
     entries = [
         {"path": relative_to(doc.path, root), "rule": f.rule, "status": f.status,
          "fingerprint": f.fingerprint}
-        for doc in report.documents for f in doc.findings if f.status in ("missing", "wrong")
+        for doc in report.judged() for f in doc.findings if f.status in ("missing", "wrong")
     ]
     return sorted(entries, key=lambda e: (e["path"], e["rule"], e["fingerprint"]))
 

@@ -36,7 +36,7 @@ def exit_code(report: Report, fail_on: str, baseline_written: bool = False) -> i
         return EXIT_INPUT
     if baseline_written:
         return EXIT_OK
-    findings = [f for doc in report.documents for f in doc.findings]
+    findings = [f for doc in report.judged() for f in doc.findings]
     if fail_on != "never" and any(unevaluated(f) for f in findings):
         return EXIT_FINDINGS
     counted = [f for f in findings if f.counts()]
