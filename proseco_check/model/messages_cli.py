@@ -8,6 +8,9 @@ CLI_MESSAGES: dict[str, dict[str, str]] = {
     "procedure.documents": {
         "it": "procedura di {n} documenti, giudicati insieme: {files}",
         "en": "procedure of {n} documents, judged as one: {files}"},
+    "procedure.documents.one": {
+        "it": "procedura di {n} documento: {files}",
+        "en": "procedure of {n} document: {files}"},
     "procedure.conflict": {
         "it": "{fact}: {file} indica {value}, {other} indica {other_value}; vale {value} "
               "({file} è il documento più autorevole)",
