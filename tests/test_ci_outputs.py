@@ -323,7 +323,7 @@ def test_json_keeps_its_keys_in_order_and_adds_the_new_ones_last(report: Report)
     assert list(doc["findings"][0]) == [
         "rule", "name", "title", "category", "status", "severity", "message", "references",
         "location", "evidence", "fix", "fingerprint", "detail", "suppressed", "suppression",
-        "baselined", "evidence_level", "evidence_source"]
+        "baselined", "evidence_level", "evidence_source", "section"]
 
 
 def test_jsonl_one_object_per_finding(report: Report) -> None:

@@ -17,7 +17,6 @@ from proseco_check.engine.schema import Example, Pack, Rule, Texts
 from proseco_check.errors import ProsecoError
 from proseco_check.model.report import Report
 from proseco_check.model.rule_info import ExampleInfo, ReferenceInfo, RuleInfo, Span
-from proseco_check.model.sections import rule_section
 from proseco_check.nlp.fold import fold
 
 
@@ -106,7 +105,7 @@ def describe_rule(rule: Rule) -> RuleInfo:
         messages={k: v for k, v in messages.items() if v}, fix=_texts(rule.fix),
         good=[_example(rule, e) for e in rule.examples.good],
         bad=[_example(rule, e) for e in rule.examples.bad],
-        section=rule_section(rule.name, rule.category))
+        section=rule.usual_section())
 
 
 def _packs(names: list[str] | None) -> list[Pack]:

@@ -92,6 +92,7 @@ def evaluate_rule(rule: Rule, judge: ClauseJudge, facts: TenderFacts, ui_lang: s
         message += " " + t("missing.unreadable_pages", ui_lang, pages=pages)
     return Finding(
         rule=rule.id, name=rule.name, title=rule.title.get(ui_lang), category=rule.category,
+        section=rule.usual_section(),
         status=outcome.status, severity=rule.severity,
         message=message,
         references=[ReferenceOut(law=r.law, article=r.article, comma=r.comma,

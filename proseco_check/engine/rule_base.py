@@ -11,6 +11,8 @@ from typing import ClassVar, Literal
 from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
 from proseco_check.engine.conditions import Condition
+from proseco_check.model.rule_info import SectionKind
+from proseco_check.model.sections import rule_section
 from proseco_check.model.vocab import Category, EvidenceLevel, Severity
 
 _RULE_ID = re.compile(r"^[A-Z]{2,6}(-[A-Z0-9.]+)+$")
@@ -103,6 +105,13 @@ class RuleBase(Strict):
     # fr, lu): chosen before `fix`, whose texts must then be jurisdiction-neutral.
     fix_by_jurisdiction: dict[str, Texts] = Field(default_factory=dict)
     examples: Examples
+    # Where the clause usually lives in a tender; by default read from the name, then
+    # the category (model/sections.py). It places a missing clause's Word comment and
+    # says which kinds of document carry the clause.
+    section: SectionKind | None = None
+
+    def usual_section(self) -> SectionKind:
+        return self.section or rule_section(self.name, self.category)
 
     @field_validator("id")
     @classmethod

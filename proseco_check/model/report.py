@@ -10,11 +10,12 @@ from pydantic import BaseModel, Field, PrivateAttr
 from proseco_check.model.evidence import Evidence
 from proseco_check.model.facts import Fact
 from proseco_check.model.i18n import number, t
-from proseco_check.model.rule_info import RuleInfo
+from proseco_check.model.rule_info import RuleInfo, SectionKind
 from proseco_check.model.vocab import Severity, Status
 
 # 1.2: findings' references carry the letter of the article (lett. b), which packs set.
-# 1.3: the "elsewhere" status and, with --procedure, a top-level "procedures" list.
+# 1.3: the "elsewhere" status, each finding's usual `section` and, with --procedure, a
+# top-level "procedures" list.
 SCHEMA_VERSION = "1.3"
 
 
@@ -60,6 +61,9 @@ class Finding(BaseModel):
     # that level rests on. Added in 1.1, last so that older keys keep their order.
     evidence_level: Literal["verified", "partly", "memory"] | None = None
     evidence_source: str | None = None
+    # Where the clause usually lives in a tender (award, participation, execution...):
+    # the section a missing clause's comment goes on, and the documents it belongs in.
+    section: SectionKind = "general"
 
     def counts(self) -> bool:
         """A result (missing or wrong) that is neither suppressed nor baselined."""

@@ -1,7 +1,7 @@
 """Where a missing clause belongs: "missing" in a document of a kind where the clause is
 not expected becomes "elsewhere" ("non in questo documento; atteso nel disciplinare").
 
-Each rule's clause has a usual section kind (model/sections.py, rule_section) and each
+Each rule's clause has a usual section kind (the rule's `section`, else model/sections.py) and each
 section kind the document kinds it belongs in (SECTION_DOCUMENTS). Only a "missing"
 verdict moves, and only when the `document_kind` fact is known and names a procurement
 document: a clause that is present stays present wherever it is, a wrong one stays
@@ -14,7 +14,7 @@ from __future__ import annotations
 from proseco_check.model.facts import Fact
 from proseco_check.model.i18n import document_noun, t
 from proseco_check.model.report import Finding
-from proseco_check.model.sections import belongs_in, expected_kinds, rule_section
+from proseco_check.model.sections import belongs_in, expected_kinds
 
 
 def known_kind(facts: dict[str, Fact]) -> str | None:
@@ -43,7 +43,7 @@ def place_findings(findings: list[Finding], facts: dict[str, Fact], language: st
     for finding in findings:
         if finding.status != "missing":
             continue
-        section = rule_section(finding.name, finding.category)
+        section = finding.section
         if belongs_in(section, kind):
             continue
         kinds = expected_kinds(section, kind, language)
