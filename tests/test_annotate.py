@@ -12,8 +12,8 @@ import pytest
 from docx.oxml.ns import qn
 
 from proseco_check.errors import UsageError
+from proseco_check.pipeline.annotate import annotate
 from proseco_check.pipeline.run import Options, check_document
-from proseco_check.render.annotate import annotate
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 

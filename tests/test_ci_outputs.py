@@ -26,6 +26,7 @@ from typer.testing import CliRunner
 from proseco_check.cli.app import app
 from proseco_check.model.evidence import quote_fingerprint
 from proseco_check.model.report import Report
+from proseco_check.output_files import write_atomic
 from proseco_check.pipeline import run as runner
 from proseco_check.pipeline.check import check_paths
 from proseco_check.pipeline.policy.baseline import load_baseline
@@ -33,7 +34,6 @@ from proseco_check.pipeline.policy.suppressions import load_suppressions
 from proseco_check.pipeline.run import Options, Policy
 from proseco_check.render import RENDERERS
 from proseco_check.render.common import start_line
-from proseco_check.render.files import write_atomic
 from proseco_check.render.github import CAP
 
 REPO = Path(__file__).resolve().parent.parent

@@ -720,3 +720,12 @@ def test_every_rule_states_its_evidence_source() -> None:
         for rule in pack.rules:
             assert len(rule.evidence_source) > 10, rule.id
             assert not (rule.severity == "error" and rule.evidence == "memory"), rule.id
+
+
+def test_a_rule_names_its_usual_section_or_gets_it_from_its_name() -> None:
+    """`section:` wins over the name-based guess ('test-clause' is general); findings
+    carry it, for the Word comment and the 'elsewhere' placement."""
+    assert evaluate(make_rule(), "Testo qualsiasi.").section == "general"
+    assert make_rule(name="award-criteria-test").usual_section() == "award"
+    finding = evaluate(make_rule(section="execution"), "Testo qualsiasi.")
+    assert finding.section == "execution"

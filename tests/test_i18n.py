@@ -39,7 +39,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "proseco_check"
 # Renderers for people: every word they show comes from the catalogue. The CI formats
 # (SARIF, JUnit, GitHub workflow commands, JSON) keep their English protocol text.
 HUMAN_MODULES = ("render/table.py", "render/markdown.py", "render/html.py",
-                 "render/trainer.py", "render/common.py", "render/suggest.py", "render/annotate.py")
+                 "render/trainer.py", "render/common.py", "render/suggest.py", "pipeline/annotate.py")
 
 
 # ------------------------------------------------------------------ a small synthetic report

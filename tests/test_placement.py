@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from proseco_check.cli.app import app
 from proseco_check.model.facts import FACT_TYPES, Fact, TenderFacts
 from proseco_check.model.report import Finding
-from proseco_check.model.sections import SECTION_DOCUMENTS, belongs_in, expected_kinds
+from proseco_check.model.sections import SECTION_DOCUMENTS, belongs_in, expected_kinds, rule_section
 from proseco_check.model.vocab import FAILING_STATUSES
 from proseco_check.pipeline.placement import place_findings
 from proseco_check.pipeline.policy.exit_code import fails
@@ -23,9 +23,10 @@ from proseco_check.pipeline.score import score
 
 def finding(name: str, status: str = "missing", category: str = "social-clauses"
             ) -> Finding:
+    """A finding as the engine makes it: its usual section from the rule's name."""
     return Finding(rule=f"T-{name}", name=name, title="t", category=category, status=status,
                    severity="error", message="Il bando non contiene la clausola",
-                   references=[], fingerprint=name)
+                   references=[], fingerprint=name, section=rule_section(name, category))
 
 
 def kind(value: str | None) -> dict[str, Fact]:

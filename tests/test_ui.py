@@ -31,9 +31,9 @@ from proseco_check.model.i18n import (
 from proseco_check.model.rule_info import SectionKind
 from proseco_check.model.sections import rule_section
 from proseco_check.model.vocab import STATUSES
+from proseco_check.pipeline.annotate import annotate
 from proseco_check.pipeline.run import Options, check_document
 from proseco_check.readers import read_document
-from proseco_check.render.annotate import annotate
 from proseco_check.sanitize import xml_text as xml_safe
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"

@@ -296,8 +296,8 @@ def _render(report: Report, opts: CheckOptions, shown_format: str, shown_lang: s
 def _write_outputs(report: Report, opts: CheckOptions, shown_lang: str,
                    packs: list[str] | None) -> list[str]:
     """The --output-FORMAT files; one line per file that could not be written."""
+    from proseco_check.output_files import write_atomic
     from proseco_check.render import RENDERERS
-    from proseco_check.render.files import write_atomic
 
     render = {"ui_lang": shown_lang, "verbose": opts.verbose, "packs": packs}
     failed: list[str] = []
@@ -331,7 +331,7 @@ def _write_side_outputs(report: Report, opts: CheckOptions, shown_lang: str,
         if opts.annotate is not None and report.procedures:
             comments = _annotate_procedures(report, opts.annotate, shown_lang, options, rules)
         elif opts.annotate is not None and report.documents:
-            from proseco_check.render.annotate import annotate
+            from proseco_check.pipeline.annotate import annotate
 
             result = report.documents[0]
             comments = annotate(Path(result.path), result, opts.annotate, lang=shown_lang,
@@ -346,7 +346,7 @@ def _annotate_procedures(report: Report, folder: Path, lang: str, options: Optio
                          rules: dict[str, RuleInfo]) -> int:
     """check --procedure --annotate FOLDER: one annotated copy per document of each
     procedure (FOLDER/<name>-commenti.docx), with the procedure's findings that go on it."""
-    from proseco_check.render.annotate import annotate, procedure_share
+    from proseco_check.pipeline.annotate import annotate, procedure_share
 
     kinds = {d.path: _kind(d) for d in report.documents}
     comments = 0

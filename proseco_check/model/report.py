@@ -190,3 +190,12 @@ class Report(BaseModel):
     def judged(self) -> list[DocumentResult]:
         """What the run judged: the procedures with --procedure, else the documents."""
         return list(self.procedures) or list(self.documents)
+
+
+# Why a rule could not be evaluated (Finding.detail keys): the check is incomplete.
+UNEVALUATED = ("pattern_timeout",)
+
+
+def unevaluated(finding: Finding) -> bool:
+    """A rule that was skipped because it could not run, not because it did not apply."""
+    return finding.status == "skipped" and any(k in finding.detail for k in UNEVALUATED)

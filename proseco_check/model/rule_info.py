@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 Span = tuple[int, int]
 
 # Where a clause usually lives in a tender, so a missing clause's Word comment sits on
-# the section the buyer edits (render/annotate.py; titles per language in
+# the section the buyer edits (pipeline/annotate.py; titles per language in
 # model/sections.py).
 SectionKind = Literal["award", "participation", "execution", "social", "reservation",
                       "general"]

@@ -209,7 +209,7 @@ def format_facts(report: FactReport, title: str) -> str:
 def _recall_file(path: Path, report: EvalReport, corpus: str) -> None:
     import json
 
-    from proseco_check.render.files import write_atomic
+    from proseco_check.output_files import write_atomic
 
     table = recall_table(report, corpus)
     write_atomic(path, json.dumps(table, indent=2, sort_keys=True) + "\n")

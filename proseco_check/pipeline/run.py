@@ -22,12 +22,11 @@ from proseco_check.facts.extract import extract_facts
 from proseco_check.model.document import Document
 from proseco_check.model.facts import TenderFacts
 from proseco_check.model.i18n import resolve_ui_lang, t
-from proseco_check.model.report import DocumentResult, Finding
+from proseco_check.model.report import DocumentResult, Finding, unevaluated
 from proseco_check.nlp import build_view
 from proseco_check.pipeline.placement import place_findings
 from proseco_check.pipeline.policy.baseline import Baseline
 from proseco_check.pipeline.policy.config import LoadedConfig, check_selectors, repository_root
-from proseco_check.pipeline.policy.exit_code import unevaluated
 from proseco_check.pipeline.policy.select import RuleKey
 from proseco_check.pipeline.policy.suppressions import (
     SuppressionFile,

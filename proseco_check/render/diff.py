@@ -10,8 +10,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from proseco_check.model.diff import DiffEntry, DiffReport, UnchangedEntry
 from proseco_check.model.i18n import category_label, severity_word, t
-from proseco_check.pipeline.diff import DiffEntry, DiffReport, UnchangedEntry
 from proseco_check.render.common import score_text
 
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from proseco_check.model.report import DocumentResult, Finding, Report
-from proseco_check.pipeline.policy.exit_code import unevaluated
+from proseco_check.model.report import DocumentResult, Finding, Report, unevaluated
 from proseco_check.render.common import SKIP_STATUSES, reference_label, suppression_note
 from proseco_check.sanitize import xml_text
 

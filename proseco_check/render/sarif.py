@@ -15,8 +15,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from proseco_check.model.report import DocumentResult, Finding, Report
-from proseco_check.pipeline.policy.exit_code import unevaluated
+from proseco_check.model.report import DocumentResult, Finding, Report, unevaluated
 from proseco_check.render.common import (
     document_uri,
     elsewhere,

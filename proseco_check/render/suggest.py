@@ -123,7 +123,7 @@ def write_docx(doc: DocumentResult, groups: list[ClauseGroup], lang: str, output
     """The clauses as a Word document, a heading per group; returns how many."""
     import docx
 
-    from proseco_check.render.annotate import save_atomically
+    from proseco_check.output_files import save_atomically
 
     if output.suffix.lower() != ".docx":
         raise UsageError(t("cli.docx_only", lang, option="--output", path=output))

@@ -14,6 +14,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from proseco_check.model.diff import DiffEntry, DiffReport
 from proseco_check.model.i18n import (
     category_label,
     format_date,
@@ -23,7 +24,6 @@ from proseco_check.model.i18n import (
 )
 from proseco_check.model.report import DocumentResult, Finding, ReferenceOut
 from proseco_check.model.rule_info import ExampleInfo, RuleInfo
-from proseco_check.pipeline.diff import DiffEntry, DiffReport
 from proseco_check.render.common import law_label, said, score_text
 from proseco_check.render.highlight import Span, bracketed, changed_spans, rich_text
 

@@ -20,8 +20,8 @@ from proseco_check.bounded import BoundedReadError, read_bounded
 from proseco_check.errors import UsageError
 from proseco_check.model.i18n import t
 from proseco_check.model.report import DocumentResult, Report
+from proseco_check.output_files import write_atomic
 from proseco_check.pipeline.policy.config import relative_to
-from proseco_check.render.files import write_atomic
 from proseco_check.yaml_io import YamlFileError, decode_text
 
 BASELINE_VERSION = "1.0"

@@ -4,7 +4,7 @@ CI scripts depend on it)."""
 from __future__ import annotations
 
 from proseco_check.errors import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
-from proseco_check.model.report import Finding, Report
+from proseco_check.model.report import Finding, Report, unevaluated
 from proseco_check.model.vocab import FAILING_STATUSES, SEVERITY_RANK
 
 NOT_JUDGED = ("non-procurement", "outside-packs")
@@ -17,15 +17,6 @@ def fails(findings: list[Finding], fail_on: str) -> bool:
     threshold = SEVERITY_RANK[fail_on]
     return any(f.status in FAILING_STATUSES and SEVERITY_RANK[f.severity] >= threshold
                for f in findings)
-
-
-# Why a rule could not be evaluated (Finding.detail keys): the check is incomplete.
-UNEVALUATED = ("pattern_timeout",)
-
-
-def unevaluated(finding: Finding) -> bool:
-    """A rule that was skipped because it could not run, not because it did not apply."""
-    return finding.status == "skipped" and any(k in finding.detail for k in UNEVALUATED)
 
 
 def exit_code(report: Report, fail_on: str, baseline_written: bool = False) -> int:

@@ -1,6 +1,6 @@
-"""Writing rendered reports to files: atomically (a temporary file in the same folder,
-then os.replace), so a reader never sees half a report and an interrupted run leaves the
-previous file intact."""
+"""Writing outputs to files (reports, baselines, annotated Word copies) atomically: a
+temporary file in the same folder, then os.replace, so a reader never sees half a file
+and an interrupted run leaves the previous one intact."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import contextlib
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from proseco_check.errors import UsageError
 
@@ -48,3 +49,25 @@ def write_atomic(path: Path, text: str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise write_error(path, exc) from None
+
+
+def save_atomically(document: Any, output: Path) -> None:
+    """Save a python-docx document through a temporary file and a rename; a failure is one UsageError line
+    naming the file and the reason."""
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".proseco-", suffix=".docx",
+                                             dir=output.parent)
+    except OSError as exc:
+        raise write_error(output, exc) from None
+    os.close(handle)
+    try:
+        os.chmod(temporary, usual_mode(output))  # mkstemp's 0600 is not what users expect
+        document.save(temporary)
+        os.replace(temporary, output)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise write_error(output, exc) from None
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

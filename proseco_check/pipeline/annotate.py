@@ -5,8 +5,6 @@ is never touched; the output is written to a temporary file and renamed into pla
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +17,10 @@ from proseco_check.model.i18n import category_label, placeholders_explained, sev
 from proseco_check.model.report import DocumentResult, Finding, ProcedureResult
 from proseco_check.model.rule_info import RuleInfo
 from proseco_check.model.sections import belongs_in, find_section
+from proseco_check.output_files import save_atomically
 from proseco_check.readers import read_document
 from proseco_check.readers.docx import paragraph_elements
 from proseco_check.render.common import law_label, said, score_text
-from proseco_check.render.files import usual_mode, write_error
 from proseco_check.sanitize import xml_text
 
 AUTHOR = "proseco-check"
@@ -157,25 +155,3 @@ def procedure_share(procedure: ProcedureResult, file: str, kinds: dict[str, str 
                 else home(f)) == file]
     return DocumentResult(**{**procedure.model_dump(exclude={"documents", "findings"}),
                              "path": file, "findings": mine})
-
-
-def save_atomically(document: docx.document.Document, output: Path) -> None:
-    """Save through a temporary file and a rename; a failure is one UsageError line
-    naming the file and the reason."""
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".proseco-", suffix=".docx",
-                                             dir=output.parent)
-    except OSError as exc:
-        raise write_error(output, exc) from None
-    os.close(handle)
-    try:
-        os.chmod(temporary, usual_mode(output))  # mkstemp's 0600 is not what users expect
-        document.save(temporary)
-        os.replace(temporary, output)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise write_error(output, exc) from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
