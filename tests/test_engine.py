@@ -723,9 +723,10 @@ def test_every_rule_states_its_evidence_source() -> None:
 
 
 def test_a_rule_names_its_usual_section_or_gets_it_from_its_name() -> None:
-    """`section:` wins over the name-based guess ('test-clause' is general); findings
-    carry it, for the Word comment and the 'elsewhere' placement."""
-    assert evaluate(make_rule(), "Testo qualsiasi.").section == "general"
+    """`section:` wins over the guess from the name, then the category ('test-clause',
+    a social clause, is filed under social); findings carry it, for the Word comment and
+    the 'elsewhere' placement."""
+    assert evaluate(make_rule(), "Testo qualsiasi.").section == "social"
     assert make_rule(name="award-criteria-test").usual_section() == "award"
     finding = evaluate(make_rule(section="execution"), "Testo qualsiasi.")
     assert finding.section == "execution"
