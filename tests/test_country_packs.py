@@ -13,7 +13,9 @@ from proseco_check.engine.conditions import Condition
 from proseco_check.engine.loader import builtin_packs, load_pack, packs_for
 from proseco_check.engine.selftest import test_pack as run_pack_examples
 from proseco_check.errors import UsageError
-from proseco_check.facts.extract import coerce_fact, extract_facts, find_dates
+from proseco_check.facts.dates import find_dates
+from proseco_check.facts.extract import coerce_fact
+from proseco_check.facts.registry import extract_facts
 from proseco_check.model.document import Block, Document, Location
 from proseco_check.model.report import DocumentResult
 from proseco_check.nlp import build_view

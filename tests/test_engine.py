@@ -20,7 +20,7 @@ from proseco_check.engine.schema import Example, Rule, parse_rule
 from proseco_check.engine.selftest import run_example
 from proseco_check.engine.selftest import test_pack as run_pack_examples
 from proseco_check.errors import EXIT_USAGE, PackError
-from proseco_check.facts.extract import extract_facts
+from proseco_check.facts.registry import extract_facts
 from proseco_check.model.document import Block, Document, Location
 from proseco_check.model.facts import TenderFacts
 from proseco_check.model.report import Finding

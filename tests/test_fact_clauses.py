@@ -13,7 +13,8 @@ import pytest
 from proseco_check.clauses.judge import ClauseJudge
 from proseco_check.clauses.vocabulary import clause
 from proseco_check.facts.common import lexicon
-from proseco_check.facts.extract import AWARD_CLAUSES, RESERVATION_CLAUSE, extract_facts
+from proseco_check.facts.extract import AWARD_CLAUSES, RESERVATION_CLAUSE
+from proseco_check.facts.registry import extract_facts
 from proseco_check.model.document import Block, Document, Location
 from proseco_check.nlp import build_view
 from proseco_check.nlp.view import NlpView

@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from proseco_check.engine.conditions import Condition
-from proseco_check.facts.extract import cpv_contract_type, extract_facts
+from proseco_check.facts.cpv import contract_type_of as cpv_contract_type
+from proseco_check.facts.registry import extract_facts
 from proseco_check.model.document import Block, Document, Location
 from proseco_check.nlp import build_view
 
@@ -70,3 +71,18 @@ def test_no_launch_date_says_which_threshold_period_was_assumed() -> None:
     assert fact.value == 216000 and fact.source == "default"
     assert "2026-01-01" in fact.evidence[0].text and "assumed" in fact.evidence[0].text
     assert facts.value("above_eu_threshold") is True
+
+
+def test_every_fact_has_one_unit_a_type_and_a_label() -> None:
+    """The registry gives exactly the facts of FACT_TYPES, each needs only facts given
+    before it, and each has its catalogue label (model/messages.py, fact.<name>)."""
+    from proseco_check.facts.registry import UNITS
+    from proseco_check.model.facts import FACT_TYPES
+    from proseco_check.model.i18n import MESSAGES
+
+    given: list[str] = []
+    for unit in UNITS:
+        assert all(n in given for n in unit.needs), (unit.gives, unit.needs)
+        given.extend(unit.gives)
+    assert set(given) == set(FACT_TYPES)
+    assert [n for n in FACT_TYPES if f"fact.{n}" not in MESSAGES] == []

@@ -13,7 +13,7 @@ from proseco_check.cli.app import app
 from proseco_check.engine.loader import builtin_packs, packs_for
 from proseco_check.facts.amounts import find_amounts
 from proseco_check.facts.cpv import well_formed
-from proseco_check.facts.extract import extract_facts
+from proseco_check.facts.registry import extract_facts
 from proseco_check.model.document import Block, Document, Location
 from proseco_check.nlp import build_view
 from proseco_check.pipeline.facts_eval import load_facts_truth, same_value

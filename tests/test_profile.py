@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from proseco_check.clauses.judge import ClauseJudge
-from proseco_check.facts.extract import extract_facts
+from proseco_check.facts.registry import extract_facts
 from proseco_check.model.document import Block, Document, Location
 from proseco_check.model.report import Profile
 from proseco_check.model.vocab import ELEMENTS

@@ -9,7 +9,7 @@ from proseco_check.clauses.judge import ClauseJudge
 from proseco_check.clauses.selftest import example_view
 from proseco_check.engine.evaluate import evaluate_rule
 from proseco_check.engine.schema import Example, Pack, Rule
-from proseco_check.facts.extract import extract_facts
+from proseco_check.facts.registry import extract_facts
 
 
 @dataclass

@@ -1,4 +1,6 @@
-"""Tender facts: what kind of tender this is, each value with its evidence.
+"""Readers of the tender facts that have no module of their own (contract type, award
+method, reservation, duration, launch date, buyer level) and `--fact` values; the units
+that run them, in order, are in registry.py.
 
 Rules decide whether they apply from these facts (`applies_when`), so every fact says
 where it came from: the text (with quotes), the user (`--fact`), or nothing found.
@@ -6,31 +8,21 @@ where it came from: the text (with quotes), the user (`--fact`), or nothing foun
 
 from __future__ import annotations
 
-import datetime as dt
-
 from proseco_check.clauses.judge import ClauseJudge
 from proseco_check.clauses.patterns import ClausePattern, compile_pattern, match_any, search
 from proseco_check.errors import UsageError
-from proseco_check.facts.amounts import estimated_value, labour_cost
 from proseco_check.facts.common import lexicon, make_fact, operative, patterns
-from proseco_check.facts.cpv import contract_type_of, cpv_facts
+from proseco_check.facts.cpv import contract_type_of
 from proseco_check.facts.dates import find_dates
-from proseco_check.facts.jurisdiction import jurisdiction
-from proseco_check.facts.kind import document_kind, is_tender
-from proseco_check.facts.reference_data import eu_threshold, in_cpv_list, threshold_period
 from proseco_check.model.evidence import Evidence
-from proseco_check.model.facts import FACT_TYPES, Fact, FactValue, TenderFacts
+from proseco_check.model.facts import FACT_TYPES, Fact, FactValue
 from proseco_check.model.i18n import canonical_value
 from proseco_check.nlp.entities import DURATION_RE, parse_number, unit_months
 from proseco_check.nlp.fold import fold
 from proseco_check.nlp.view import NlpView, Sentence
 
-# Kept under their old names for the modules and tests that import them from here.
-_fact = make_fact
-_operative = operative
-_patterns = patterns
-cpv_contract_type = contract_type_of
-__all__ = ["coerce_fact", "cpv_contract_type", "extract_facts", "find_dates", "lexicon"]
+__all__ = ["affirmed", "award_method", "buyer_level", "coerce_fact", "contract_type",
+           "duration", "launch_date", "reserved", "reserved_declared"]
 
 # Weight of the main CPV code's division in the contract-type vote: as strong as a few
 # explicit mentions, because the code is chosen for exactly this classification.
@@ -40,7 +32,7 @@ LETTERHEAD_SENTENCES = 6
 EARLY_SENTENCES = 60
 
 
-def _contract_type(view: NlpView, cpv_main: Fact) -> Fact:
+def contract_type(view: NlpView, cpv_main: Fact) -> Fact:
     """A vote: the object of the contract and the title weigh most, the main CPV code's
     division as much as a few mentions. Titles of general conditions ("CCAG fournitures
     courantes et services") and mentions in other contexts ("lavori di reprise") weigh
@@ -78,7 +70,7 @@ def affirmed(judge: ClauseJudge, clause_id: str) -> list[Sentence]:
     return [by_index[i] for i in sorted(by_index)]
 
 
-def _award_method(view: NlpView, judge: ClauseJudge) -> Fact:
+def award_method(view: NlpView, judge: ClauseJudge) -> Fact:
     """The stated criterion: an explicit "criterio di aggiudicazione: X" wins; otherwise
     the route mentioned more often (a code quotes both routes)."""
     found = {k: affirmed(judge, c) for k, c in AWARD_CLAUSES.items()}
@@ -135,7 +127,7 @@ def _durations(text: str) -> list[tuple[int, float]]:
     return sorted(found)
 
 
-def _duration(view: NlpView) -> Fact:
+def duration(view: NlpView) -> Fact:
     """The contract's duration: a duration written after a label that names the
     contract's term ("durata dell'appalto", "durée du marché", "plazo de ejecución"),
     never the procedure's length, an offer's validity, a payment term or a glossary."""
@@ -155,46 +147,46 @@ def _duration(view: NlpView) -> Fact:
     return Fact()
 
 
-def _reserved(view: NlpView, judge: ClauseJudge) -> Fact:
+def reserved(view: NlpView, judge: ClauseJudge) -> Fact:
     """Reserved when the reservation clause is affirmed; the lexicon only says which
     reservation a stated one is (a public-service mission, art. 77); an Italian L.
     381/1991 convention is an award route of its own, not a reservation clause."""
     stated = affirmed(judge, RESERVATION_CLAUSE)
-    mission = {s.index for s in _operative(view, lexicon()["reserved"]["res-pub-ser"])}
+    mission = {s.index for s in operative(view, lexicon()["reserved"]["res-pub-ser"])}
     if any(s.index in mission for s in stated):
-        return _fact("res-pub-ser", [s for s in stated if s.index in mission])
-    conventions = _operative(view, lexicon()["reserved"]["it-l381-convention"])
+        return make_fact("res-pub-ser", [s for s in stated if s.index in mission])
+    conventions = operative(view, lexicon()["reserved"]["it-l381-convention"])
     if conventions:
-        return _fact("it-l381-convention", conventions)
+        return make_fact("it-l381-convention", conventions)
     if stated:
-        return _fact("res-ws", stated)
-    declared_no = _operative(view, lexicon()["reserved_declared_no"], negatable=False)
+        return make_fact("res-ws", stated)
+    declared_no = operative(view, lexicon()["reserved_declared_no"], negatable=False)
     return Fact(value="none", source="text" if declared_no else "none",
                 evidence=[Evidence.of(s) for s in declared_no[:3]])
 
 
-def _reserved_declared(view: NlpView) -> Fact:
-    no = _operative(view, lexicon()["reserved_declared_no"], negatable=False)
+def reserved_declared(view: NlpView) -> Fact:
+    no = operative(view, lexicon()["reserved_declared_no"], negatable=False)
     # The "yes" field is recognised in any language: notices quote the form's labels.
     sources = [p for items in lexicon()["reserved_declared_yes"].values() for p in items]
     yes = [m.sentence for m in match_any(view, [ClausePattern(any=sources, negatable=False)])]
     if yes:
-        return _fact("reserved", yes)
+        return make_fact("reserved", yes)
     if no:
-        return _fact("none", no)
+        return make_fact("none", no)
     return Fact()
 
 
-def _launch_date(view: NlpView) -> Fact:
+def launch_date(view: NlpView) -> Fact:
     """The date the procedure was launched: the date written after "date d'envoi du
     présent avis", "fecha de envío del anuncio", "Tag der Absendung" and the like, in the
     same sentence or the next one (forms put the value on the next line)."""
-    for match in match_any(view, _patterns(lexicon()["launch_date"], view.language,
+    for match in match_any(view, patterns(lexicon()["launch_date"], view.language,
                                            negatable=False)):
         sentence = match.sentence
         dates = [d for pos, d in find_dates(sentence.folded) if pos >= match.start]
         if dates:
-            return _fact(dates[0].isoformat(), [sentence])
+            return make_fact(dates[0].isoformat(), [sentence])
         # A form label with its value on the next line: the label ends the sentence and
         # the next one starts with the date ("… des offres;" followed by prose is not).
         rest = sentence.folded[match.end:].strip(" :.-\t")
@@ -205,98 +197,22 @@ def _launch_date(view: NlpView) -> Fact:
         lead = len(text) - len(text.lstrip(" :-\t"))
         first = find_dates(text)[:1]
         if first and first[0][0] == lead:
-            return _fact(first[0][1].isoformat(), [sentence, following[0]])
+            return make_fact(first[0][1].isoformat(), [sentence, following[0]])
     return Fact()
 
 
-def extract_facts(view: NlpView, overrides: dict[str, str] | None = None,
-                  judge: ClauseJudge | None = None) -> TenderFacts:
-    """`judge` holds the clause verdicts of this view (pipeline/run.py shares it with
-    the profile); a new one is made when none is given."""
-    lex, judge = lexicon(), judge or ClauseJudge(view)
-    facts: dict[str, Fact] = {}
-    facts["document_kind"] = document_kind(view)
-    facts["is_tender"] = is_tender(facts["document_kind"], view)
-    notice = operative(view, lex["eforms_notice"], negatable=False)
-    facts["eforms_notice"] = make_fact(bool(notice), notice[:1])
-    facts["jurisdiction"] = jurisdiction(view)
-    facts["cpv_codes"], facts["cpv_main"] = cpv_facts(view)
-    facts["contract_type"] = _contract_type(view, facts["cpv_main"])
-    facts["estimated_value_eur"] = estimated_value(view)
-    facts["labour_cost_eur"] = labour_cost(view)
-    labour = facts["labour_cost_eur"].value
-    value = facts["estimated_value_eur"].value
-    labour_sentences = facts["labour_cost_eur"].evidence
-    facts["award_method"] = _award_method(view, judge)
-    facts["reserved"] = _reserved(view, judge)
-    facts["reserved_declared"] = _reserved_declared(view)
-    pnrr = operative(view, lex["pnrr"])
-    facts["pnrr"] = make_fact(bool(pnrr), pnrr)
-    facts["duration_months"] = _duration(view)
-    facts["procedure_launch_date"] = _launch_date(view)
-    social = affirmed(judge, "social-execution-clause")
-    facts["social_clause"] = _fact(bool(social), social)
-    intellectual = _operative(view, lex["intellectual_service"])
-    facts["intellectual_service"] = _fact(
-        (bool(intellectual) and facts["contract_type"].value == "services")
-        or str(facts["cpv_main"].value or "").startswith("71"), intellectual)
-    installation = _operative(view, lex["installation"])
-    facts["supplies_without_installation"] = _fact(
-        facts["contract_type"].value == "supplies" and not installation, installation)
-    stated = _operative(view, lex["labour_intensive"])
-    ratio = (labour / value) if isinstance(labour, float) and isinstance(value, float) else 0.0
-    facts["labour_intensive"] = (make_fact(True, stated) if stated else
-                                 Fact(value=True, source="derived", evidence=labour_sentences)
-                                 if ratio >= 0.5 else make_fact(False))
-    # The buyer is named at the start (letterhead, section I of a notice); a ministry
-    # mentioned later (a decree, a guideline) is not the buyer.
+def buyer_level(view: NlpView) -> Fact:
+    """Central when a central authority is the buyer: named at the start (letterhead,
+    section I of a notice); a ministry mentioned later (a decree, a guideline) is not
+    the buyer."""
+    lex = lexicon()
     buyer_label = lex["buyer_label"].get(view.language, [])
-    central = [s for s in _operative(view, lex["central_buyer"])
+    central = [s for s in operative(view, lex["central_buyer"])
                if s.index < LETTERHEAD_SENTENCES
                or (s.index < BUYER_SENTENCES and any(search(compile_pattern(p), s.folded)
                                                      for p in buyer_label))]
-    facts["buyer_level"] = (_fact("central", central) if central
-                            else Fact(value="sub-central", source="default"))
-    for name, raw in (overrides or {}).items():
-        facts[name] = Fact(value=coerce_fact(name, raw), source="user")
-    _derive(facts)
-    for name, raw in (overrides or {}).items():  # a user value always wins
-        facts[name] = Fact(value=coerce_fact(name, raw), source="user")
-    return TenderFacts(facts={k: facts.get(k, Fact()) for k in FACT_TYPES})
-
-
-def _derive(facts: dict[str, Fact]) -> None:
-    """Facts computed from other facts and reference data (thresholds, CPV lists)."""
-    kind = facts["document_kind"]
-    if kind.source == "user":
-        facts["is_tender"] = Fact(value=kind.value != "non-procurement", source="derived")
-    # The thresholds in force when the procedure was launched, never today's: with no
-    # launch date the latest period is assumed, and the fact's evidence says which.
-    launched = facts["procedure_launch_date"].value
-    on = dt.date.fromisoformat(launched) if isinstance(launched, str) else None
-    threshold = eu_threshold(facts["contract_type"].value,  # type: ignore[arg-type]
-                             str(facts["buyer_level"].value), on)
-    period = threshold_period(on)
-    label = f"{period['valid_from']}..{period['valid_to']}"
-    if on is None:
-        basis = Evidence(text=f"no launch date found: EU thresholds of the latest period "
-                              f"({label}) assumed; {period['source']}")
-    else:
-        basis = Evidence(text=f"EU thresholds of the period {label} (launch date {launched}); "
-                              f"{period['source']}")
-    facts["eu_threshold_eur"] = Fact(
-        value=threshold, evidence=[basis] if threshold else [],
-        source=("derived" if on else "default") if threshold else "none")
-    value = facts["estimated_value_eur"].value
-    if threshold is not None and isinstance(value, float):
-        facts["above_eu_threshold"] = Fact(value=value >= threshold, source="derived",
-                                           evidence=facts["estimated_value_eur"].evidence)
-    else:
-        facts["above_eu_threshold"] = Fact()
-    cpv = facts["cpv_main"].value
-    facts["cpv_art77"] = (Fact(value=in_cpv_list(str(cpv), "art77_reserved_services"),
-                               source="derived", evidence=facts["cpv_main"].evidence)
-                          if cpv else Fact())
+    return make_fact("central", central) if central else \
+        Fact(value="sub-central", source="default")
 
 
 def coerce_fact(name: str, raw: str) -> FactValue:

@@ -18,7 +18,7 @@ from proseco_check.engine.evaluate import evaluate, sort_findings
 from proseco_check.engine.loader import packs_for, resolve_packs
 from proseco_check.engine.schema import Pack
 from proseco_check.errors import InputError
-from proseco_check.facts.extract import extract_facts
+from proseco_check.facts.registry import extract_facts
 from proseco_check.model.document import Document
 from proseco_check.model.facts import TenderFacts
 from proseco_check.model.i18n import resolve_ui_lang, t
