@@ -350,3 +350,15 @@ def test_build_view_detects_language_and_lang_overrides() -> None:
     assert make_view(LANGUAGE_SAMPLES["en"], lang="it").language == "it"
     # make_view asks for allow_trained=False: always the blank rule-based pipeline.
     assert make_view(LANGUAGE_SAMPLES["en"], lang=None).nlp_mode == "blank"
+
+
+def test_every_law_is_read_from_its_examples() -> None:
+    """data/laws.yaml: each example name is found as its law, in a sentence, in upper
+    and lower case (the `starts` prefilter must not hide a law its names can match)."""
+    from proseco_check.nlp.entities import LAWS, find_laws
+
+    for key, law in LAWS.items():
+        assert law["examples"], key
+        for name in law["examples"]:
+            for text in (f"Si applica {name} al contratto.", f"VISTO {name.upper()};"):
+                assert key in [k for _, _, k in find_laws(text)], (key, text)

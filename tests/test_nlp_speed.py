@@ -28,9 +28,7 @@ _FRAGMENTS = [
 
 
 def _reference_laws(text: str) -> list[tuple[int, int, str]]:
-    """The scan before the fast path: the whole alternation over the whole text."""
-    if not E._LAW_TRIGGER.search(text):
-        return []
+    """The scan without the fast path: the whole alternation over the whole text."""
     found = []
     for m in E._LAW_ANY.finditer(text):
         group = next(name for name, value in m.groupdict().items() if value is not None)

@@ -9,60 +9,22 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from proseco_check.yaml_io import safe_load
+
 
 # ---------------------------------------------------------------- laws and citations
-# Canonical keys for the laws our packs cite. Each alias regex is matched on folded text.
-_NUM = r"(?:n\.?\s*|nr\.?\s*|no\.?\s*)?"
-LAW_ALIASES: list[tuple[str, str]] = [
-    ("eu:dir-2014-24", r"(?:direttiva|directive|richtlinie|directiva|richtlijn)\s*(?:\(?(?:ue|eu)\)?\s*)?"
-                       r"(?:n\.?\s*)?2014/24(?:/(?:ue|eu|ce))?"),
-    ("eu:dir-2014-23", r"(?:direttiva|directive|richtlinie|directiva|richtlijn)\s*(?:\(?(?:ue|eu)\)?\s*)?"
-                       r"(?:n\.?\s*)?2014/23(?:/(?:ue|eu|ce))?"),
-    ("eu:dir-2014-25", r"(?:direttiva|directive|richtlinie|directiva|richtlijn)\s*(?:\(?(?:ue|eu)\)?\s*)?"
-                       r"(?:n\.?\s*)?2014/25(?:/(?:ue|eu|ce))?"),
-    ("it:dlgs-36-2023", r"(?:d\.?\s?lgs\.?|decreto\s+legislativo)\s*" + _NUM + r"36\s*/\s*2023"
-                        r"|(?:d\.?\s?lgs\.?|decreto\s+legislativo)\s*31\s+marzo\s+2023,?\s*" + _NUM + r"36"
-                        r"|\bcodice(?:\s+dei\s+contratti(?:\s+pubblici)?)?\b"),
-    ("it:dlgs-50-2016", r"(?:d\.?\s?lgs\.?|decreto\s+legislativo)\s*" + _NUM + r"50\s*/\s*2016"),
-    ("it:dlgs-209-2024", r"(?:d\.?\s?lgs\.?|decreto\s+legislativo)\s*" + _NUM + r"209\s*/\s*2024"),
-    ("it:dlgs-198-2006", r"(?:d\.?\s?lgs\.?|decreto\s+legislativo)\s*" + _NUM + r"198\s*/\s*2006"),
-    ("it:dlgs-117-2017", r"(?:d\.?\s?lgs\.?|decreto\s+legislativo)\s*" + _NUM + r"117\s*/\s*2017"),
-    ("it:l-381-1991", r"(?:\bl\.|\blegge)\s*" + _NUM + r"381\s*/\s*(?:19)?91"
-                      r"|legge\s+8\s+novembre\s+1991,?\s*" + _NUM + r"381"),
-    ("it:l-68-1999", r"(?:\bl\.|\blegge)\s*" + _NUM + r"68\s*/\s*(?:19)?99"
-                     r"|legge\s+12\s+marzo\s+1999,?\s*" + _NUM + r"68"),
-    ("it:dl-77-2021", r"(?:d\.?\s?l\.|decreto[\s-]+legge)\s*" + _NUM + r"77\s*/\s*2021"
-                      r"|decreto[\s-]+legge\s+31\s+maggio\s+2021,?\s*" + _NUM + r"77"),
-    ("fr:ccp", r"code\s+de\s+la\s+commande\s+publique|\bccp\b"),
-    ("fr:code-travail", r"code\s+du\s+travail"),
-    ("fr:l-2014-856", r"loi\s+(?:n°\s*)?2014-856|loi\s+du\s+31\s+juillet\s+2014"),
-    ("es:lcsp", r"ley\s+9\s*/\s*2017|\blcsp\b"),
-    ("es:rdl-1-2013", r"real\s+decreto\s+legislativo\s+1\s*/\s*2013"),
-    ("es:l-44-2007", r"ley\s+44\s*/\s*2007"),
-    ("nl:aw-2012", r"aanbestedingswet(?:\s+2012)?"),
-    ("nl:ab-2016", r"aanbestedingsbesluit"),
-    ("de:gwb", r"\bgwb\b|gesetz\s+gegen\s+wettbewerbsbeschränkungen"),
-    ("de:vgv", r"\bvgv\b|vergabeverordnung"),
-    ("de:uvgo", r"\buvgo\b|unterschwellenvergabeordnung"),
-    ("de:sgb-ix", r"\bsgb\s+ix\b|sozialgesetzbuch\s*\(?sgb\)?\s+neuntes\s+buch"),
-    ("de:milog", r"\bmilog\b|mindestlohngesetz"),
-    ("uk:pa-2023", r"procurement\s+act\s+2023"),
-    ("uk:sva-2012", r"public\s+services\s+\(social\s+value\)\s+act(?:\s+2012)?|social\s+value\s+act\s+2012"),
-    ("uk:pcr-2015", r"public\s+contracts\s+regulations\s+2015"),
-    ("uk:pr-2024", r"procurement\s+regulations\s+2024"),
-    ("be:law-2016-06-17", r"loi\s+du\s+17\s+juin\s+2016|wet\s+van\s+17\s+juni\s+2016"),
-    ("be:ar-2017-04-18", r"arr[êe]t[ée]\s+royal\s+du\s+18\s+avril\s+2017"
-                         r"|koninklijk\s+besluit\s+van\s+18\s+april\s+2017"),
-    ("be:ar-2013-01-14", r"arr[êe]t[ée]\s+royal\s+du\s+14\s+janvier\s+2013"
-                         r"|koninklijk\s+besluit\s+van\s+14\s+januari\s+2013"),
-]
-# Every alias holds a number with a slash or one of these words: texts without any of
-# them (most paragraphs) skip the long alternation below.
-_LAW_TRIGGER = re.compile(
-    r"\d/|/\s*\d|\d{4}|cod[ie]|ley|lcsp|ccp|gwb|\bwet\b|\bloi\b|\bact\b|aanbested|gesetz|"
-    r"richtli|directi|diretti|decreto|legge|\bl\.|\bvgv|\buvgo|\bsgb|milog|mindestlohn", re.IGNORECASE)
-# The same, case-sensitive, for lower-cased text (exact there: see lowered()).
-_LAW_TRIGGER_LOW = re.compile(_LAW_TRIGGER.pattern)
+def _laws() -> dict[str, dict[str, Any]]:
+    """data/laws.yaml: each law's key, how texts name it and where its names start."""
+    text = resources.files("proseco_check.data").joinpath("laws.yaml").read_text("utf-8")
+    laws: dict[str, dict[str, Any]] = safe_load(text)["laws"]
+    return laws
+
+
+LAWS = _laws()
+LAW_ALIASES: list[tuple[str, str]] = [(key, law["names"]) for key, law in LAWS.items()]
 # One alternation, one scan per text: the group that matched names the law.
 _LAW_KEYS = [key for key, _ in LAW_ALIASES]
 _LAW_ANY = re.compile("|".join(f"(?P<law{i}>{rx})" for i, (_, rx) in enumerate(LAW_ALIASES)),
@@ -90,13 +52,12 @@ class Citation:
     letter: str | None = None
 
 
-# Where an alias may start, on lower-cased text: every alias above begins with one of
-# these (a superset is fine, a miss is not; tests/test_nlp_speed.py checks the two agree).
-# The long alternation is then tried only at these positions instead of at every one.
-_LAW_STARTS = re.compile(
-    r"diret|direc|richtli|d\.?\s?lgs|d\.?\s?l\.|decreto|codice|code|\bl\.|legge|loi|ccp|"
-    r"ley|lcsp|real|aanbesteding|gwb|gesetz|vgv|vergabe|uvgo|unterschwellen|sgb|"
-    r"sozialgesetz|milog|mindestlohn|procurement|public|social|wet|arr[êe]t|koninklijk")
+# Where a law's name may start, on lower-cased text: every name begins with one of its
+# law's `starts` (a superset is fine, a miss is not; tests/test_nlp.py reads every law's
+# examples, tests/test_nlp_speed.py compares with the full scan). A text with none of
+# them is not scanned; otherwise the long alternation is tried only at these positions.
+_LAW_STARTS = re.compile("|".join(dict.fromkeys(
+    start for law in LAWS.values() for start in law["starts"])))
 # Characters that `re.IGNORECASE` equates with an ASCII letter although str.lower() does
 # not turn them into it (or changes the text's length): with one of them in a text, the
 # lower-cased shortcuts below are not exact, so the plain case-insensitive scan runs.
@@ -118,8 +79,6 @@ def find_laws(text: str, low: str | None = None) -> list[tuple[int, int, str]]:
     low = low if low is not None else lowered(text)
     first = _LAW_STARTS.search(low) if low is not None else None
     if low is not None and first is None:
-        return found
-    if not (_LAW_TRIGGER_LOW.search(low) if low is not None else _LAW_TRIGGER.search(text)):
         return found
     if low is None or first is None:
         matches = list(_LAW_ANY.finditer(text))
