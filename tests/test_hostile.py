@@ -780,7 +780,7 @@ def test_annotate_reuses_the_document_already_read(tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """--annotate writes the document the check read (same --max-pages/--max-bytes/--ocr),
     without reading the file a second time."""
-    from proseco_check.render import annotate as annotate_module
+    from proseco_check.pipeline import annotate as annotate_module
 
     def refuse(*_: object, **__: object) -> None:
         raise AssertionError("the input was read a second time")
