@@ -147,9 +147,9 @@ def test_prefiltered_candidates_equal_the_full_scan() -> None:
     from pathlib import Path
 
     from proseco_check.clauses import patterns as P
-    from proseco_check.clauses.regexes import first as first_match
     from proseco_check.clauses.vocabulary import vocabulary
     from proseco_check.nlp import build_view
+    from proseco_check.nlp.regexes import first as first_match
     from proseco_check.readers import read_document
 
     samples = Path(__file__).resolve().parent.parent / "samples"

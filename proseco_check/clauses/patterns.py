@@ -7,7 +7,7 @@ optional template text are dropped; negated matches ("non è riservata") are kep
 apart, because an explicit "no" is evidence too.
 
 Regular expressions come from packs that third parties write, so they are compiled
-with the `regex` module and searched with a timeout (clauses/regexes.py): a catastrophic
+with the `regex` module and searched with a timeout (nlp/regexes.py): a catastrophic
 pattern fails the rule, it does not hang the run; section patterns too.
 
 Speed: an anchor is first looked for as the literals every match of it must hold
@@ -25,7 +25,7 @@ import regex
 from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
 from proseco_check.clauses.prefilter import lines_holding, required_literals
-from proseco_check.clauses.regexes import (
+from proseco_check.nlp.regexes import (
     REGEX_TIMEOUT_S,
     PatternTimeout,
     compile_all,

@@ -17,13 +17,13 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from proseco_check.clauses.regexes import search
 from proseco_check.model.document import Block, Document, Location
 from proseco_check.nlp.entities import Citation, Value, lowered
 from proseco_check.nlp.fold import fold
 from proseco_check.nlp.langdetect import SUPPORTED, detect_language
 from proseco_check.nlp.legal import TEMPLATE_OPENERS
 from proseco_check.nlp.pipeline import build_pipeline
+from proseco_check.nlp.regexes import search
 
 # Fill-in placeholders of model forms ("codice ……", "______"): the sentence is a form to
 # complete, not an operative clause.

@@ -118,10 +118,10 @@ def languages(files: Iterable[Path], options: Sequence[Options]) -> set[str]:
 
 def warm_up(files: Sequence[Path], options: Sequence[Options], packs: list[Pack] | None) -> None:
     """Build in this process what every worker would otherwise build again."""
-    from proseco_check.clauses.regexes import compile_all
     from proseco_check.clauses.vocabulary import clause as clause_by_id
     from proseco_check.engine.loader import resolve_packs
     from proseco_check.nlp.pipeline import build_pipeline
+    from proseco_check.nlp.regexes import compile_all
 
     if not options:
         return

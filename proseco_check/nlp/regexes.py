@@ -2,8 +2,8 @@
 
 Packs are written by third parties, so their expressions are compiled with the `regex`
 module and every search is given a timeout: a catastrophic pattern fails its rule
-(PatternTimeout), it does not hang the run. A leaf module: the NLP view uses it for
-section patterns without importing the clause matcher.
+(PatternTimeout), it does not hang the run. It lives with the NLP layer, below the
+clause matcher: the NLP view uses it for section patterns, clauses/ for everything else.
 """
 
 from __future__ import annotations
