@@ -18,6 +18,9 @@ searched, and the result is exactly what one scan of the whole document per anch
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -44,6 +47,20 @@ __all__ = ["REGEX_TIMEOUT_S", "ClauseMatch", "ClausePattern", "PatternTimeout", 
 # Validation context of packs read back from the pack cache: their expressions compiled
 # when the cached copy was made, so they are compiled again only when a rule uses them.
 TRUSTED = "validated_before"
+# Set while a cached model (a pack or a clause whose exact bytes passed full validation)
+# is read back: check_regex then compiles nothing; expressions compile when first used.
+_TRUSTING: ContextVar[bool] = ContextVar("proseco_trusting", default=False)
+
+
+@contextmanager
+def trusting() -> Iterator[None]:
+    """Validate models read back from the validated-model cache without compiling their
+    expressions again."""
+    token = _TRUSTING.set(True)
+    try:
+        yield
+    finally:
+        _TRUSTING.reset(token)
 
 
 class ClausePattern(BaseModel):
@@ -82,6 +99,8 @@ def _trusted(info: ValidationInfo) -> bool:
 
 
 def check_regex(source: str) -> None:
+    if _TRUSTING.get():
+        return
     try:
         compile_pattern(source)
     except regex.error as exc:

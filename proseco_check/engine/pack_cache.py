@@ -1,4 +1,4 @@
-"""A per-user cache of validated packs: validating the built-in packs compiles hundreds
+"""A per-user cache of validated packs (and clauses): validating the built-in packs compiles hundreds
 of regular expressions on every run; a pack whose bytes were validated before is read
 back from JSON instead, and its expressions are compiled only when a rule uses them.
 
@@ -23,12 +23,16 @@ import sys
 import tempfile
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 import pydantic
 
 from proseco_check import __version__
-from proseco_check.clauses.patterns import TRUSTED
+from proseco_check.clauses.patterns import TRUSTED, trusting
 from proseco_check.engine.schema import Pack
+
+# What the cache holds: packs, and the clauses of the vocabulary (clauses/*.yaml).
+Model = TypeVar("Model", bound=pydantic.BaseModel)
 
 _CACHED_BYTES = 5 * 1024 * 1024
 _FORMAT = 1
@@ -97,6 +101,11 @@ def _entry(folder: Path, key: str) -> Path:
 
 def load(key: str | None) -> Pack | None:
     """The cached pack for this key, or None."""
+    return load_model(key, Pack)
+
+
+def load_model(key: str | None, model: type[Model]) -> Model | None:
+    """The cached model (a pack, a clause) for this key, or None."""
     folder = cache_dir() if key else None
     if folder is None or key is None:
         return None
@@ -114,13 +123,15 @@ def load(key: str | None) -> Pack | None:
             stored = json.loads(handle.read())
         if not isinstance(stored, dict) or stored.get("key") != key:
             return None
-        return Pack.model_validate(stored["pack"], context={TRUSTED: True})
+        with trusting():
+            return model.model_validate(stored["pack"], context={TRUSTED: True})
     except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return None
 
 
-def store(key: str | None, pack: Pack) -> None:
-    """Remember a pack that has just passed full validation (atomically; never fails)."""
+def store(key: str | None, pack: pydantic.BaseModel) -> None:
+    """Remember a pack (or a clause) that has just passed full validation (atomically;
+    never fails)."""
     folder = cache_dir() if key else None
     if folder is None or key is None:
         return
