@@ -101,8 +101,8 @@ def _trusted(info: ValidationInfo) -> bool:
 def check_regex(source: str) -> None:
     if _TRUSTING.get():
         return
-    try:
-        compile_pattern(source)
+    try:  # MULTILINE does not change what compiles; the matcher reuses this compilation
+        compile_multiline(source)
     except regex.error as exc:
         raise ValueError(f"invalid regular expression {source!r}: {exc}") from None
 
@@ -142,6 +142,8 @@ def _candidates(view: NlpView, sources: list[str]) -> dict[int, tuple[int, ...] 
     for j, lits in enumerate(literals):
         for line in lines_holding(low, starts, lits):  # type: ignore[arg-type]
             may_match.setdefault(line, []).append(j)
+    if not may_match:
+        return {}
     anchors = compile_all(tuple(sources))
     scans = [_Scan(p, s, joined, budget) for p, s in zip(anchors, sources, strict=True)]
     out: dict[int, tuple[int, ...] | None] = {}
@@ -188,13 +190,16 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
     """All operative matches of one pattern (template text excluded), negated or not.
     Section patterns run under the regex timeout like every other expression."""
     matches: list[ClauseMatch] = []
+    candidates = _candidates(view, pattern.any)
+    if not candidates:  # nothing to compile: most patterns of a pack match nowhere
+        return matches
     section = compile_pattern(pattern.section) if pattern.section else None
     excluded = compile_pattern(pattern.not_section) if pattern.not_section else None
     anchors = compile_all(tuple(pattern.any))
     groups = [compile_all(tuple(group)) for group in pattern.all]
     unless = compile_all(tuple(pattern.none))
     sentences = view.sentences
-    for i, which in _candidates(view, pattern.any).items():
+    for i, which in candidates.items():
         sentence = sentences[i]
         # A section title ("CLAUSOLA SOCIALE") is not a clause. Mixed-case "headings" in
         # PDFs are usually bold table rows (award criteria) and do count.

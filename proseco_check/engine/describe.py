@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from proseco_check.clauses.patterns import REGEX_TIMEOUT_S, compile_pattern
+from proseco_check.clauses.regexes import compile_multiline
 from proseco_check.engine.loader import builtin_packs, resolve_packs
 from proseco_check.engine.schema import Example, Pack, Rule, Texts
 from proseco_check.errors import ProsecoError
@@ -55,10 +56,12 @@ def whole_words(text: str, span: Span) -> Span:
 def matched_spans(rule: Rule, text: str, lang: str) -> list[Span]:
     """Non-overlapping (start, end) spans of whole words, in order."""
     folded = fold(text)
+    # On one line MULTILINE changes nothing, and the matcher has compiled those already.
+    compile_one = compile_pattern if "\n" in folded else compile_multiline
     spans: list[Span] = []
     for source in pattern_sources(rule, lang):
         try:
-            for match in compile_pattern(source).finditer(folded, timeout=REGEX_TIMEOUT_S):
+            for match in compile_one(source).finditer(folded, timeout=REGEX_TIMEOUT_S):
                 if match.end() > match.start():
                     spans.append(whole_words(text, match.span()))
         except (TimeoutError, regex.error):
