@@ -18,7 +18,7 @@ searched, and the result is exactly what one scan of the whole document per anch
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -31,10 +31,8 @@ from proseco_check.clauses.prefilter import lines_holding, required_literals
 from proseco_check.clauses.regexes import (
     REGEX_TIMEOUT_S,
     PatternTimeout,
-    compile_all,
     compile_multiline,
     compile_pattern,
-    first,
     lines_matching,
     search,
 )
@@ -144,19 +142,35 @@ def _candidates(view: NlpView, sources: list[str]) -> dict[int, tuple[int, ...] 
             may_match.setdefault(line, []).append(j)
     if not may_match:
         return {}
-    anchors = compile_all(tuple(sources))
-    scans = [_Scan(p, s, joined, budget) for p, s in zip(anchors, sources, strict=True)]
+    # Anchors compile (and their scans start) only when a line needs them.
+    scans: dict[int, _Scan] = {}
+
+    def scan(j: int) -> _Scan:
+        if j not in scans:
+            scans[j] = _Scan(compile_multiline(sources[j]), sources[j], joined, budget)
+        return scans[j]
+
     out: dict[int, tuple[int, ...] | None] = {}
     for i in sorted(may_match):
         which = tuple(sorted(may_match[i]))
-        if not any(search(anchors[j], view.sentences[i].folded) for j in which):
+        if not any(search(compile_multiline(sources[j]), view.sentences[i].folded)
+                   for j in which):
             continue
         line_end = starts[i + 1] if i + 1 < len(starts) else len(joined) + 1
         # Anchors found in the line first: their joined-text match is most likely here.
-        order = [*which, *(j for j in range(len(scans)) if j not in which)]
-        if any(scans[j].next_start(starts[i]) < line_end for j in order):
+        order = [*which, *(j for j in range(len(sources)) if j not in which)]
+        if any(scan(j).next_start(starts[i]) < line_end for j in order):
             out[i] = which
     return out
+
+
+def _first(sources: Sequence[str], text: str) -> regex.Match[str] | None:
+    """regexes.first over expressions compiled as they are reached."""
+    for source in sources:
+        found = search(compile_multiline(source), text)
+        if found:
+            return found
+    return None
 
 
 class _Scan:
@@ -195,9 +209,7 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
         return matches
     section = compile_pattern(pattern.section) if pattern.section else None
     excluded = compile_pattern(pattern.not_section) if pattern.not_section else None
-    anchors = compile_all(tuple(pattern.any))
-    groups = [compile_all(tuple(group)) for group in pattern.all]
-    unless = compile_all(tuple(pattern.none))
+    anchors, groups, unless = pattern.any, pattern.all, pattern.none
     sentences = view.sentences
     for i, which in candidates.items():
         sentence = sentences[i]
@@ -205,8 +217,8 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
         # PDFs are usually bold table rows (award criteria) and do count.
         if sentence.block.kind == "heading" and _is_title(sentence.text):
             continue
-        anchor = first(anchors if which is None else [anchors[j] for j in which],
-                       sentence.folded)
+        anchor = _first(anchors if which is None else [anchors[j] for j in which],
+                        sentence.folded)
         if anchor is None:
             continue
         if section is not None and not view.in_section(sentence, section):
@@ -218,9 +230,9 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
             following = sentences[i + 1:i + 1 + pattern.window]
             scope = " ".join([scope, *(s.folded for s in following
                                        if s.block_index - sentence.block_index <= pattern.window)])
-        if any(first(group, scope) is None for group in groups):
+        if any(_first(group, scope) is None for group in groups):
             continue
-        if unless and first(unless, scope) is not None:
+        if unless and _first(unless, scope) is not None:
             continue
         start, end = anchor.span()
         if sentence.in_template_at(start, end):

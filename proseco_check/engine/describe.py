@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from proseco_check.clauses.patterns import REGEX_TIMEOUT_S, compile_pattern
+from proseco_check.clauses.prefilter import required_literals
 from proseco_check.clauses.regexes import compile_multiline
 from proseco_check.engine.loader import builtin_packs, resolve_packs
 from proseco_check.engine.schema import Example, Pack, Rule, Texts
@@ -18,6 +19,7 @@ from proseco_check.errors import ProsecoError
 from proseco_check.model.report import Report
 from proseco_check.model.rule_info import ExampleInfo, ReferenceInfo, RuleInfo, Span
 from proseco_check.model.sections import rule_section
+from proseco_check.nlp.entities import lowered
 from proseco_check.nlp.fold import fold
 
 
@@ -53,13 +55,23 @@ def whole_words(text: str, span: Span) -> Span:
     return start, end
 
 
+def _cannot_match(source: str, low: str) -> bool:
+    """The expression lacks a literal every match of it holds (clauses/prefilter.py): no
+    need to compile it to know it finds nothing here."""
+    needs = required_literals(source)
+    return needs is not None and not all(any(lit in low for lit in need) for need in needs)
+
+
 def matched_spans(rule: Rule, text: str, lang: str) -> list[Span]:
     """Non-overlapping (start, end) spans of whole words, in order."""
     folded = fold(text)
     # On one line MULTILINE changes nothing, and the matcher has compiled those already.
     compile_one = compile_pattern if "\n" in folded else compile_multiline
+    low = lowered(folded)
     spans: list[Span] = []
     for source in pattern_sources(rule, lang):
+        if low is not None and _cannot_match(source, low):
+            continue
         try:
             for match in compile_one(source).finditer(folded, timeout=REGEX_TIMEOUT_S):
                 if match.end() > match.start():
