@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 import regex
 from pydantic import BaseModel, Field, ValidationInfo, field_validator
@@ -31,8 +31,10 @@ from proseco_check.clauses.prefilter import lines_holding, required_literals
 from proseco_check.clauses.regexes import (
     REGEX_TIMEOUT_S,
     PatternTimeout,
+    compile_all,
     compile_multiline,
     compile_pattern,
+    first,
     lines_matching,
     search,
 )
@@ -40,8 +42,9 @@ from proseco_check.clauses.regexes import (
 if TYPE_CHECKING:
     from proseco_check.nlp.view import NlpView, Sentence
 
-__all__ = ["REGEX_TIMEOUT_S", "ClauseMatch", "ClausePattern", "PatternTimeout", "compile_pattern",
-           "match_any", "match_pattern", "search"]
+__all__ = ["REGEX_TIMEOUT_S", "ClauseMatch", "ClausePattern", "PatternTimeout", "compile_all",
+           "compile_multiline", "compile_pattern", "first", "lines_matching", "match_any",
+           "match_pattern", "search"]
 # Validation context of packs read back from the pack cache: their expressions compiled
 # when the cached copy was made, so they are compiled again only when a rule uses them.
 TRUSTED = "validated_before"
@@ -122,11 +125,17 @@ def _is_title(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
-def _candidates(view: NlpView, sources: list[str]) -> dict[int, tuple[int, ...] | None]:
+# A candidate sentence: the anchors that may match it alone (None: any), and the first
+# of them that does, when _candidates has already searched it.
+_Candidate: TypeAlias = "tuple[tuple[int, ...] | None, regex.Match[str] | None]"
+
+
+def _candidates(view: NlpView, sources: list[str]) -> dict[int, _Candidate]:
     """The sentences where a scan of the whole document (one sentence a line) finds an
     anchor match starting, each with the anchors that may match the sentence alone (None:
-    any). When every anchor has required literals, only the lines holding one are
-    examined, and only with the anchors whose literal they hold."""
+    any) and, when known, the first of them that matches it. When every anchor has
+    required literals, only the lines holding one are examined, and only with the anchors
+    whose literal they hold."""
     joined, starts = view.joined_folded()
     budget = max(REGEX_TIMEOUT_S, len(joined) / 200_000)
     literals = [required_literals(source) for source in sources]
@@ -135,7 +144,7 @@ def _candidates(view: NlpView, sources: list[str]) -> dict[int, tuple[int, ...] 
         found: set[int] = set()
         for source in sources:
             found.update(lines_matching(compile_multiline(source), joined, starts, budget, source))
-        return dict.fromkeys(sorted(found))
+        return dict.fromkeys(sorted(found), (None, None))
     may_match: dict[int, list[int]] = {}
     for j, lits in enumerate(literals):
         for line in lines_holding(low, starts, lits):  # type: ignore[arg-type]
@@ -150,17 +159,17 @@ def _candidates(view: NlpView, sources: list[str]) -> dict[int, tuple[int, ...] 
             scans[j] = _Scan(compile_multiline(sources[j]), sources[j], joined, budget)
         return scans[j]
 
-    out: dict[int, tuple[int, ...] | None] = {}
+    out: dict[int, _Candidate] = {}
     for i in sorted(may_match):
         which = tuple(sorted(may_match[i]))
-        if not any(search(compile_multiline(sources[j]), view.sentences[i].folded)
-                   for j in which):
+        anchor = _first([sources[j] for j in which], view.sentences[i].folded)
+        if anchor is None:
             continue
         line_end = starts[i + 1] if i + 1 < len(starts) else len(joined) + 1
         # Anchors found in the line first: their joined-text match is most likely here.
         order = [*which, *(j for j in range(len(sources)) if j not in which)]
         if any(scan(j).next_start(starts[i]) < line_end for j in order):
-            out[i] = which
+            out[i] = (which, anchor)
     return out
 
 
@@ -211,14 +220,14 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
     excluded = compile_pattern(pattern.not_section) if pattern.not_section else None
     anchors, groups, unless = pattern.any, pattern.all, pattern.none
     sentences = view.sentences
-    for i, which in candidates.items():
+    for i, (which, known) in candidates.items():
         sentence = sentences[i]
         # A section title ("CLAUSOLA SOCIALE") is not a clause. Mixed-case "headings" in
         # PDFs are usually bold table rows (award criteria) and do count.
         if sentence.block.kind == "heading" and _is_title(sentence.text):
             continue
-        anchor = _first(anchors if which is None else [anchors[j] for j in which],
-                        sentence.folded)
+        anchor = known if known is not None else _first(
+            anchors if which is None else [anchors[j] for j in which], sentence.folded)
         if anchor is None:
             continue
         if section is not None and not view.in_section(sentence, section):
