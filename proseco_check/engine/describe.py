@@ -13,6 +13,7 @@ import regex
 from proseco_check.clauses.patterns import REGEX_TIMEOUT_S, compile_pattern
 from proseco_check.clauses.prefilter import required_literals
 from proseco_check.clauses.regexes import compile_multiline
+from proseco_check.engine import pack_cache
 from proseco_check.engine.loader import builtin_packs, resolve_packs
 from proseco_check.engine.schema import Example, Pack, Rule, Texts
 from proseco_check.errors import ProsecoError
@@ -105,6 +106,19 @@ def _example(rule: Rule, example: Example) -> ExampleInfo:
 
 
 def describe_rule(rule: Rule) -> RuleInfo:
+    """The rule's description; the same rule (same JSON, same code) was described before
+    when the per-user cache of validated models has it (engine/pack_cache.py): matching
+    its examples compiles dozens of expressions in every language it has examples in."""
+    key = pack_cache.key_for_model(rule, "rule-info")
+    cached = pack_cache.load_model(key, RuleInfo)
+    if cached is not None:
+        return cached
+    info = _describe(rule)
+    pack_cache.store(key, info)
+    return info
+
+
+def _describe(rule: Rule) -> RuleInfo:
     messages = {status: _texts(getattr(rule.message, status))
                 for status in ("missing", "wrong", "present")}
     return RuleInfo(

@@ -37,9 +37,10 @@ Model = TypeVar("Model", bound=pydantic.BaseModel)
 _CACHED_BYTES = 5 * 1024 * 1024
 _FORMAT = 1
 # Entries kept (the oldest go first): edited packs leave their old versions behind.
-MAX_ENTRIES = 200
-# Packages whose source decides what a valid pack is and how it is read back.
-_MODEL_PACKAGES = ("engine", "clauses", "model")
+MAX_ENTRIES = 1000
+# Packages whose source decides what a valid pack is and how it is read back, and how a
+# rule is described (engine/describe.py matches examples on folded text: nlp/fold.py).
+_MODEL_PACKAGES = ("engine", "clauses", "model", "nlp")
 
 
 def cache_dir() -> Path | None:
@@ -93,6 +94,14 @@ def key_for(path: Path) -> str | None:
     if len(data) > _CACHED_BYTES:
         return None
     return hashlib.sha256(_fingerprint().encode() + b"\0" + data).hexdigest()
+
+
+def key_for_model(model: pydantic.BaseModel, purpose: str) -> str:
+    """The cache key of something computed from a validated model alone (a rule's
+    description): its JSON, what it is for, and the same versions as a pack's key."""
+    data = model.model_dump_json().encode()
+    return hashlib.sha256(_fingerprint().encode() + b"\0" + purpose.encode() + b"\0"
+                          + data).hexdigest()
 
 
 def _entry(folder: Path, key: str) -> Path:
