@@ -31,6 +31,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import inputs
 
+from proseco_check.readers.budget import MAX_PAGE_CHARS
+
 ROOT = inputs.ROOT
 PY = sys.executable
 TOOL = [PY, "-m", "proseco_check"]
@@ -159,7 +161,9 @@ def pathological(clock: Clock, report: Report, tmp: Path, chars: int) -> None:
     text_pair("citation-dense paragraph", inputs.citations_dense(cites),
               inputs.citations_ordinary(cites))
 
-    lines = inputs._lines(chars)
+    # One page may hold at most MAX_PAGE_CHARS characters (a page over it is refused, exit
+    # 3): the PDF pair stays just under it, so the huge page is still checked.
+    lines = inputs._lines(min(chars, MAX_PAGE_CHARS * 9 // 10))
     normal = tmp / "pages_ordinary.pdf"
     inputs.ordinary_pdf(normal, lines)
     normal_cpu = clock.cpu([*CHECK, str(normal)], 1)

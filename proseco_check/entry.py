@@ -4,12 +4,19 @@ handled by typer/click as usual (standalone mode)."""
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from proseco_check.errors import EXIT_USAGE
 
 
 def main() -> None:
+    # Before the imports (spaCy, pydantic, the packs): they allocate hundreds of thousands
+    # of objects that live as long as the process, and the default threshold (700) makes
+    # the collector scan them over and over while they load (pipeline/prefork.py).
+    from proseco_check.pipeline.prefork import GC_THRESHOLD
+
+    gc.set_threshold(*GC_THRESHOLD)
     from proseco_check.cli.app import app
 
     try:

@@ -35,9 +35,15 @@ T = TypeVar("T")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
+# Every character one of the four substitutions below changes: most texts have none.
+_CLEANABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
 def clean_text(text: str) -> str:
     """Text without control characters; newlines and tabs kept, CR folded into LF, lone
     surrogates shown as U+FFFD."""
+    if not _CLEANABLE.search(text):
+        return text
     text = _SURROGATE.sub("\ufffd", _CRLF.sub("\n", text))
     return _CONTROL.sub("", _SPACING_CONTROL.sub(" ", text))
 

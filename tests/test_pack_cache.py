@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from proseco_check.engine import pack_cache
+from proseco_check.clauses import model_cache as pack_cache
 from proseco_check.engine.loader import builtin_pack_dir, load_pack, pack_files
+from proseco_check.engine.schema import Pack
 from proseco_check.errors import PackError
 
 
@@ -68,7 +69,7 @@ def test_a_tampered_entry_with_another_key_is_ignored(cache: Path) -> None:
     stored = json.loads(entry.read_text(encoding="utf-8"))
     stored["key"] = "0" * 64
     entry.write_text(json.dumps(stored), encoding="utf-8")
-    assert pack_cache.load(pack_cache.key_for(path)) is None
+    assert pack_cache.load_model(pack_cache.key_for(path), Pack) is None
     assert load_pack(path) == fresh
 
 

@@ -18,8 +18,11 @@ searched, and the result is exactly what one scan of the whole document per anch
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 import regex
 from pydantic import BaseModel, Field, ValidationInfo, field_validator
@@ -39,11 +42,26 @@ from proseco_check.nlp.regexes import (
 if TYPE_CHECKING:
     from proseco_check.nlp.view import NlpView, Sentence
 
-__all__ = ["REGEX_TIMEOUT_S", "ClauseMatch", "ClausePattern", "PatternTimeout", "compile_pattern",
-           "match_any", "match_pattern", "search"]
+__all__ = ["REGEX_TIMEOUT_S", "ClauseMatch", "ClausePattern", "PatternTimeout", "compile_all",
+           "compile_multiline", "compile_pattern", "first", "lines_matching", "match_any",
+           "match_pattern", "search"]
 # Validation context of packs read back from the pack cache: their expressions compiled
 # when the cached copy was made, so they are compiled again only when a rule uses them.
 TRUSTED = "validated_before"
+# Set while a cached model (a pack or a clause whose exact bytes passed full validation)
+# is read back: check_regex then compiles nothing; expressions compile when first used.
+_TRUSTING: ContextVar[bool] = ContextVar("proseco_trusting", default=False)
+
+
+@contextmanager
+def trusting() -> Iterator[None]:
+    """Validate models read back from the validated-model cache without compiling their
+    expressions again."""
+    token = _TRUSTING.set(True)
+    try:
+        yield
+    finally:
+        _TRUSTING.reset(token)
 
 
 class ClausePattern(BaseModel):
@@ -82,8 +100,10 @@ def _trusted(info: ValidationInfo) -> bool:
 
 
 def check_regex(source: str) -> None:
-    try:
-        compile_pattern(source)
+    if _TRUSTING.get():
+        return
+    try:  # MULTILINE does not change what compiles; the matcher reuses this compilation
+        compile_multiline(source)
     except regex.error as exc:
         raise ValueError(f"invalid regular expression {source!r}: {exc}") from None
 
@@ -105,11 +125,17 @@ def _is_title(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
-def _candidates(view: NlpView, sources: list[str]) -> dict[int, tuple[int, ...] | None]:
+# A candidate sentence: the anchors that may match it alone (None: any), and the first
+# of them that does, when _candidates has already searched it.
+_Candidate: TypeAlias = "tuple[tuple[int, ...] | None, regex.Match[str] | None]"
+
+
+def _candidates(view: NlpView, sources: list[str]) -> dict[int, _Candidate]:
     """The sentences where a scan of the whole document (one sentence a line) finds an
     anchor match starting, each with the anchors that may match the sentence alone (None:
-    any). When every anchor has required literals, only the lines holding one are
-    examined, and only with the anchors whose literal they hold."""
+    any) and, when known, the first of them that matches it. When every anchor has
+    required literals, only the lines holding one are examined, and only with the anchors
+    whose literal they hold."""
     joined, starts = view.joined_folded()
     budget = max(REGEX_TIMEOUT_S, len(joined) / 200_000)
     literals = [required_literals(source) for source in sources]
@@ -118,24 +144,42 @@ def _candidates(view: NlpView, sources: list[str]) -> dict[int, tuple[int, ...] 
         found: set[int] = set()
         for source in sources:
             found.update(lines_matching(compile_multiline(source), joined, starts, budget, source))
-        return dict.fromkeys(sorted(found))
+        return dict.fromkeys(sorted(found), (None, None))
     may_match: dict[int, list[int]] = {}
     for j, lits in enumerate(literals):
         for line in lines_holding(low, starts, lits):  # type: ignore[arg-type]
             may_match.setdefault(line, []).append(j)
-    anchors = compile_all(tuple(sources))
-    scans = [_Scan(p, s, joined, budget) for p, s in zip(anchors, sources, strict=True)]
-    out: dict[int, tuple[int, ...] | None] = {}
+    if not may_match:
+        return {}
+    # Anchors compile (and their scans start) only when a line needs them.
+    scans: dict[int, _Scan] = {}
+
+    def scan(j: int) -> _Scan:
+        if j not in scans:
+            scans[j] = _Scan(compile_multiline(sources[j]), sources[j], joined, budget)
+        return scans[j]
+
+    out: dict[int, _Candidate] = {}
     for i in sorted(may_match):
         which = tuple(sorted(may_match[i]))
-        if not any(search(anchors[j], view.sentences[i].folded) for j in which):
+        anchor = _first([sources[j] for j in which], view.sentences[i].folded)
+        if anchor is None:
             continue
         line_end = starts[i + 1] if i + 1 < len(starts) else len(joined) + 1
         # Anchors found in the line first: their joined-text match is most likely here.
-        order = [*which, *(j for j in range(len(scans)) if j not in which)]
-        if any(scans[j].next_start(starts[i]) < line_end for j in order):
-            out[i] = which
+        order = [*which, *(j for j in range(len(sources)) if j not in which)]
+        if any(scan(j).next_start(starts[i]) < line_end for j in order):
+            out[i] = (which, anchor)
     return out
+
+
+def _first(sources: Sequence[str], text: str) -> regex.Match[str] | None:
+    """regexes.first over expressions compiled as they are reached."""
+    for source in sources:
+        found = search(compile_multiline(source), text)
+        if found:
+            return found
+    return None
 
 
 class _Scan:
@@ -169,20 +213,21 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
     """All operative matches of one pattern (template text excluded), negated or not.
     Section patterns run under the regex timeout like every other expression."""
     matches: list[ClauseMatch] = []
+    candidates = _candidates(view, pattern.any)
+    if not candidates:  # nothing to compile: most patterns of a pack match nowhere
+        return matches
     section = compile_pattern(pattern.section) if pattern.section else None
     excluded = compile_pattern(pattern.not_section) if pattern.not_section else None
-    anchors = compile_all(tuple(pattern.any))
-    groups = [compile_all(tuple(group)) for group in pattern.all]
-    unless = compile_all(tuple(pattern.none))
+    anchors, groups, unless = pattern.any, pattern.all, pattern.none
     sentences = view.sentences
-    for i, which in _candidates(view, pattern.any).items():
+    for i, (which, known) in candidates.items():
         sentence = sentences[i]
         # A section title ("CLAUSOLA SOCIALE") is not a clause. Mixed-case "headings" in
         # PDFs are usually bold table rows (award criteria) and do count.
         if sentence.block.kind == "heading" and _is_title(sentence.text):
             continue
-        anchor = first(anchors if which is None else [anchors[j] for j in which],
-                       sentence.folded)
+        anchor = known if known is not None else _first(
+            anchors if which is None else [anchors[j] for j in which], sentence.folded)
         if anchor is None:
             continue
         if section is not None and not view.in_section(sentence, section):
@@ -194,9 +239,9 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
             following = sentences[i + 1:i + 1 + pattern.window]
             scope = " ".join([scope, *(s.folded for s in following
                                        if s.block_index - sentence.block_index <= pattern.window)])
-        if any(first(group, scope) is None for group in groups):
+        if any(_first(group, scope) is None for group in groups):
             continue
-        if unless and first(unless, scope) is not None:
+        if unless and _first(unless, scope) is not None:
             continue
         start, end = anchor.span()
         if sentence.in_template_at(start, end):

@@ -92,25 +92,55 @@ def _item(op: Any, av: Any) -> list[frozenset[str]]:
     return []
 
 
+# Lines holding each literal, for the text last asked about (the literal's lines are the
+# same for every expression that needs it: "del", "per", "social" are needed by dozens).
+_lines_of: dict[str, frozenset[int]] = {}
+_lines_of_text: list[str] = []
+# Past this many candidate lines, a confirming set is checked by its own scan of the text
+# (cached like the first set's) instead of line by line.
+CONFIRM_BY_SCAN = 64
+
+
+def _lines_with(low: str, starts: list[int], literal: str) -> frozenset[int]:
+    """Indices of the lines where an occurrence of the literal starts."""
+    if not _lines_of_text or _lines_of_text[0] is not low:
+        _lines_of.clear()
+        _lines_of_text[:] = [low]
+    cached = _lines_of.get(literal)
+    if cached is not None:
+        return cached
+    found: set[int] = set()
+    last = len(starts) - 1
+    pos = low.find(literal)
+    while pos != -1:
+        line = bisect.bisect_right(starts, pos) - 1
+        found.add(line)
+        if line >= last:
+            break
+        pos = low.find(literal, starts[line + 1])
+    cached = _lines_of[literal] = frozenset(found)
+    return cached
+
+
 def lines_holding(low: str, starts: list[int], needs: tuple[tuple[str, ...], ...]) -> set[int]:
     """Indices of the lines of `low` (one starts at each of `starts`) that hold a string
     of every set in `needs`."""
     found: set[int] = set()
-    last = len(starts) - 1
     for literal in needs[0]:
-        pos = low.find(literal)
-        while pos != -1:
-            line = bisect.bisect_right(starts, pos) - 1
-            found.add(line)
-            if line >= last:
-                break
-            pos = low.find(literal, starts[line + 1])
-    if len(needs) == 1:
-        return found
+        found |= _lines_with(low, starts, literal)
+    last = len(starts) - 1
     end = len(low)
-    kept: set[int] = set()
-    for line in found:
-        text = low[starts[line]:starts[line + 1] if line < last else end]
-        if all(any(lit in text for lit in need) for need in needs[1:]):
-            kept.add(line)
-    return kept
+    for need in needs[1:]:
+        if not found:
+            break
+        # A literal without a newline lies within a line exactly when it starts there.
+        if len(found) > CONFIRM_BY_SCAN and not any("\n" in lit for lit in need):
+            holding: set[int] = set()
+            for literal in need:
+                holding |= _lines_with(low, starts, literal)
+            found &= holding
+            continue
+        found = {line for line in found
+                 if any(lit in low[starts[line]:starts[line + 1] if line < last else end]
+                        for lit in need)}
+    return found

@@ -26,6 +26,21 @@ def vocabulary_dir() -> Path:
 
 
 def load_clause(path: Path) -> Clause:
+    """A clause file, validated; one whose exact bytes were validated before is read back
+    from the per-user cache of validated models (clauses/model_cache.py) without compiling
+    its expressions again."""
+    from proseco_check.clauses import model_cache as pack_cache
+
+    key = pack_cache.key_for(path)
+    cached = pack_cache.load_model(key, Clause)
+    if cached is not None and cached.id == path.stem:
+        return cached
+    clause = _validate(path)
+    pack_cache.store(key, clause)
+    return clause
+
+
+def _validate(path: Path) -> Clause:
     try:
         if path.stat().st_size > MAX_CLAUSE_BYTES:
             raise PackError(path, "the clause file is larger than 1 MB")

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import regex
 
+from proseco_check.clauses import model_cache as pack_cache
 from proseco_check.clauses.patterns import REGEX_TIMEOUT_S, compile_pattern
+from proseco_check.clauses.prefilter import required_literals
 from proseco_check.clauses.vocabulary import clause as clause_by_id
 from proseco_check.engine.loader import builtin_packs, resolve_packs
 from proseco_check.engine.schema import Example, Pack, Rule, Texts
 from proseco_check.errors import ProsecoError
 from proseco_check.model.report import Report
 from proseco_check.model.rule_info import ExampleInfo, ReferenceInfo, RuleInfo, Span
+from proseco_check.nlp.entities import lowered
 from proseco_check.nlp.fold import fold
+from proseco_check.nlp.regexes import compile_multiline
 
 
 def pattern_sources(rule: Rule, lang: str) -> list[str]:
@@ -54,13 +58,25 @@ def whole_words(text: str, span: Span) -> Span:
     return start, end
 
 
+def _cannot_match(source: str, low: str) -> bool:
+    """The expression lacks a literal every match of it holds (clauses/prefilter.py): no
+    need to compile it to know it finds nothing here."""
+    needs = required_literals(source)
+    return needs is not None and not all(any(lit in low for lit in need) for need in needs)
+
+
 def matched_spans(rule: Rule, text: str, lang: str) -> list[Span]:
     """Non-overlapping (start, end) spans of whole words, in order."""
     folded = fold(text)
+    # On one line MULTILINE changes nothing, and the matcher has compiled those already.
+    compile_one = compile_pattern if "\n" in folded else compile_multiline
+    low = lowered(folded)
     spans: list[Span] = []
     for source in pattern_sources(rule, lang):
+        if low is not None and _cannot_match(source, low):
+            continue
         try:
-            for match in compile_pattern(source).finditer(folded, timeout=REGEX_TIMEOUT_S):
+            for match in compile_one(source).finditer(folded, timeout=REGEX_TIMEOUT_S):
                 if match.end() > match.start():
                     spans.append(whole_words(text, match.span()))
         except (TimeoutError, regex.error):
@@ -92,6 +108,19 @@ def _example(rule: Rule, example: Example) -> ExampleInfo:
 
 
 def describe_rule(rule: Rule) -> RuleInfo:
+    """The rule's description; the same rule (same JSON, same code) was described before
+    when the per-user cache of validated models has it (clauses/model_cache.py): matching
+    its examples compiles dozens of expressions in every language it has examples in."""
+    key = pack_cache.key_for_model(rule, "rule-info")
+    cached = pack_cache.load_model(key, RuleInfo)
+    if cached is not None:
+        return cached
+    info = _describe(rule)
+    pack_cache.store(key, info)
+    return info
+
+
+def _describe(rule: Rule) -> RuleInfo:
     messages = {status: _texts(getattr(rule.message, status))
                 for status in ("missing", "wrong", "present")}
     return RuleInfo(

@@ -9,8 +9,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from proseco_check.clauses import model_cache as pack_cache
 from proseco_check.clauses.vocabulary import add_clause_dir, vocabulary
-from proseco_check.engine import pack_cache
 from proseco_check.engine.placeholders import brace_problem
 from proseco_check.engine.schema import RULE_TYPES, NumericRule, Pack
 from proseco_check.errors import PackError
@@ -52,7 +52,7 @@ def load_pack(path: Path) -> Pack:
     if (path.parent / "clauses").is_dir():
         add_clause_dir(path.parent / "clauses")
     key = pack_cache.key_for(path)
-    cached = pack_cache.load(key)
+    cached = pack_cache.load_model(key, Pack)
     if cached is not None:
         _check_clause_refs(path, cached)
         return cached

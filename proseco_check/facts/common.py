@@ -7,7 +7,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from proseco_check.clauses.patterns import ClausePattern, compile_pattern, match_any, search
+from proseco_check.clauses.patterns import (
+    ClausePattern,
+    compile_pattern,
+    match_any,
+    search,
+    trusting,
+)
 from proseco_check.model.evidence import Evidence
 from proseco_check.model.facts import Fact, FactValue
 from proseco_check.nlp.view import NlpView, Sentence
@@ -32,9 +38,21 @@ def patterns(entry: dict[str, Any] | None, lang: str, negatable: bool = True
     items = entry.get(lang) or []
     out: list[ClausePattern] = []
     for item in items:
-        out.append(ClausePattern(**item) if isinstance(item, dict)
-                   else ClausePattern(any=[item], negatable=negatable))
+        if isinstance(item, dict):
+            with trusting():
+                out.append(ClausePattern(**item))
+        else:
+            out.append(lexicon_pattern((item,), negatable))
     return out
+
+
+@lru_cache(maxsize=4096)
+def lexicon_pattern(sources: tuple[str, ...], negatable: bool = True) -> ClausePattern:
+    """A pattern of the lexicon's plain expressions, built once per process. The lexicon
+    ships with the tool and its expressions are validated by the test suite
+    (tests/test_facts_lexicon.py), so here each compiles only when a document may match it."""
+    with trusting():
+        return ClausePattern(any=list(sources), negatable=negatable)
 
 
 def operative(view: NlpView, entry: dict[str, Any] | None, negatable: bool = True

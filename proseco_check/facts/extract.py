@@ -9,9 +9,9 @@ where it came from: the text (with quotes), the user (`--fact`), or nothing foun
 from __future__ import annotations
 
 from proseco_check.clauses.judge import ClauseJudge
-from proseco_check.clauses.patterns import ClausePattern, compile_pattern, match_any, search
+from proseco_check.clauses.patterns import compile_pattern, match_any, search
 from proseco_check.errors import UsageError
-from proseco_check.facts.common import lexicon, make_fact, operative, patterns
+from proseco_check.facts.common import lexicon, lexicon_pattern, make_fact, operative, patterns
 from proseco_check.facts.cpv import contract_type_of
 from proseco_check.facts.dates import find_dates
 from proseco_check.model.evidence import Evidence
@@ -169,7 +169,8 @@ def reserved_declared(view: NlpView) -> Fact:
     no = operative(view, lexicon()["reserved_declared_no"], negatable=False)
     # The "yes" field is recognised in any language: notices quote the form's labels.
     sources = [p for items in lexicon()["reserved_declared_yes"].values() for p in items]
-    yes = [m.sentence for m in match_any(view, [ClausePattern(any=sources, negatable=False)])]
+    yes = [m.sentence for m in match_any(view, [lexicon_pattern(tuple(sources),
+                                                                negatable=False)])]
     if yes:
         return make_fact("reserved", yes)
     if no:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from proseco_check.clauses.patterns import ClausePattern, match_any
-from proseco_check.facts.common import lexicon, make_fact
+from proseco_check.clauses.patterns import match_any
+from proseco_check.facts.common import lexicon, lexicon_pattern, make_fact
 from proseco_check.model.facts import Fact
 from proseco_check.nlp.view import NlpView, Sentence
 
@@ -37,7 +37,7 @@ def _evidence(view: NlpView) -> dict[str, dict[int, tuple[float, Sentence]]]:
                 note(c.law.split(":")[0], WEIGHTS["law"], sentence)
     for country, kinds in lexicon()["jurisdiction_evidence"].items():
         for kind, sources in kinds.items():
-            pattern = ClausePattern(any=sources, negatable=False)
+            pattern = lexicon_pattern(tuple(sources), negatable=False)
             for m in match_any(view, [pattern]):
                 note(country, WEIGHTS[kind], m.sentence)
     return found

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from proseco_check.clauses.patterns import ClausePattern, match_any
-from proseco_check.facts.common import first_match, lexicon, make_fact
+from proseco_check.clauses.patterns import match_any
+from proseco_check.facts.common import first_match, lexicon, lexicon_pattern, make_fact
 from proseco_check.model.facts import Fact
 from proseco_check.nlp.view import NlpView, Sentence
 
@@ -70,8 +70,8 @@ def _scores(view: NlpView, zone: list[Sentence]
             score = _title_score(sentence, entry["title"])
             if score > best:
                 best, evidence[kind] = score, [sentence]
-        selves = [m.sentence for m in match_any(view, [ClausePattern(any=entry["self"],
-                                                                     negatable=False)])]
+        selves = [m.sentence for m in match_any(view, [lexicon_pattern(tuple(entry["self"]),
+                                                                       negatable=False)])]
         if selves:
             evidence.setdefault(kind, []).extend(selves[:2])
         total = best + min(SELF_CAP, len(selves))
@@ -85,7 +85,7 @@ def vocabulary(view: NlpView) -> tuple[int, list[Sentence]]:
     """How many kinds of procurement words the text uses, and one sentence for each."""
     hits: list[Sentence] = []
     for source in lexicon()["tender_vocabulary"].get(view.language, []):
-        found = match_any(view, [ClausePattern(any=[source], negatable=False)])
+        found = match_any(view, [lexicon_pattern((source,), negatable=False)])
         if found:
             hits.append(found[0].sentence)
     return len(hits), hits

@@ -229,13 +229,17 @@ def _may_hold(text: str, low: str | None, literals: tuple[str, ...]) -> bool:
 
 # Each regex needs one of these (lower case) in the text: exact prefilters.
 _PERCENT_NEEDS = ("%", "cent", "ciento", "procent", "prozent")
+# Sharper, for lower-cased text: every percentage ends with one of these words ("cent"
+# alone is in "centrale", "docenti", "recente"...).
+_PERCENT_SIGN_LOW = re.compile(r"%|per\s*cent|pour\s*cent|por\s*ciento|procent|prozent")
 _MONEY_NEEDS = ("€", "eur")
 
 
 def find_values(text: str, low: str | None = None) -> list[Value]:
     values: list[Value] = []
     low = low if low is not None else lowered(text)
-    percent = (() if not _may_hold(text, low, _PERCENT_NEEDS) else
+    percent = (() if not _may_hold(text, low, _PERCENT_NEEDS) or (
+                   low is not None and not _PERCENT_SIGN_LOW.search(low)) else
                _PERCENT_LOW.finditer(low) if low is not None else PERCENT_RE.finditer(text))
     for m in percent:
         number = parse_number(m.group("num"))

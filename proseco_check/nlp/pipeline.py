@@ -101,8 +101,10 @@ def _sentencizer(doc: Doc, punct_ids: numpy.ndarray) -> Any:
     word = numpy.flatnonzero(~final & (arr[:, 1] == 0))
     # A word is never final, so the finals before word k are cumsum(final)[word k]; the
     # first token is always a start and never counted among the words' starts.
-    seen = numpy.diff(numpy.cumsum(final)[word], prepend=0)
-    starts = numpy.concatenate(([0], word[seen > 0]))
+    finals = numpy.cumsum(final)[word]
+    seen = finals > 0  # numpy.diff(finals, prepend=0) > 0, without its small-array cost
+    seen[1:] = finals[1:] > finals[:-1]
+    starts = numpy.concatenate(([0], word[seen]))
     flags = numpy.full(n, -1, dtype="int64")
     flags[starts] = 1
     doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]

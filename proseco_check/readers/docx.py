@@ -30,6 +30,11 @@ MAX_TOTAL_BYTES = 256 * 1024 * 1024
 MAX_PARTS = 10_000
 MAX_RATIO = 200  # for parts over RATIO_FROM bytes: real XML compresses 5-30 times
 RATIO_FROM = 1024 * 1024
+# Tags in Clark notation, built once (qn() formats the string on every call).
+_W_P, _W_TBL, _W_T, _W_TAB = qn("w:p"), qn("w:tbl"), qn("w:t"), qn("w:tab")
+_W_BR, _W_CR, _W_TYPE = qn("w:br"), qn("w:cr"), qn("w:type")
+_W_CONTAINERS = (qn("w:sdt"), qn("w:customXml"), qn("w:ins"))
+_W_SDT_CONTENT, _W_RENDERED_BREAK = qn("w:sdtContent"), qn("w:lastRenderedPageBreak")
 
 
 def check_zip(path: Path) -> None:
@@ -58,17 +63,17 @@ def check_zip(path: Path) -> None:
 
 def _text(element: etree._Element) -> str:
     parts: list[str] = []
-    for node in element.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")):
-        if node.tag == qn("w:t"):
+    for node in element.iter(_W_T, _W_TAB, _W_BR, _W_CR):
+        if node.tag == _W_T:
             parts.append(node.text or "")
         else:
-            parts.append("\t" if node.tag == qn("w:tab") else "\n")
+            parts.append("\t" if node.tag == _W_TAB else "\n")
     return "".join(parts)
 
 
 def _page_breaks(element: etree._Element) -> int:
-    rendered = len(list(element.iter(qn("w:lastRenderedPageBreak"))))
-    explicit = sum(1 for br in element.iter(qn("w:br")) if br.get(qn("w:type")) == "page")
+    rendered = len(list(element.iter(_W_RENDERED_BREAK)))
+    explicit = sum(1 for br in element.iter(_W_BR) if br.get(_W_TYPE) == "page")
     return rendered + explicit
 
 
@@ -99,12 +104,13 @@ class _DocxWalker:
 
     def walk(self, container: etree._Element, cell: tuple[int, int, int] | None = None) -> None:
         for child in container:
-            if child.tag == qn("w:p"):
+            tag = child.tag
+            if tag == _W_P:
                 self.add_paragraph(child, cell)
-            elif child.tag == qn("w:tbl"):
+            elif tag == _W_TBL:
                 self.add_table(child)
-            elif child.tag in (qn("w:sdt"), qn("w:customXml"), qn("w:ins")):
-                content = child.find(qn("w:sdtContent"))
+            elif tag in _W_CONTAINERS:
+                content = child.find(_W_SDT_CONTENT)
                 self.walk(content if content is not None else child, cell)
 
     def add_paragraph(self, p: etree._Element, cell: tuple[int, int, int] | None) -> None:

@@ -30,6 +30,8 @@ _REPLACEMENTS = {
     "\u2022": "-",
 }
 _TRANSLATE = str.maketrans(_REPLACEMENTS)
+# One of the characters above: a text without any (most paragraphs) skips translate().
+_TRANSLATABLE = re.compile("[" + re.escape("".join(_REPLACEMENTS)) + "]")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 # A word split over two lines: "parteci-" + "pazione". Only when the next line starts
 # lowercase, so "D.Lgs. 36/2023 -" and list dashes survive.
@@ -54,9 +56,12 @@ def normalize_text(text: str) -> str:
     """NFKC (folds ligatures such as 'ﬁ'), typographic quotes and dashes, broken fonts,
     words hyphenated across lines, runs of spaces. Control characters (ESC and terminal
     sequences, C1) are removed here, when the text is read. Newlines are kept."""
-    text = unicodedata.normalize("NFKC", clean_text(text)).translate(_TRANSLATE)
+    text = unicodedata.normalize("NFKC", clean_text(text))
+    if not text.isascii() and _TRANSLATABLE.search(text):
+        text = text.translate(_TRANSLATE)
     text = repair_font_encoding(text)
-    text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    # _SPACES never matches a newline: one substitution over the text, then each line.
+    text = "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
     return _HYPHEN_BREAK.sub(r"\1", text).strip()
 
 

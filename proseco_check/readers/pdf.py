@@ -40,6 +40,7 @@ class _Line:
     bold: bool
     page_height: float
     furniture: str | None = None  # "header" / "footer" once classified
+    heading: bool = False  # set by _paragraphs, once per line
 
 
 def _open(path: Path, password: str | None) -> pdfium.PdfDocument:
@@ -187,6 +188,8 @@ def _paragraphs(lines: list[_Line], body_size: float) -> list[list[_Line]]:
         right_edge[ln.page] = max(right_edge.get(ln.page, 0.0), ln.bbox[2])
     groups: list[list[_Line]] = []
     headings = [_looks_like_heading(ln, body_size) for ln in lines]  # once per line
+    for ln, heading in zip(lines, headings, strict=True):
+        ln.heading = heading
     for i, ln in enumerate(lines):
         heading = headings[i]
         if groups:
@@ -217,11 +220,13 @@ def _looks_like_heading(ln: _Line, body_size: float) -> bool:
     text = ln.text
     if len(text) > 140 or (text.endswith((",", ";", ":")) and not text.isupper()):
         return False
+    larger = ln.size >= body_size * 1.15
+    if not larger and not ln.bold and len(text) >= 90:
+        return False  # what the letters are changes nothing below: most body lines
     letters = "".join(filter(str.isalpha, text))
     if len(letters) < 3:
         return False
     upper = sum(map(str.isupper, letters)) / len(letters) > 0.85
-    larger = ln.size >= body_size * 1.15
     return larger or (ln.bold and (upper or len(text) < 90)) or (upper and len(text) < 90)
 
 
@@ -290,7 +295,7 @@ def read_pdf(path: Path, password: str | None = None, max_pages: int | None = No
             furniture_seen.add(_key(text, first.page))
             blocks.append(Block(kind=first.furniture, text=text, location=location))  # type: ignore[arg-type]
             continue
-        if _looks_like_heading(first, body_size) and len(text) <= 200:
+        if first.heading and len(text) <= 200:
             level = 1 if first.size >= body_size * 1.3 else 2
             sections.enter(normalize_text(text), level)
             location.section = sections.path()

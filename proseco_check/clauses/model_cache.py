@@ -1,6 +1,8 @@
-"""A per-user cache of validated packs: validating the built-in packs compiles hundreds
-of regular expressions on every run; a pack whose bytes were validated before is read
-back from JSON instead, and its expressions are compiled only when a rule uses them.
+"""A per-user cache of validated models (packs, clauses, rule descriptions): validating
+the built-in packs compiles hundreds of regular expressions on every run; a pack whose
+bytes were validated before is read back from JSON instead, and its expressions are
+compiled only when a rule uses them. It lives with the clauses, the lowest layer whose
+models it keeps, so that clauses/ and engine/ both use it without a cycle.
 
 Safety: the cache holds JSON (data, never a pickle: nothing in it can run code) in a
 folder of the current user's, created 0700; a folder or entry owned by someone else, or
@@ -23,19 +25,23 @@ import sys
 import tempfile
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 import pydantic
 
 from proseco_check import __version__
-from proseco_check.clauses.patterns import TRUSTED
-from proseco_check.engine.schema import Pack
+from proseco_check.clauses.patterns import TRUSTED, trusting
+
+# What the cache holds: packs, and the clauses of the vocabulary (clauses/*.yaml).
+Model = TypeVar("Model", bound=pydantic.BaseModel)
 
 _CACHED_BYTES = 5 * 1024 * 1024
 _FORMAT = 1
 # Entries kept (the oldest go first): edited packs leave their old versions behind.
-MAX_ENTRIES = 200
-# Packages whose source decides what a valid pack is and how it is read back.
-_MODEL_PACKAGES = ("engine", "clauses", "model")
+MAX_ENTRIES = 1000
+# Packages whose source decides what a valid pack is and how it is read back, and how a
+# rule is described (engine/describe.py matches examples on folded text: nlp/fold.py).
+_MODEL_PACKAGES = ("engine", "clauses", "model", "nlp")
 
 
 def cache_dir() -> Path | None:
@@ -91,12 +97,20 @@ def key_for(path: Path) -> str | None:
     return hashlib.sha256(_fingerprint().encode() + b"\0" + data).hexdigest()
 
 
+def key_for_model(model: pydantic.BaseModel, purpose: str) -> str:
+    """The cache key of something computed from a validated model alone (a rule's
+    description): its JSON, what it is for, and the same versions as a pack's key."""
+    data = model.model_dump_json().encode()
+    return hashlib.sha256(_fingerprint().encode() + b"\0" + purpose.encode() + b"\0"
+                          + data).hexdigest()
+
+
 def _entry(folder: Path, key: str) -> Path:
     return folder / f"{key}.json"
 
 
-def load(key: str | None) -> Pack | None:
-    """The cached pack for this key, or None."""
+def load_model(key: str | None, model: type[Model]) -> Model | None:
+    """The cached model (a pack, a clause) for this key, or None."""
     folder = cache_dir() if key else None
     if folder is None or key is None:
         return None
@@ -114,13 +128,15 @@ def load(key: str | None) -> Pack | None:
             stored = json.loads(handle.read())
         if not isinstance(stored, dict) or stored.get("key") != key:
             return None
-        return Pack.model_validate(stored["pack"], context={TRUSTED: True})
+        with trusting():
+            return model.model_validate(stored["pack"], context={TRUSTED: True})
     except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return None
 
 
-def store(key: str | None, pack: Pack) -> None:
-    """Remember a pack that has just passed full validation (atomically; never fails)."""
+def store(key: str | None, pack: pydantic.BaseModel) -> None:
+    """Remember a pack (or a clause) that has just passed full validation (atomically;
+    never fails)."""
     folder = cache_dir() if key else None
     if folder is None or key is None:
         return
