@@ -9,10 +9,9 @@ import json
 import re
 from pathlib import Path
 
-import docx
 import pytest
 from conftest import invoke_cli as invoke
-from docx.oxml.ns import qn
+from docx_helpers import comment_anchors
 
 from proseco_check import __version__
 from proseco_check.cli import common as cli
@@ -124,19 +123,6 @@ def test_demo_in_english_and_without_samples(tmp_path: Path) -> None:
 # ------------------------------------------------------------------ check --annotate
 
 
-def _comments(path: Path) -> dict[str, str]:
-    """comment text -> text of the paragraph it is anchored on."""
-    document = docx.Document(str(path))
-    texts = {str(c.comment_id): c.text for c in document.comments}
-    out = {}
-    for start in document.element.body.iter(qn("w:commentRangeStart")):
-        paragraph = start.getparent()
-        while paragraph is not None and paragraph.tag != qn("w:p"):
-            paragraph = paragraph.getparent()
-        out[texts[start.get(qn("w:id"))]] = "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
-    return out
-
-
 def test_check_annotate_writes_comments_on_the_quoted_paragraphs(cached: Report,
                                                                   tmp_path: Path) -> None:
     doc = cached.documents[0]
@@ -146,7 +132,7 @@ def test_check_annotate_writes_comments_on_the_quoted_paragraphs(cached: Report,
     result = invoke("check", source, "--annotate", out, "--fail-on", "never")
     assert result.exit_code == 0, result.stderr
     assert source.read_bytes() == before
-    comments = _comments(out)
+    comments = comment_anchors(out)
     live = [f for f in doc.findings if f.counts()]
     assert len(comments) == len(live) + 1
     assert any(text.startswith("Punteggio proseco-check") for text in comments)

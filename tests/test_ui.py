@@ -14,7 +14,7 @@ import docx
 import pytest
 from conftest import SMALL_TENDER_IT
 from conftest import invoke_cli as invoke
-from docx.oxml.ns import qn
+from docx_helpers import comment_anchors
 
 from proseco_check.engine.describe import describe_rule
 from proseco_check.engine.loader import builtin_packs
@@ -313,26 +313,13 @@ def test_fact_values_as_the_scorecard_shows_them() -> None:
 # ------------------------------------------------------------------ Word comments
 
 
-def _anchors(path: Path) -> dict[str, str]:
-    document = docx.Document(str(path))
-    texts = {str(c.comment_id): c.text for c in document.comments}
-    out = {}
-    for start in document.element.body.iter(qn("w:commentRangeStart")):
-        paragraph = start.getparent()
-        while paragraph is not None and paragraph.tag != qn("w:p"):
-            paragraph = paragraph.getparent()
-        out[texts[start.get(qn("w:id"))]] = "".join(
-            node.text or "" for node in paragraph.iter(qn("w:t")))
-    return out
-
-
 def test_missing_clauses_are_commented_on_their_section(tmp_path: Path) -> None:
     source = SAMPLES / CARENTE
     result = check_document(source, Options())
     rules = {r.id: describe_rule(r) for p in builtin_packs() for r in p.rules}
     out = tmp_path / "annotato.docx"
     annotate(source, result, out, lang="it", rules=rules)
-    anchors = _anchors(out)
+    anchors = comment_anchors(out)
 
     def anchor(rule: str) -> str:
         return next(v for k, v in anchors.items() if f"] {rule} " in k)
@@ -354,7 +341,7 @@ def test_check_annotate_puts_the_comments_on_their_sections(tmp_path: Path,
     out = tmp_path / "commenti.docx"
     result = invoke("check", SAMPLES / CARENTE, "--fail-on", "never", "--annotate", out)
     assert result.exit_code == 0, result.output
-    anchors = _anchors(out)
+    anchors = comment_anchors(out)
     assert len(anchors) == sum(f.counts() for f in cached.documents[0].findings) + 1
     on_title = [k for k, v in anchors.items() if v == "DISCIPLINARE DI GARA"]
     assert len(on_title) <= 3, on_title
