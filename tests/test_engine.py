@@ -730,3 +730,34 @@ def test_a_rule_names_its_usual_section_or_gets_it_from_its_name() -> None:
     assert make_rule(name="award-criteria-test").usual_section() == "award"
     finding = evaluate(make_rule(section="execution"), "Testo qualsiasi.")
     assert finding.section == "execution"
+
+
+def test_every_stated_value_of_a_named_quota_is_checked() -> None:
+    """A recital of the legal 30 % does not hide a 10 % commitment further on: the
+    numeric check reads every value the clause names, not the first one only."""
+    rule = next(r for p in builtin_packs() for r in p.rules if r.id == "IT-ALLII3-YOUTH30")
+    finding = evaluate(
+        rule, "L'articolo 47, comma 4, del DL 77/2021 prevede una quota pari almeno al 30 per "
+              "cento delle assunzioni da destinare all'occupazione giovanile.",
+        "Per il presente appalto l'operatore economico riserva all'occupazione giovanile una "
+        "quota pari al 10 per cento delle assunzioni necessarie per l'esecuzione del contratto.",
+        facts={"pnrr": "true", "contract_type": "works"})
+    assert finding.status == "wrong" and finding.detail["values"] == [30.0, 10.0]
+
+
+def test_two_packs_cannot_define_one_clause_id_differently(tmp_path: Path) -> None:
+    """A user pack's clauses/ folder may not redefine what another pack's reads."""
+    for name, words in (("a", "alfa"), ("b", "gamma")):
+        folder = tmp_path / name / "clauses"
+        folder.mkdir(parents=True)
+        (folder / "shared-words.yaml").write_text(yaml.safe_dump({
+            "id": "shared-words", "title": {"it": "Prova", "en": "Test"},
+            "patterns": {"it": [{"any": [words]}]},
+            "examples": {"good": [{"lang": "it", "text": f"Il testo dice {words}."}],
+                         "bad": [{"lang": "it", "text": "Il testo non dice nulla."}]}}),
+            encoding="utf-8")
+    pack = copy.deepcopy(PACK)
+    pack["rules"] = [rule_dict(clause="shared-words")]
+    load_pack(write_pack(tmp_path / "a" / "pack.yaml", pack))
+    with pytest.raises(PackError, match="defines 'shared-words' differently"):
+        load_pack(write_pack(tmp_path / "b" / "pack.yaml", pack))

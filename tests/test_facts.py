@@ -74,9 +74,10 @@ def test_no_launch_date_says_which_threshold_period_was_assumed() -> None:
 
 
 def test_every_fact_has_one_unit_a_type_and_a_label() -> None:
-    """The registry gives exactly the facts of FACT_TYPES, each needs only facts given
+    """The registry gives exactly the facts of FACT_TYPES (one text unit each; is_tender
+    is also derived again when the user names the kind), each needs only facts given
     before it, and each has its catalogue label (model/messages.py, fact.<name>)."""
-    from proseco_check.facts.registry import UNITS
+    from proseco_check.facts.registry import DERIVED, UNITS
     from proseco_check.model.facts import FACT_TYPES
     from proseco_check.model.i18n import MESSAGES
 
@@ -84,5 +85,9 @@ def test_every_fact_has_one_unit_a_type_and_a_label() -> None:
     for unit in UNITS:
         assert all(n in given for n in unit.needs), (unit.gives, unit.needs)
         given.extend(unit.gives)
+    assert sorted(given) == sorted(set(given))  # one text unit per fact
+    for derived in DERIVED:
+        assert all(n in given for n in derived.needs), (derived.gives, derived.needs)
+        given.append(derived.gives)
     assert set(given) == set(FACT_TYPES)
     assert [n for n in FACT_TYPES if f"fact.{n}" not in MESSAGES] == []

@@ -46,7 +46,7 @@ def test_award_criteria_missing_from_a_capitolato_are_expected_in_the_disciplina
 
 
 @pytest.mark.parametrize(("name", "doc_kind", "lang", "where"), [
-    ("clausola-sociale", "bando", "it", ["disciplinare", "capitolato"]),
+    ("clausola-sociale", "form", "it", ["bando", "disciplinare"]),
     ("clausola-sociale", "rc", "fr", ["ccap", "cctp"]),
     ("clausola-sociale", "notice", "es", ["pcap", "ppt"]),
     ("reserved-statement", "ccap", "fr", ["notice", "rc"]),
@@ -64,6 +64,8 @@ def test_the_message_names_the_documents_of_the_same_national_practice(
     ("award-criteria", "disciplinare"),      # where award criteria belong
     ("clausola-sociale", "capitolato"),       # where the social clause belongs
     ("clausola-sociale", "disciplinare"),     # the bando-tipo states it there too
+    ("clausola-sociale", "bando"),            # art. 57 c.1: "i bandi ... devono contenere"
+    ("ccnl-named", "bando"),                  # art. 11 c.2: "nei bandi ... indicano"
     ("reserved-statement", "bando"),          # art. 61 c.3: the bando states it
     ("lots-division", "form"),                # a general rule belongs anywhere
 ])
@@ -154,3 +156,14 @@ def test_every_renderer_shows_the_status(tmp_path: Path, fmt: str) -> None:
               "markdown": "Altro documento", "junit": "elsewhere: non in questo documento",
               "sarif": '"kind": "informational"'}[fmt]
     assert wanted in result.stdout
+
+
+def test_a_clause_said_not_to_apply_or_without_its_number_is_missing_here() -> None:
+    """Evidence in this document ("non si applica la clausola sociale", a quota with no
+    percentage) means the clause is missing here, not expected elsewhere."""
+    absent = finding("clausola-sociale")
+    absent.detail["explicitly_absent"] = True
+    no_value = finding("clausola-sociale")
+    no_value.detail["value_not_stated"] = True
+    placed = place_findings([absent, no_value], kind("rc"), "fr", "en")
+    assert [f.status for f in placed] == ["missing", "missing"]

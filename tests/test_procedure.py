@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from proseco_check.cli.app import app
+from proseco_check.model.evidence import Evidence
 from proseco_check.model.facts import Fact
 from proseco_check.model.report import DocumentResult, Profile, Score
 from proseco_check.pipeline.procedure import merge_facts, procedure_groups
@@ -145,8 +146,10 @@ def test_facts_merge_from_the_most_authoritative_document_with_their_file(
 
 
 def doc(path: str, kind: str, **facts: Any) -> DocumentResult:
+    """A checked document whose facts were read from its text, each with its quote."""
     values = {"document_kind": Fact(value=kind, source="text")}
-    values.update({k: Fact(value=v, source="text") for k, v in facts.items()})
+    values.update({k: Fact(value=v, source="text", evidence=[Evidence(text=f"{k}: {v}")])
+                   for k, v in facts.items()})
     return DocumentResult(path=path, language="it", nlp_mode="blank", packs=[],
                           facts=values, profile=Profile(reserved="none", elements=[],
                                                         eforms={}),
@@ -205,3 +208,15 @@ def test_annotate_writes_one_copy_per_document(tender: Path, tmp_path: Path) -> 
     assert comments
     bad, _ = run(tender, "--procedure", "--annotate", tmp_path / "uno.docx")
     assert bad == 2
+
+
+def test_a_fact_found_nowhere_is_not_a_statement_against_one_found() -> None:
+    """No installation words in the bando (a value without a quote) does not outweigh
+    the capitolato that describes the installation."""
+    bando = doc("bando.pdf", "bando")
+    bando.facts["supplies_without_installation"] = Fact(value=True, source="text")
+    capitolato = doc("capitolato.pdf", "capitolato", supplies_without_installation=False)
+    merged, notices = merge_facts([bando, capitolato], "en")
+    assert merged["supplies_without_installation"].value is False
+    assert merged["supplies_without_installation"].file == "capitolato.pdf"
+    assert notices == []

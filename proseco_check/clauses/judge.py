@@ -21,8 +21,9 @@ class ClauseVerdict:
     affirmed: list[ClauseMatch] = field(default_factory=list)
     negated: list[ClauseMatch] = field(default_factory=list)
     values: dict[str, float] = field(default_factory=dict)
-    # Where each value was read: the match whose sentence states it, at the number.
-    value_matches: dict[str, ClauseMatch] = field(default_factory=dict)
+    # Every statement of each named value, in document order, with where it was read:
+    # the match whose sentence states it, at the number.
+    stated: dict[str, list[tuple[float, ClauseMatch]]] = field(default_factory=dict)
     # The document's language has no patterns for this clause: it cannot be judged.
     unjudged: bool = False
 
@@ -86,8 +87,10 @@ def _in_context(view: NlpView, match: ClauseMatch, context: ClauseContext) -> bo
 
 
 def _read_values(verdict: ClauseVerdict, clause: Clause) -> None:
-    """Each named value: the number of its kind nearest to its `near` words (or to the
-    match) in the first affirmed sentence that states one."""
+    """Each named value in every affirmed sentence that states one: the number of its
+    kind nearest to its `near` words (or to the match). `values` keeps the first (the
+    profile shows it); `stated` keeps them all, so a rule checks each one (a recital
+    of the legal 30 % does not hide a 10 % commitment further on)."""
     for name, spec in clause.values.items():
         for match in verdict.affirmed:
             numbers = [v for v in match.sentence.values if v.kind == spec.kind]
@@ -102,7 +105,6 @@ def _read_values(verdict: ClauseVerdict, clause: Clause) -> None:
             nearest = value_for(numbers, position)
             if nearest is None:
                 continue
-            verdict.values[name] = float(nearest.value)
-            verdict.value_matches[name] = ClauseMatch(match.sentence, nearest.start,
-                                                      nearest.end, match.negated)
-            break
+            at = ClauseMatch(match.sentence, nearest.start, nearest.end, match.negated)
+            verdict.stated.setdefault(name, []).append((float(nearest.value), at))
+            verdict.values.setdefault(name, float(nearest.value))

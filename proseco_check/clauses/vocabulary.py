@@ -89,9 +89,15 @@ def add_clause_dir(directory: Path) -> None:
 
 def register_clause(new: Clause, path: Path | None = None) -> None:
     """Add a clause outside the built-in vocabulary (a user pack's, a test's)."""
+    where = path or Path(f"{new.id}.yaml")
     if new.id in builtin_vocabulary():
-        raise PackError(path or Path(f"{new.id}.yaml"), f"field 'id': '{new.id}' is a "
-                        "built-in clause; give yours another id")
+        raise PackError(where, f"field 'id': '{new.id}' is a built-in clause; give yours "
+                        "another id")
+    known = _USER_CLAUSES.get(new.id)
+    # Two packs defining one id differently would change each other's verdicts.
+    if known is not None and known != new:
+        raise PackError(where, f"field 'id': another pack's clauses/ folder defines "
+                        f"'{new.id}' differently; give one of them another id")
     _USER_CLAUSES[new.id] = new
 
 

@@ -353,10 +353,19 @@ def _annotate_procedures(report: Report, folder: Path, lang: str, options: Optio
     for procedure in report.procedures:
         for file in procedure.documents:
             share = procedure_share(procedure, file, kinds, rules)
-            comments += annotate(Path(file), share, folder / f"{Path(file).stem}-commenti.docx",
+            comments += annotate(Path(file), share, folder / _copy_name(Path(file), procedure),
                                  lang=lang, password=options.password, rules=rules,
                                  document=(options.documents or {}).get(file))
     return comments
+
+
+def _copy_name(file: Path, procedure: Any) -> str:
+    """<name>-commenti.docx; with the extension too when two files of the procedure share
+    a name (bando.pdf and bando.docx), so neither copy overwrites the other."""
+    stems = [Path(f).stem for f in procedure.documents]
+    if stems.count(file.stem) > 1:
+        return f"{file.stem}-{file.suffix.lstrip('.')}-commenti.docx"
+    return f"{file.stem}-commenti.docx"
 
 
 def _kind(doc: Any) -> str | None:

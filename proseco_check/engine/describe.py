@@ -111,7 +111,9 @@ def describe_rule(rule: Rule) -> RuleInfo:
     """The rule's description; the same rule (same JSON, same code) was described before
     when the per-user cache of validated models has it (clauses/model_cache.py): matching
     its examples compiles dozens of expressions in every language it has examples in."""
-    key = pack_cache.key_for_model(rule, "rule-info")
+    # The highlights come from the clauses' patterns: they are part of the key.
+    clauses = "|".join(clause_by_id(c).model_dump_json() for c in rule.clause_ids())
+    key = pack_cache.key_for_model(rule, "rule-info:" + clauses)
     cached = pack_cache.load_model(key, RuleInfo)
     if cached is not None:
         return cached

@@ -82,7 +82,8 @@ def _check_clause_refs(path: Path, pack: Pack) -> None:
             if clause_id is not None and clause_id not in known:
                 hint = did_you_mean(clause_id, known)
                 raise PackError(path, f"field '{field}': no clause '{clause_id}' in the "
-                                f"vocabulary (clauses/*.yaml){hint}", rule=rule.id)
+                                "vocabulary (clauses/*.yaml, or a clauses/ folder beside the "
+                                f"pack){hint}", rule=rule.id)
         named = rule.check.named if isinstance(rule, NumericRule) else []
         unknown = [n for n in named if n not in known[rule.clause].values]
         if unknown:

@@ -3,8 +3,8 @@ how it is read from the text or derived from other facts. A fact's type and allo
 values are in model/facts.py (FACT_TYPES), its label is the catalogue key
 `fact.<name>`; tests/test_facts.py checks the three agree.
 
-`extract_facts` runs the text units in order (each after the facts it needs), applies
-the user's `--fact` values, then runs the derived units, so a derivation sees the user's
+`extract_facts` runs the text units (UNITS) in order, each after the facts it needs,
+applies the user's `--fact` values, then runs the derived units (DERIVED), so a derivation sees the user's
 values (`--fact contract_type=works` changes the EU threshold); a user value always wins.
 To add a fact: its type in FACT_TYPES, its label, and a unit here (CONTRIBUTING.md)."""
 
@@ -38,11 +38,21 @@ class FactContext:
 
 @dataclass(frozen=True)
 class FactUnit:
+    """A fact (or facts) read from the text."""
+
     gives: tuple[str, ...]
     run: Callable[[FactContext], tuple[Fact, ...]]
     needs: tuple[str, ...] = ()
-    # Derived units run after the user's --fact values, from facts only.
-    derived: bool = False
+
+
+@dataclass(frozen=True)
+class DerivedFact:
+    """A fact computed from other facts only, after the user's --fact values (and, for
+    a procedure, from the facts merged from its documents)."""
+
+    gives: str
+    derive: Callable[[dict[str, Fact]], Fact]
+    needs: tuple[str, ...] = ()
 
 
 def _one(read: Callable[[FactContext], Fact]) -> Callable[[FactContext], tuple[Fact, ...]]:
@@ -87,21 +97,21 @@ def _labour_intensive(ctx: FactContext) -> Fact:
         else make_fact(False)
 
 
-def _is_tender_again(ctx: FactContext) -> Fact:
+def _is_tender_again(facts: dict[str, Fact]) -> Fact:
     """A kind the user gave decides, over what the text suggested."""
-    kind = ctx.facts["document_kind"]
+    kind = facts["document_kind"]
     if kind.source == "user":
         return Fact(value=kind.value != "non-procurement", source="derived")
-    return ctx.facts["is_tender"]
+    return facts["is_tender"]
 
 
-def _eu_threshold(ctx: FactContext) -> Fact:
+def _eu_threshold(facts: dict[str, Fact]) -> Fact:
     """The thresholds in force when the procedure was launched, never today's: with no
     launch date the latest period is assumed, and the fact's evidence says which."""
-    launched = ctx.facts["procedure_launch_date"].value
+    launched = facts["procedure_launch_date"].value
     on = dt.date.fromisoformat(launched) if isinstance(launched, str) else None
-    threshold = eu_threshold(ctx.facts["contract_type"].value,  # type: ignore[arg-type]
-                             str(ctx.facts["buyer_level"].value), on)
+    threshold = eu_threshold(facts["contract_type"].value,  # type: ignore[arg-type]
+                             str(facts["buyer_level"].value), on)
     period = threshold_period(on)
     label = f"{period['valid_from']}..{period['valid_to']}"
     if on is None:
@@ -114,16 +124,16 @@ def _eu_threshold(ctx: FactContext) -> Fact:
                 source=("derived" if on else "default") if threshold else "none")
 
 
-def _above_threshold(ctx: FactContext) -> Fact:
-    threshold = ctx.facts["eu_threshold_eur"].value
-    value = ctx.facts["estimated_value_eur"]
+def _above_threshold(facts: dict[str, Fact]) -> Fact:
+    threshold = facts["eu_threshold_eur"].value
+    value = facts["estimated_value_eur"]
     if isinstance(threshold, int | float) and isinstance(value.value, float):
         return Fact(value=value.value >= threshold, source="derived", evidence=value.evidence)
     return Fact()
 
 
-def _cpv_art77(ctx: FactContext) -> Fact:
-    cpv = ctx.facts["cpv_main"]
+def _cpv_art77(facts: dict[str, Fact]) -> Fact:
+    cpv = facts["cpv_main"]
     return Fact(value=in_cpv_list(str(cpv.value), "art77_reserved_services"),
                 source="derived", evidence=cpv.evidence) if cpv.value else Fact()
 
@@ -153,13 +163,24 @@ UNITS: tuple[FactUnit, ...] = (
     FactUnit(("labour_intensive",), _one(_labour_intensive),
              needs=("labour_cost_eur", "estimated_value_eur")),
     FactUnit(("buyer_level",), _one(lambda c: x.buyer_level(c.view))),
-    FactUnit(("is_tender",), _one(_is_tender_again), needs=("document_kind",), derived=True),
-    FactUnit(("eu_threshold_eur",), _one(_eu_threshold), derived=True,
-             needs=("procedure_launch_date", "contract_type", "buyer_level")),
-    FactUnit(("above_eu_threshold",), _one(_above_threshold), derived=True,
-             needs=("eu_threshold_eur", "estimated_value_eur")),
-    FactUnit(("cpv_art77",), _one(_cpv_art77), needs=("cpv_main",), derived=True),
 )
+DERIVED: tuple[DerivedFact, ...] = (
+    DerivedFact("is_tender", _is_tender_again, needs=("document_kind",)),
+    DerivedFact("eu_threshold_eur", _eu_threshold,
+                needs=("procedure_launch_date", "contract_type", "buyer_level")),
+    DerivedFact("above_eu_threshold", _above_threshold,
+                needs=("eu_threshold_eur", "estimated_value_eur")),
+    DerivedFact("cpv_art77", _cpv_art77, needs=("cpv_main",)),
+)
+
+
+def derive_facts(facts: dict[str, Fact]) -> None:
+    """The derived facts, in order, from the facts given (updated in place; a fact not
+    given is unknown)."""
+    for name in FACT_TYPES:
+        facts.setdefault(name, Fact())
+    for unit in DERIVED:
+        facts[unit.gives] = unit.derive(facts)
 
 
 def extract_facts(view: NlpView, overrides: dict[str, str] | None = None,
@@ -170,8 +191,9 @@ def extract_facts(view: NlpView, overrides: dict[str, str] | None = None,
     ctx = FactContext(view, judge or ClauseJudge(view), {})
     user = {name: Fact(value=x.coerce_fact(name, raw), source="user")
             for name, raw in (overrides or {}).items()}
-    for derived in (False, True):
-        for unit in (u for u in UNITS if u.derived is derived):
-            ctx.facts.update(zip(unit.gives, unit.run(ctx), strict=True))
-        ctx.facts.update(user)  # a user value always wins, and derivations read it
+    for unit in UNITS:
+        ctx.facts.update(zip(unit.gives, unit.run(ctx), strict=True))
+    ctx.facts.update(user)  # a user value always wins, and derivations read it
+    derive_facts(ctx.facts)
+    ctx.facts.update(user)
     return TenderFacts(facts={k: ctx.facts.get(k, Fact()) for k in FACT_TYPES})

@@ -135,8 +135,11 @@ def find_section(kind: str, lang: str, headings: list[tuple[int, str]]) -> int |
 #   LCSP DA 4a) and in the rules of the procedure (disciplinare, RC, PCAP).
 # - execution and social clauses: conditions of performance (art. 70) live in the
 #   documents the contract is performed under: capitolato, CCAP/CCTP, PCAP/PPT, the
-#   contract; the Italian bando-tipo also states the CCNL and the clausola sociale in
-#   the disciplinare (art. 11, 57), so the disciplinare is expected to carry them too.
+#   contract. In Italy the law puts them in the call itself: "nei bandi e negli inviti"
+#   the buyer names the CCNL (D.Lgs. 36/2023 art. 11 c.2), "i bandi di gara, gli avvisi
+#   e gli inviti ... devono contenere specifiche clausole sociali" (art. 57 c.1), and the
+#   bando asks for the operators' commitments (art. 102 c.1): the bando and the
+#   disciplinare (the bando-tipo's) are expected to carry them.
 #   The French RC and a notice are not (art. 70 allows "the call for competition or the
 #   procurement documents": a notice without them is not defective).
 # - general rules (market rules, lots): any document; never "elsewhere".
@@ -145,8 +148,10 @@ SECTION_DOCUMENTS: dict[str, tuple[str, ...]] = {
     "award": ("disciplinare", "rc", "pcap"),
     "participation": ("notice", "bando", "disciplinare", "rc", "pcap"),
     "reservation": ("notice", "bando", "disciplinare", "rc", "pcap"),
-    "execution": ("disciplinare", "pcap", "capitolato", "ccap", "cctp", "ppt", "contract"),
-    "social": ("disciplinare", "pcap", "capitolato", "ccap", "cctp", "ppt", "contract"),
+    "execution": ("bando", "disciplinare", "pcap", "capitolato", "ccap", "cctp", "ppt",
+                  "contract"),
+    "social": ("bando", "disciplinare", "pcap", "capitolato", "ccap", "cctp", "ppt",
+               "contract"),
 }
 # The documents of one national practice, in the order a message names them: a French
 # RC without the social clause is told "expected in the CCAP", not "in the capitolato".

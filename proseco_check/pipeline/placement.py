@@ -41,7 +41,10 @@ def place_findings(findings: list[Finding], facts: dict[str, Fact], language: st
     if kind is None:
         return findings
     for finding in findings:
-        if finding.status != "missing":
+        # A clause said not to apply, or stated without its number, is in this document:
+        # it is missing here, not expected elsewhere.
+        if finding.status != "missing" or finding.evidence or \
+                finding.detail.get("explicitly_absent") or finding.detail.get("value_not_stated"):
             continue
         section = finding.section
         if belongs_in(section, kind):

@@ -24,6 +24,7 @@ from proseco_check.clauses.judge import ClauseJudge
 from proseco_check.engine.evaluate import evaluate
 from proseco_check.engine.loader import packs_for
 from proseco_check.engine.schema import Pack
+from proseco_check.facts.registry import derive_facts
 from proseco_check.model.document import Document
 from proseco_check.model.facts import Fact, TenderFacts
 from proseco_check.model.i18n import resolve_ui_lang, t
@@ -46,13 +47,17 @@ def procedure_groups(paths: list[Path], files: list[Path]) -> list[tuple[str, li
     on the command line form one more, labelled by their common folder."""
     groups: list[tuple[str, list[Path]]] = []
     loose: list[Path] = []
+    taken: set[Path] = set()  # a file named and inside a named folder counts once
     for path in paths:
         if path.is_dir():
-            inside = [f for f in files if f.is_relative_to(path)]
+            inside = [f for f in files if f.is_relative_to(path) and f not in taken]
             if inside:
                 groups.append((str(path), inside))
-        elif path in files:
+                taken.update(inside)
+    for path in paths:
+        if not path.is_dir() and path in files and path not in taken:
             loose.append(path)
+            taken.add(path)
     if loose:
         parents = {str(p.parent) for p in loose}
         label = parents.pop() if len(parents) == 1 else " + ".join(str(p) for p in loose)
@@ -80,7 +85,11 @@ def merge_facts(docs: list[DocumentResult], ui_lang: str) -> tuple[dict[str, Fac
     notices: list[str] = []
     for name in names:
         candidates = [(d, d.facts[name]) for d in docs if name in d.facts]
-        found = [(d, f) for d, f in candidates if f.value is not None and f.source in FOUND]
+        # Stated: a user's value, or a value the text shows (with its quotes). "No
+        # installation words found" in the bando is not a statement against the
+        # capitolato that describes the installation.
+        found = [(d, f) for d, f in candidates if f.value is not None and f.source in FOUND
+                 and (f.evidence or f.source == "user")]
         known = found or [(d, f) for d, f in candidates if f.value is not None]
         doc, fact = (known or candidates)[0]
         merged[name] = _stamped(fact, doc.path)
@@ -93,7 +102,16 @@ def merge_facts(docs: list[DocumentResult], ui_lang: str) -> tuple[dict[str, Fac
     merged["document_kind"] = Fact(value=None, source="derived")
     merged["is_tender"] = Fact(value=any(d.facts.get("is_tender", Fact()).value is True
                                          for d in docs), source="derived")
+    # Thresholds and the art. 77 list again, from the merged facts (a value in the
+    # capitolato, a launch date in the bando); a user's value still wins.
+    derive_facts(merged)
+    merged.update(_user_facts(docs))
     return merged, notices
+
+
+def _user_facts(docs: list[DocumentResult]) -> dict[str, Fact]:
+    """The facts the user gave (--fact), as every document carries them."""
+    return {n: f for d in docs for n, f in d.facts.items() if f.source == "user"}
 
 
 def joined_document(path: str, documents: list[Document]) -> Document:

@@ -60,8 +60,7 @@ def _stated_values(rule: NumericRule, judge: ClauseJudge, affirmed: list[ClauseM
     bounds = rule.check
     if bounds.named:
         verdict = judge.verdict(rule.clause)
-        return [(verdict.values[name], verdict.value_matches[name])
-                for name in bounds.named if name in verdict.values]
+        return [stated for name in bounds.named for stated in verdict.stated.get(name, [])]
     stated: list[tuple[float, ClauseMatch]] = []
     for match in affirmed:
         candidates = [v for v in match.sentence.values if v.kind == bounds.value]
