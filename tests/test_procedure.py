@@ -220,3 +220,20 @@ def test_a_fact_found_nowhere_is_not_a_statement_against_one_found() -> None:
     assert merged["supplies_without_installation"].value is False
     assert merged["supplies_without_installation"].file == "capitolato.pdf"
     assert notices == []
+
+
+def test_two_files_of_one_name_get_two_annotated_copies() -> None:
+    from types import SimpleNamespace
+
+    from proseco_check.cli.check import _copy_name
+
+    procedure = SimpleNamespace(documents=["t/bando.pdf", "t/bando.docx", "t/capitolato.pdf"])
+    assert _copy_name(Path("t/bando.pdf"), procedure) == "bando-pdf-commenti.docx"
+    assert _copy_name(Path("t/bando.docx"), procedure) == "bando-docx-commenti.docx"
+    assert _copy_name(Path("t/capitolato.pdf"), procedure) == "capitolato-commenti.docx"
+
+
+def test_a_file_named_inside_a_named_folder_counts_once(tmp_path: Path) -> None:
+    files = [tmp_path / "bando.txt", tmp_path / "capitolato.txt"]
+    groups = procedure_groups([tmp_path, files[0]], files)
+    assert groups == [(str(tmp_path), files)]
