@@ -149,6 +149,7 @@ def test_prefiltered_candidates_equal_the_full_scan() -> None:
     from proseco_check.clauses import patterns as P
     from proseco_check.clauses.vocabulary import vocabulary
     from proseco_check.nlp import build_view
+    from proseco_check.nlp import regexes as R
     from proseco_check.nlp.regexes import first as first_match
     from proseco_check.readers import read_document
 
@@ -161,9 +162,9 @@ def test_prefiltered_candidates_equal_the_full_scan() -> None:
             for pattern in clause.patterns.get(lang, []):  # type: ignore[call-overload]
                 full: set[int] = set()
                 for source in pattern.any:
-                    full.update(P.lines_matching(P.compile_multiline(source), joined,
+                    full.update(R.lines_matching(R.compile_multiline(source), joined,
                                                  starts, 10.0))
-                anchors = P.compile_all(tuple(pattern.any))
+                anchors = R.compile_all(tuple(pattern.any))
                 expected = {i for i in full
                             if first_match(anchors, view.sentences[i].folded) is not None}
                 got = {i for i in P._candidates(view, pattern.any)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from proseco_check.clauses import model_cache as pack_cache
+from proseco_check.clauses import model_cache
 from proseco_check.engine.loader import builtin_pack_dir, load_pack, pack_files
 from proseco_check.engine.schema import Pack
 from proseco_check.errors import PackError
@@ -27,7 +27,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_cached_builtin_packs_equal_freshly_validated_ones(cache: Path) -> None:
     for path in pack_files(builtin_pack_dir()):
         fresh = load_pack(path)  # validated in full, then stored
-        entry = cache / f"{pack_cache.key_for(path)}.json"
+        entry = cache / f"{model_cache.key_for(path)}.json"
         assert entry.is_file()
         again = load_pack(path)  # read back from the cache
         assert again == fresh and again is not fresh
@@ -57,7 +57,7 @@ def test_an_edited_pack_is_validated_again(cache: Path, tmp_path: Path) -> None:
 def test_a_cache_folder_others_can_write_is_not_used(cache: Path) -> None:
     cache.mkdir(mode=0o700)
     os.chmod(cache, 0o777)
-    assert pack_cache.cache_dir() is None
+    assert model_cache.cache_dir() is None
     load_pack(pack_files(builtin_pack_dir())[0])
     assert list(cache.iterdir()) == []
 
@@ -65,11 +65,11 @@ def test_a_cache_folder_others_can_write_is_not_used(cache: Path) -> None:
 def test_a_tampered_entry_with_another_key_is_ignored(cache: Path) -> None:
     path = pack_files(builtin_pack_dir())[0]
     fresh = load_pack(path)
-    entry = cache / f"{pack_cache.key_for(path)}.json"
+    entry = cache / f"{model_cache.key_for(path)}.json"
     stored = json.loads(entry.read_text(encoding="utf-8"))
     stored["key"] = "0" * 64
     entry.write_text(json.dumps(stored), encoding="utf-8")
-    assert pack_cache.load_model(pack_cache.key_for(path), Pack) is None
+    assert model_cache.load_model(model_cache.key_for(path), Pack) is None
     assert load_pack(path) == fresh
 
 
@@ -82,5 +82,5 @@ def test_cache_can_be_turned_off(cache: Path, monkeypatch: pytest.MonkeyPatch) -
 def test_only_regular_files_are_hashed(tmp_path: Path) -> None:
     fifo = tmp_path / "pack.yaml"
     os.mkfifo(fifo)
-    assert pack_cache.key_for(fifo) is None
-    assert pack_cache.key_for(tmp_path) is None
+    assert model_cache.key_for(fifo) is None
+    assert model_cache.key_for(tmp_path) is None

@@ -31,10 +31,8 @@ from proseco_check.clauses.prefilter import lines_holding, required_literals
 from proseco_check.nlp.regexes import (
     REGEX_TIMEOUT_S,
     PatternTimeout,
-    compile_all,
     compile_multiline,
     compile_pattern,
-    first,
     lines_matching,
     search,
 )
@@ -42,9 +40,8 @@ from proseco_check.nlp.regexes import (
 if TYPE_CHECKING:
     from proseco_check.nlp.view import NlpView, Sentence
 
-__all__ = ["REGEX_TIMEOUT_S", "ClauseMatch", "ClausePattern", "PatternTimeout", "compile_all",
-           "compile_multiline", "compile_pattern", "first", "lines_matching", "match_any",
-           "match_pattern", "search"]
+__all__ = ["REGEX_TIMEOUT_S", "ClauseMatch", "ClausePattern", "PatternTimeout",
+           "compile_pattern", "match_any", "match_pattern", "search"]
 # Validation context of packs read back from the pack cache: their expressions compiled
 # when the cached copy was made, so they are compiled again only when a rule uses them.
 TRUSTED = "validated_before"

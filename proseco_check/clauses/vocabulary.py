@@ -29,14 +29,14 @@ def load_clause(path: Path) -> Clause:
     """A clause file, validated; one whose exact bytes were validated before is read back
     from the per-user cache of validated models (clauses/model_cache.py) without compiling
     its expressions again."""
-    from proseco_check.clauses import model_cache as pack_cache
+    from proseco_check.clauses import model_cache
 
-    key = pack_cache.key_for(path)
-    cached = pack_cache.load_model(key, Clause)
+    key = model_cache.key_for(path)
+    cached = model_cache.load_model(key, Clause)
     if cached is not None and cached.id == path.stem:
         return cached
     clause = _validate(path)
-    pack_cache.store(key, clause)
+    model_cache.store(key, clause)
     return clause
 
 

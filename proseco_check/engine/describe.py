@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from proseco_check.clauses import model_cache as pack_cache
+from proseco_check.clauses import model_cache
 from proseco_check.clauses.patterns import REGEX_TIMEOUT_S, compile_pattern
 from proseco_check.clauses.prefilter import required_literals
 from proseco_check.clauses.vocabulary import clause as clause_by_id
@@ -113,12 +113,12 @@ def describe_rule(rule: Rule) -> RuleInfo:
     its examples compiles dozens of expressions in every language it has examples in."""
     # The highlights come from the clauses' patterns: they are part of the key.
     clauses = "|".join(clause_by_id(c).model_dump_json() for c in rule.clause_ids())
-    key = pack_cache.key_for_model(rule, "rule-info:" + clauses)
-    cached = pack_cache.load_model(key, RuleInfo)
+    key = model_cache.key_for_model(rule, "rule-info:" + clauses)
+    cached = model_cache.load_model(key, RuleInfo)
     if cached is not None:
         return cached
     info = _describe(rule)
-    pack_cache.store(key, info)
+    model_cache.store(key, info)
     return info
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from proseco_check.clauses import model_cache as pack_cache
+from proseco_check.clauses import model_cache
 from proseco_check.clauses.vocabulary import add_clause_dir, vocabulary
 from proseco_check.engine.placeholders import brace_problem
 from proseco_check.engine.schema import RULE_TYPES, NumericRule, Pack
@@ -51,8 +51,8 @@ def _format_error(path: Path, raw: Any, exc: ValidationError) -> PackError:
 def load_pack(path: Path) -> Pack:
     if (path.parent / "clauses").is_dir():
         add_clause_dir(path.parent / "clauses")
-    key = pack_cache.key_for(path)
-    cached = pack_cache.load_model(key, Pack)
+    key = model_cache.key_for(path)
+    cached = model_cache.load_model(key, Pack)
     if cached is not None:
         _check_clause_refs(path, cached)
         return cached
@@ -68,7 +68,7 @@ def load_pack(path: Path) -> Pack:
         raise _format_error(path, raw, exc) from None
     _check_model_clauses(path, pack)
     _check_clause_refs(path, pack)
-    pack_cache.store(key, pack)
+    model_cache.store(key, pack)
     return pack
 
 

@@ -59,11 +59,13 @@ def _one(read: Callable[[FactContext], Fact]) -> Callable[[FactContext], tuple[F
     return lambda ctx: (read(ctx),)
 
 
-def _stated(entry: str, negatable: bool = True) -> Callable[[FactContext], Fact]:
-    """A yes/no fact: true where the lexicon entry is affirmed in the text."""
+def _stated(entry: str, negatable: bool = True, quotes: int = 3
+            ) -> Callable[[FactContext], Fact]:
+    """A yes/no fact: true where the lexicon entry is affirmed in the text, with up to
+    `quotes` of its sentences as evidence."""
     def read(ctx: FactContext) -> Fact:
         found = operative(ctx.view, lexicon()[entry], negatable=negatable)
-        return make_fact(bool(found), found[:1] if not negatable else found)
+        return make_fact(bool(found), found[:quotes])
     return read
 
 
@@ -142,7 +144,7 @@ UNITS: tuple[FactUnit, ...] = (
     FactUnit(("document_kind",), _one(lambda c: document_kind(c.view))),
     FactUnit(("is_tender",), _one(lambda c: is_tender(c.facts["document_kind"], c.view)),
              needs=("document_kind",)),
-    FactUnit(("eforms_notice",), _one(_stated("eforms_notice", negatable=False))),
+    FactUnit(("eforms_notice",), _one(_stated("eforms_notice", negatable=False, quotes=1))),
     FactUnit(("jurisdiction",), _one(lambda c: jurisdiction(c.view))),
     FactUnit(("cpv_codes", "cpv_main"), lambda c: cpv_facts(c.view)),
     FactUnit(("contract_type",), _one(lambda c: x.contract_type(c.view, c.facts["cpv_main"])),
