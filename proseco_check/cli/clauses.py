@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from proseco_check.cli.common import fail
-from proseco_check.errors import EXIT_FINDINGS, EXIT_OK, ProsecoError
+from proseco_check.cli.common import fail, tally_examples
+from proseco_check.errors import ProsecoError
 
 
 def clauses_list() -> None:
@@ -34,17 +34,10 @@ def clauses_test() -> None:
     except ProsecoError as exc:
         fail(exc)
         return
-    passed = failed = 0
-    for clause in clauses.values():
-        for result in test_clause(clause):
-            if result.ok:
-                passed += 1
-                continue
-            failed += 1
-            typer.echo(f"FAIL {result.clause} {result.kind} example {result.index}: "
-                       f"{result.detail}: {result.text[:120]!r}")
-    typer.echo(f"clauses test: {passed} passed, {failed} failed")
-    raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
+    tally_examples("clauses test", (
+        (result.ok, f"FAIL {result.clause} {result.kind} example {result.index}: "
+                    f"{result.detail}: {result.text[:120]!r}")
+        for clause in clauses.values() for result in test_clause(clause)))
 
 
 def clauses_bank(

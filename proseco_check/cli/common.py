@@ -6,12 +6,13 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from proseco_check.errors import ProsecoError, UsageError
+from proseco_check.errors import EXIT_FINDINGS, EXIT_OK, ProsecoError, UsageError
 from proseco_check.model.i18n import resolve_ui_lang, t
 from proseco_check.model.vocab import UI_LANGS
 from proseco_check.render import FORMAT_NAMES
@@ -249,3 +250,17 @@ def load_recall(path: Path) -> dict[str, dict[str, float | int | str | None]]:
     return rules
 
 
+
+
+def tally_examples(command: str, outcomes: Iterable[tuple[bool, str]]) -> None:
+    """Print each failed example's line and the totals of `clauses test` / `rules test`,
+    then exit 1 on any failure: both self-tests report the same way."""
+    passed = failed = 0
+    for ok, failure_line in outcomes:
+        if ok:
+            passed += 1
+            continue
+        failed += 1
+        typer.echo(failure_line)
+    typer.echo(f"{command}: {passed} passed, {failed} failed")
+    raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)

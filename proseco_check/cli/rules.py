@@ -7,9 +7,16 @@ from typing import Annotated
 
 import typer
 
-from proseco_check.cli.common import UiLang, check_choice, check_common, cli_lang, fail
+from proseco_check.cli.common import (
+    UiLang,
+    check_choice,
+    check_common,
+    cli_lang,
+    fail,
+    tally_examples,
+)
 from proseco_check.cli.trainer import explain
-from proseco_check.errors import EXIT_FINDINGS, EXIT_OK, ProsecoError
+from proseco_check.errors import ProsecoError
 from proseco_check.model.vocab import CATEGORIES, SEVERITIES
 
 
@@ -72,16 +79,9 @@ def rules_test(
     except ProsecoError as exc:
         fail(exc)
         return
-    failures = passed = 0
-    for p in packs:
-        for result in test_pack(p):
-            if result.ok:
-                passed += 1
-                continue
-            failures += 1
-            typer.echo(f"FAIL {result.rule} {result.kind} example {result.index}: got "
-                       f"{result.status}: {result.text[:120]!r}")
-    typer.echo(f"rules test: {passed} passed, {failures} failed")
-    raise typer.Exit(EXIT_FINDINGS if failures else EXIT_OK)
+    tally_examples("rules test", (
+        (result.ok, f"FAIL {result.rule} {result.kind} example {result.index}: got "
+                    f"{result.status}: {result.text[:120]!r}")
+        for pack in packs for result in test_pack(pack)))
 
 
