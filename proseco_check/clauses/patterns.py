@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
 
 import regex
-from pydantic import BaseModel, Field, ValidationInfo, field_validator
+from pydantic import BaseModel, Field, field_validator
 
 from proseco_check.clauses.prefilter import lines_holding, required_literals
 from proseco_check.nlp.regexes import (
@@ -42,9 +42,6 @@ if TYPE_CHECKING:
 
 __all__ = ["REGEX_TIMEOUT_S", "ClauseMatch", "ClausePattern", "PatternTimeout",
            "compile_pattern", "match_any", "match_pattern", "search"]
-# Validation context of packs read back from the pack cache: their expressions compiled
-# when the cached copy was made, so they are compiled again only when a rule uses them.
-TRUSTED = "validated_before"
 # Set while a cached model (a pack or a clause whose exact bytes passed full validation)
 # is read back: check_regex then compiles nothing; expressions compile when first used.
 _TRUSTING: ContextVar[bool] = ContextVar("proseco_trusting", default=False)
@@ -76,24 +73,18 @@ class ClausePattern(BaseModel):
 
     @field_validator("any", "none")
     @classmethod
-    def _compiles(cls, value: list[str], info: ValidationInfo) -> list[str]:
-        if not _trusted(info):
-            for source in value:
-                check_regex(source)
+    def _compiles(cls, value: list[str]) -> list[str]:
+        for source in value:
+            check_regex(source)
         return value
 
     @field_validator("all")
     @classmethod
-    def _groups_compile(cls, value: list[list[str]], info: ValidationInfo) -> list[list[str]]:
-        if not _trusted(info):
-            for group in value:
-                for source in group:
-                    check_regex(source)
+    def _groups_compile(cls, value: list[list[str]]) -> list[list[str]]:
+        for group in value:
+            for source in group:
+                check_regex(source)
         return value
-
-
-def _trusted(info: ValidationInfo) -> bool:
-    return isinstance(info.context, dict) and bool(info.context.get(TRUSTED))
 
 
 def check_regex(source: str) -> None:
