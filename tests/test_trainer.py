@@ -69,6 +69,32 @@ def test_explain_on_a_terminal_uses_styles_not_brackets() -> None:
     assert "Compliant wording" in re.sub(r"\x1b\[[0-9;]*m", "", text)
 
 
+def test_a_cached_rule_description_is_not_reused_when_its_clause_changes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The highlights come from the clause's patterns, which live in clauses/, not in
+    the rule: editing a clause must invalidate the cached description of its rules."""
+    from proseco_check.clauses.patterns import ClausePattern
+    from proseco_check.clauses.vocabulary import clause as clause_by_id
+    from proseco_check.engine import describe
+
+    monkeypatch.setenv("PROSECO_CACHE_DIR", str(tmp_path))
+    rule = RULES["IT-11-CCNL"]
+    before = describe_rule(rule)
+    assert any(ex.spans for ex in before.good)
+    assert describe_rule(rule) == before  # served from the cache now
+
+    def edited(clause_id: str):  # type: ignore[no-untyped-def]
+        original = clause_by_id(clause_id)
+        never = ClausePattern(any=["zzz-never-matches"])
+        return original.model_copy(update={"patterns": {"it": [never]}})
+
+    monkeypatch.setattr(describe, "clause_by_id", edited)
+    monkeypatch.setattr("proseco_check.engine.describe.matched_spans",
+                        lambda *_args, **_kw: [])
+    after = describe_rule(rule)
+    assert not any(ex.spans for ex in after.good)
+
+
 @pytest.mark.parametrize(("text", "whole"), [
     ("almeno il 30 per cento dei lavoratori", "30 per cento"),
     ("si applica la deroga motivata", "deroga"),
