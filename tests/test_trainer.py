@@ -74,6 +74,7 @@ def test_a_cached_rule_description_is_not_reused_when_its_clause_changes(
     """The highlights come from the clause's patterns, which live in clauses/, not in
     the rule: editing a clause must invalidate the cached description of its rules."""
     from proseco_check.clauses.patterns import ClausePattern
+    from proseco_check.clauses.schema import Clause
     from proseco_check.clauses.vocabulary import clause as clause_by_id
     from proseco_check.engine import describe
 
@@ -83,7 +84,7 @@ def test_a_cached_rule_description_is_not_reused_when_its_clause_changes(
     assert any(ex.spans for ex in before.good)
     assert describe_rule(rule) == before  # served from the cache now
 
-    def edited(clause_id: str):  # type: ignore[no-untyped-def]
+    def edited(clause_id: str) -> Clause:
         original = clause_by_id(clause_id)
         never = ClausePattern(any=["zzz-never-matches"])
         return original.model_copy(update={"patterns": {"it": [never]}})
