@@ -194,6 +194,32 @@ def test_find_values_percent(text: str, expected: list[tuple[float, str]]) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("la metà delle assunzioni è destinata alle donne", [(50.0, "la metà")]),
+        ("un quart des embauches concerne des jeunes", [(25.0, "un quart")]),
+        ("una quinta parte de las contrataciones", [(20.0, "una quinta parte")]),
+        ("de helft van de nieuwe medewerkers", [(50.0, "de helft")]),
+        ("die Hälfte der Neueinstellungen", [(50.0, "die Hälfte")]),
+        ("one third of the new jobs", [(33.3, "one third")]),
+        ("three in ten new hires", [(30.0, "three in ten")]),
+        ("tres de cada diez contrataciones", [(30.0, "tres de cada diez")]),
+        ("el 12 por 100 de las contrataciones", [(12.0, "12 por 100")]),
+        ("forty-five per cent of new hires", [(45.0, "forty-five per cent")]),
+        ("cuarenta y cinco por ciento", [(45.0, "cuarenta y cinco por ciento")]),
+        # Fractions that are no shares: a third party, a trusted third party, a goal.
+        ("a third party certifies the data", []),
+        ("un tiers de confiance", []),
+        ("een derde partij", []),
+        ("la meta del proyecto", []),
+        ("on behalf of the buyer", []),
+    ],
+)
+def test_find_values_shares_in_words(text: str, expected: list[tuple[float, str]]) -> None:
+    assert values(text, "percent") == expected
+
+
+@pytest.mark.parametrize(
     ("text", "amount"),
     [
         ("importo a base di gara € 622.080,00 oltre IVA", 622080.0),

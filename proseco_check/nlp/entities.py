@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from proseco_check.nlp.shares import find_shares
 from proseco_check.yaml_io import safe_load
 
 
@@ -146,7 +147,19 @@ _NUMBER_WORDS = {
     "diez": 10, "quince": 15, "veinte": 20, "veinticinco": 25, "cuarenta": 40,
     "cincuenta": 50, "tien": 10, "vijftien": 15, "twintig": 20, "veertig": 40,
     "vijftig": 50, "zehn": 10, "fünfzehn": 15, "zwanzig": 20, "vierzig": 40, "fünfzig": 50,
+    "trentacinque": 35, "quarantacinque": 45, "cinquantacinque": 55,
 }
+# Tens and units joined ("forty-five", "quarante-cinq", "cuarenta y cinco"): without them
+# "forty-five per cent" read as 5 %.
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+         "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "et-un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+          "sept": 7, "huit": 8, "neuf": 9, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4,
+          "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9}
+_COMPOUND = (rf"(?:{'|'.join(_TENS)})(?:-|\s+y\s+)"
+             rf"(?:{'|'.join(sorted(_UNITS, key=len, reverse=True))})\b")
 _NUMBER = r"\d{1,3}(?:[.\s\u202f']\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 
 
@@ -155,6 +168,9 @@ def parse_number(raw: str) -> float | None:
     s = raw.strip().lower().replace("\u202f", " ")
     if s in _NUMBER_WORDS:
         return float(_NUMBER_WORDS[s])
+    tens, _, unit = re.sub(r"\s+y\s+", "-", s).partition("-")
+    if tens in _TENS and unit in _UNITS:
+        return float(_TENS[tens] + _UNITS[unit])
     s = s.replace(" ", "").replace("'", "")
     if not s or not re.fullmatch(r"[\d.,]+", s):
         return None
@@ -179,7 +195,8 @@ def parse_number(raw: str) -> float | None:
 
 _WORDNUM = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 PERCENT_RE = re.compile(
-    rf"(?P<num>{_NUMBER}|\b(?:{_WORDNUM}))\s*(?:%|per\s*cento\b|percento\b|pour\s*cent\b|"
+    rf"(?P<num>{_NUMBER}|\b{_COMPOUND}|(?<![\w-])(?:{_WORDNUM}))"
+    r"\s*(?:%|per\s*cento\b|percento\b|pour\s*cent\b|"
     rf"por\s*ciento\b|procent\b|prozent\b|per\s*cent\b|percent\b)",
     re.IGNORECASE,
 )
@@ -189,7 +206,7 @@ MONEY_RE = re.compile(
     re.IGNORECASE,
 )
 DURATION_RE = re.compile(
-    rf"(?P<num>\b\d{{1,4}}|\b(?:{_WORDNUM}))\s*(?:\(\s*[a-zà-ÿ]+\s*\)\s*)?"
+    rf"(?P<num>\b\d{{1,4}}|\b{_COMPOUND}|(?<![\w-])(?:{_WORDNUM}))\s*(?:\(\s*[a-zà-ÿ]+\s*\)\s*)?"
     r"(?P<unit>mesi|mese|months?|mois|meses?|maanden|monate[n]?|anni|anno|years?|ans?|années?|"
     r"años?|jaar|jahre?n?|giorni|days?|jours?|días?|dagen|tage[n]?)\b",
     re.IGNORECASE,
@@ -245,6 +262,9 @@ def find_values(text: str, low: str | None = None) -> list[Value]:
         number = parse_number(m.group("num"))
         if number is not None and 0 <= number <= 100:
             values.append(Value(m.start(), m.end(), "percent", number))
+    if low is not None:
+        values.extend(Value(start, end, "percent", share)
+                      for start, end, share in find_shares(low))
     money = (() if not _may_hold(text, low, _MONEY_NEEDS) else
              _MONEY_LOW.finditer(low) if low is not None else MONEY_RE.finditer(text))
     for m in money:

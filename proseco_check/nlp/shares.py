@@ -1,0 +1,66 @@
+"""Shares written in words, read as percentages: "la metà delle assunzioni", "un quart des
+embauches", "una cuarta parte de las contrataciones", "one in four new hires", "12 por 100".
+Quotas and reserved-workforce shares are often drafted so; a share that is not read as a
+value drops the clause that needs one (hiring quotas, 30 % / 50 % of workers)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# A fraction counts only before "of ..." in its language: "un tiers de confiance", "een
+# derde partij" and "a third party" are no shares.
+_OF = (r"\s+(?:de[il]?|dell[aeo']?|degli|des|du|de\s+la|de\s+los|de\s+las|van|der|des|"
+       r"of|the)\b")
+_FRACTIONS: dict[float, str] = {
+    50.0: r"la\s+metà|la\s+moiti[eé]|la\s+mitad|de\s+helft|die\s+h[aä]lfte|(?:one\s+)?half",
+    25.0: r"un\s+quarto|un\s+quart|una\s+cuarta\s+parte|la\s+cuarta\s+parte|een\s+kwart|"
+          r"ein\s+viertel|(?:a|one)\s+quarter",
+    20.0: r"un\s+quinto|un\s+cinqui[eè]me|una\s+quinta\s+parte|la\s+quinta\s+parte|"
+          r"een\s+vijfde|ein\s+f[uü]nftel|(?:a|one)\s+fifth",
+    40.0: r"due\s+quinti|deux\s+cinqui[eè]mes|dos\s+quintas\s+partes|twee\s+vijfde|"
+          r"zwei\s+f[uü]nftel|two\s+fifths",
+    75.0: r"tre\s+quarti|trois\s+quarts|tres\s+cuartas\s+partes|driekwart|drie\s+kwart|"
+          r"drei\s+viertel|three\s+quarters",
+    # A third satisfies a 30 % floor; it is stated as 33.3, never rounded up to a quota.
+    33.3: r"un\s+terzo|un\s+tiers(?!\s+de\s+confiance)|un\s+tercio|la\s+tercera\s+parte|een\s+derde|"
+          r"ein\s+drittel|(?:a|one)\s+third",
+}
+_FRACTION_RE = re.compile(
+    "|".join(rf"(?P<f{i}>\b(?:{words}))(?={_OF})" for i, words in enumerate(_FRACTIONS.values())),
+    re.IGNORECASE)
+_FRACTION_VALUES = list(_FRACTIONS)
+
+_SMALL = {"uno": 1, "una": 1, "un": 1, "one": 1, "due": 2, "deux": 2, "dos": 2, "two": 2,
+          "twee": 2, "zwei": 2, "tre": 3, "trois": 3, "tres": 3, "three": 3, "drie": 3,
+          "drei": 3, "quattro": 4, "quatre": 4, "cuatro": 4, "four": 4, "vier": 4,
+          "cinque": 5, "cinq": 5, "cinco": 5, "five": 5, "vijf": 5, "fünf": 5, "sei": 6,
+          "six": 6, "seis": 6, "zes": 6, "sechs": 6, "sette": 7, "sept": 7, "siete": 7,
+          "seven": 7, "zeven": 7, "sieben": 7, "otto": 8, "huit": 8, "ocho": 8, "eight": 8,
+          "acht": 8, "nove": 9, "neuf": 9, "nueve": 9, "nine": 9, "negen": 9, "neun": 9}
+# "tre su dieci", "trois sur dix", "tres de cada diez", "three in ten", "drie op de tien".
+_IN_TEN_RE = re.compile(
+    rf"\b(?P<n>\d|{'|'.join(sorted(_SMALL, key=len, reverse=True))})\s+"
+    r"(?:su|sur|de\s+cada|in|out\s+of|op\s+de|von)\s+(?:dieci|dix|diez|ten|tien|zehn|10)\b",
+    re.IGNORECASE)
+# "12 por 100": the Spanish legal way of writing a percentage.
+_POR_CIEN_RE = re.compile(r"\b(?P<n>\d{1,3}(?:[.,]\d+)?)\s*por\s+100\b(?![.,]?\d)", re.IGNORECASE)
+# Cheap exact test before the expressions: every share holds one of these.
+_NEEDS = ("metà", "moiti", "mitad", "helft", "lfte", "half", "quart", "cuart", "kwart",
+          "viertel", "quint", "cinqui", "vijfde", "nftel", "fifth", "terz", "tiers", "tercio",
+          "tercera", "derde", "drittel", "third", "dieci", "dix", "diez", "ten", "tien",
+          "zehn", "10", "por 100")
+
+
+def find_shares(low: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, percent) of each share written in words in lower-cased text."""
+    if not any(needle in low for needle in _NEEDS):
+        return
+    for m in _FRACTION_RE.finditer(low):
+        index = int(next(name for name, text in m.groupdict().items() if text)[1:])
+        yield m.start(), m.end(), _FRACTION_VALUES[index]
+    for m in _IN_TEN_RE.finditer(low):
+        n = m.group("n")
+        yield m.start(), m.end(), 10.0 * (int(n) if n.isdigit() else _SMALL[n])
+    for m in _POR_CIEN_RE.finditer(low):
+        yield m.start(), m.end(), float(m.group("n").replace(",", "."))
