@@ -10,10 +10,10 @@ from collections.abc import Iterator
 
 # A fraction counts only before "of ..." in its language: "un tiers de confiance", "een
 # derde partij" and "a third party" are no shares.
-_OF = (r"\s+(?:de[il]?|dell[aeo']?|degli|des|du|de\s+la|de\s+los|de\s+las|van|der|des|"
+_OF = (r"\s+(?:de[il]?|di|dell[aeo']?|degli|des|du|de\s+la|de\s+los|de\s+las|van|der|des|"
        r"of|the)\b")
 _FRACTIONS: dict[float, str] = {
-    50.0: r"la\s+metà|la\s+moiti[eé]|la\s+mitad|de\s+helft|die\s+h[aä]lfte|(?:one\s+)?half",
+    50.0: r"metà|moiti[eé]|mitad|helft|h[aä]lfte|(?:one\s+)?half",
     25.0: r"un\s+quarto|un\s+quart|una\s+cuarta\s+parte|la\s+cuarta\s+parte|een\s+kwart|"
           r"ein\s+viertel|(?:a|one)\s+quarter",
     20.0: r"un\s+quinto|un\s+cinqui[eè]me|una\s+quinta\s+parte|la\s+quinta\s+parte|"
@@ -38,18 +38,26 @@ _SMALL = {"uno": 1, "una": 1, "un": 1, "one": 1, "due": 2, "deux": 2, "dos": 2, 
           "six": 6, "seis": 6, "zes": 6, "sechs": 6, "sette": 7, "sept": 7, "siete": 7,
           "seven": 7, "zeven": 7, "sieben": 7, "otto": 8, "huit": 8, "ocho": 8, "eight": 8,
           "acht": 8, "nove": 9, "neuf": 9, "nueve": 9, "nine": 9, "negen": 9, "neun": 9}
-# "tre su dieci", "trois sur dix", "tres de cada diez", "three in ten", "drie op de tien".
+# "tre su dieci", "trois sur dix", "tres de cada diez", "one in four", "drie op de tien".
+_DENOMINATORS = {"dieci": 10, "dix": 10, "diez": 10, "ten": 10, "tien": 10, "zehn": 10,
+                 "10": 10, "cinque": 5, "cinq": 5, "cinco": 5, "five": 5, "vijf": 5,
+                 "fünf": 5, "quattro": 4, "quatre": 4, "cuatro": 4, "four": 4, "vier": 4,
+                 "tre": 3, "trois": 3, "tres": 3, "three": 3, "drie": 3, "drei": 3}
 _IN_TEN_RE = re.compile(
     rf"\b(?P<n>\d|{'|'.join(sorted(_SMALL, key=len, reverse=True))})\s+"
-    r"(?:su|sur|de\s+cada|in|out\s+of|op\s+de|von)\s+(?:dieci|dix|diez|ten|tien|zehn|10)\b",
+    r"(?:su|sur|de\s+cada|in|out\s+of|op\s+de|von)\s+"
+    rf"(?P<d>{'|'.join(sorted(_DENOMINATORS, key=len, reverse=True))})\b"
+    # "2 in 10 days" is a time, not a share.
+    r"(?!\s+(?:giorn|days?|jours?|d[ií]as|dagen|tage|mes[ei]|months?|mois|maand|monat|"
+    r"ann[io]|years?|ans?\b|años|jaar|jahr|or[ae]\b|hours?|heures?|horas|uur|stunde))",
     re.IGNORECASE)
 # "12 por 100": the Spanish legal way of writing a percentage.
 _POR_CIEN_RE = re.compile(r"\b(?P<n>\d{1,3}(?:[.,]\d+)?)\s*por\s+100\b(?![.,]?\d)", re.IGNORECASE)
 # Cheap exact test before the expressions: every share holds one of these.
 _NEEDS = ("metà", "moiti", "mitad", "helft", "lfte", "half", "quart", "cuart", "kwart",
           "viertel", "quint", "cinqui", "vijfde", "nftel", "fifth", "terz", "tiers", "tercio",
-          "tercera", "derde", "drittel", "third", "dieci", "dix", "diez", "ten", "tien",
-          "zehn", "10", "por 100")
+          "tercera", "derde", "drittel", "third", " su ", " sur ", " de cada ", " in ",
+          " out of ", " op de ", " von ", "por 100")
 
 
 def find_shares(low: str) -> Iterator[tuple[int, int, float]]:
@@ -60,7 +68,9 @@ def find_shares(low: str) -> Iterator[tuple[int, int, float]]:
         index = int(next(name for name, text in m.groupdict().items() if text)[1:])
         yield m.start(), m.end(), _FRACTION_VALUES[index]
     for m in _IN_TEN_RE.finditer(low):
-        n = m.group("n")
-        yield m.start(), m.end(), 10.0 * (int(n) if n.isdigit() else _SMALL[n])
+        n, d = m.group("n"), _DENOMINATORS[m.group("d")]
+        count = int(n) if n.isdigit() else _SMALL[n]
+        if count < d:
+            yield m.start(), m.end(), round(100.0 * count / d, 1)
     for m in _POR_CIEN_RE.finditer(low):
         yield m.start(), m.end(), float(m.group("n").replace(",", "."))

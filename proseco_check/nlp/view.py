@@ -26,8 +26,12 @@ from proseco_check.nlp.pipeline import build_pipeline
 from proseco_check.nlp.regexes import search
 
 # Fill-in placeholders of model forms ("codice ……", "______"): the sentence is a form to
-# complete, not an operative clause.
-_PLACEHOLDER = re.compile(r"…{2,}|\.{5,}|_{4,}|\[\s*\]|\bxxx+\b", re.IGNORECASE)
+# complete, not an operative clause. A run of dots followed by a figure within a word or
+# two is a leader of a filled row ("Progetto tecnico .......... punti 10"), not a blank.
+_FILLED_AFTER = r"(?!\s*(?:[^\W\d_]+\.?\s*){0,2}\d)"
+_PLACEHOLDER = re.compile(
+    rf"(?<!…)…{{2,}}(?!…){_FILLED_AFTER}|(?<!\.)\.{{5,}}(?!\.){_FILLED_AFTER}"
+    r"|_{4,}|\[\s*\]|\bxxx+\b", re.IGNORECASE)
 # Every placeholder holds one of these: most sentences skip the regex.
 _PLACEHOLDER_NEEDS = ("……", ".....", "____", "[")
 
