@@ -327,6 +327,14 @@ def test_bracketed_paragraphs_carry_template_to_the_closing_bracket() -> None:
     assert [s.template for s in view.sentences] == [True, True, False]
 
 
+def test_dot_leaders_before_a_figure_are_a_filled_row_not_a_blank() -> None:
+    view = make_view("C.2 Progetto di inserimento lavorativo .......... punti 10",
+                     "Offerta economica ............ 30",
+                     "Ribasso percentuale offerto: .......... %",
+                     "Il sottoscritto .......... nato a ..........")
+    assert [s.template for s in view.sentences] == [False, False, True, True]
+
+
 def test_text_after_se_previsto_is_template() -> None:
     view = make_view("Il fornitore garantisce (se previsto) la clausola sociale per il personale.")
     s, start, end = sentence_with(view, "clausola sociale")
