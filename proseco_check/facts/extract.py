@@ -151,11 +151,12 @@ def reserved(view: NlpView, judge: ClauseJudge) -> Fact:
     """Reserved when the reservation clause is affirmed; the lexicon only says which
     reservation a stated one is (a public-service mission, art. 77); an Italian L.
     381/1991 convention is an award route of its own, not a reservation clause."""
-    stated = affirmed(judge, RESERVATION_CLAUSE)
+    stated = [s for s in affirmed(judge, RESERVATION_CLAUSE) if not _reserves_nothing(view, s)]
     mission = {s.index for s in operative(view, lexicon()["reserved"]["res-pub-ser"])}
     if any(s.index in mission for s in stated):
         return make_fact("res-pub-ser", [s for s in stated if s.index in mission])
-    conventions = operative(view, lexicon()["reserved"]["it-l381-convention"])
+    conventions = [s for s in operative(view, lexicon()["reserved"]["it-l381-convention"])
+                   if not _reserves_nothing(view, s)]
     if conventions:
         return make_fact("it-l381-convention", conventions)
     if stated:
@@ -163,6 +164,15 @@ def reserved(view: NlpView, judge: ClauseJudge) -> Fact:
     declared_no = operative(view, lexicon()["reserved_declared_no"], negatable=False)
     return Fact(value="none", source="text" if declared_no else "none",
                 evidence=[Evidence.of(s) for s in declared_no[:3]])
+
+
+def _reserves_nothing(view: NlpView, sentence: Sentence) -> bool:
+    """A sentence the reservation clause affirms that reserves nothing (the lexicon's
+    `reserved_not`): "not reserved", a form field answered no or to fill in only if the
+    contract is reserved, the winning firm reserving hours or hires, the reservation
+    rules said not to apply. A false reservation tells ordinary firms they may not bid."""
+    denials = lexicon()["reserved_not"].get(view.language, [])
+    return any(search(compile_pattern(p), sentence.folded) for p in denials)
 
 
 def reserved_declared(view: NlpView) -> Fact:
