@@ -21,9 +21,11 @@ def _reserved(text: str, lang: str) -> object:
 
 
 # Classes: a form field or instruction that applies only if the notice reserves the
-# contract; the winning firm reserving hours, hires or places (an execution clause); a
-# field answered no, even with the legal basis between label and answer; "not reserved";
-# the reservation rules said not to apply, or the law's yearly quotas described.
+# contract; the winning firm or concessionaire reserving hours, hires or jobs (an
+# execution clause); a field answered no, even with the legal basis between label and
+# answer; "not reserved"; the reservation not used or said not to apply (a concession
+# citing the article in passing); the law's yearly quotas described; reserved contracts
+# awarded in the past (a report).
 NOT_RESERVED = [
     ('fr',
      "Appel d'offres ouvert pour le nettoyage des bâtiments communaux. C3 – Marché réservé. "
@@ -110,9 +112,45 @@ NOT_RESERVED = [
     ('en',
      'Social value. 10 apprenticeships will be reserved for disadvantaged people and people '
      'with disabilities living in the borough.'),
+    ('fr',
+     "Concession de service public de la piscine. La présente concession n'entre pas dans le "
+     'champ des marchés réservés prévus aux articles L. 2113-12 et L. 2113-13 au profit des '
+     'entreprises adaptées.'),
+    ('en',
+     'Concession for leisure centre operation. This concession is not a reserved contract '
+     'under Regulation 20 and supported businesses, like any operator, may bid.'),
+    ('es',
+     'Concesión de servicios de cafetería. Este contrato de concesión no se acoge a la reserva'
+     ' prevista en la disposición adicional cuarta para centros especiales de empleo.'),
+    ('de',
+     'Konzession für den Betrieb des Freibads. Eine Vergabe nach § 118 GWB an Werkstätten für '
+     'behinderte Menschen ist nicht vorgesehen; die Konzession ist keine vorbehaltene Vergabe.'),
+    ('nl',
+     'Concessie voor het beheer van de sporthal. Voor deze concessie wordt geen gebruik '
+     'gemaakt van de mogelijkheid van een voorbehouden opdracht aan sociale werkplaatsen '
+     '(artikel 2.82 Aanbestedingswet).'),
+    ('it',
+     "Bando per servizio di pulizia. Appalto riservato ai sensi dell'art. 61 del D.Lgs. "
+     '36/2023 alle cooperative sociali: NO.'),
+    ('it',
+     'Relazione annuale. Nel 2024 il Comune ha affidato tre appalti riservati a cooperative '
+     'sociali di tipo B per la manutenzione del verde.'),
+    ('en',
+     'Annual report. In 2024 the council awarded three contracts reserved for supported '
+     'businesses employing disabled or disadvantaged workers.'),
+    ('fr',
+     'Concession de la plage. Le concessionnaire réserve 10 % des emplois saisonniers aux '
+     "travailleurs handicapés et aux personnes éloignées de l'emploi."),
+    ('it',
+     'Concessione del bar. Il concessionario riserva il 20% dei posti di lavoro stagionali a '
+     'persone con disabilità o svantaggiate.'),
 ]
 
 RESERVED = [
+    ('es',
+     "En cumplimiento del acuerdo autonómico que fija los porcentajes mínimos de reserva, "
+     "el lote 3 queda reservado a empresas de inserción y centros especiales de empleo de "
+     "iniciativa social."),
     ('es',
      "De conformidad con la disposición adicional cuarta de la LCSP y con el acuerdo de "
      "fijación de porcentajes mínimos de reserva del ayuntamiento, el lote 1 se reserva a "
