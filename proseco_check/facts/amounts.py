@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from proseco_check.clauses.patterns import compile_pattern, search
-from proseco_check.facts.common import first_match, lexicon, make_fact, patterns
+from proseco_check.facts.common import lexicon, make_fact, patterns
 from proseco_check.model.facts import Fact
 from proseco_check.nlp.entities import parse_number
-from proseco_check.nlp.view import NlpView
+from proseco_check.nlp.view import NlpView, Sentence
 
 _NUM = r"\d{1,3}(?:[.\s\u202f'’]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _SCALE = (r"(?P<{}>mln|milion[ei]|millions?|millones?|miljoen|millionen|mio\.?|mrd|miliardi|"
@@ -96,13 +96,39 @@ def _other_label(view: NlpView, kind: str, text: str) -> bool:
     return any(re.search(p, text, re.IGNORECASE) for p in others)
 
 
+# Per-lot amounts under a value label ("Perceel 1: … Perceel 2: … Totaal: …"): the
+# value of the procedure is the total, when one is written.
+LOT_LABEL = re.compile(r"\b(lot(to|e|s)?|perce(el|len)|los(e)?)\s*(n[.°º]?\s*)?\d+\s*[:.)-]?\s*$",
+                       re.IGNORECASE)
+TOTAL_LABEL = re.compile(r"\b(totaal|total|totale|complessiv[oa]|gesamt(summe|betrag|wert)?|"
+                         r"insgesamt|tous lots confondus)\b[^\d€;]{0,50}", re.IGNORECASE)
+# A caption ("Tabella 1 - Importo dell'appalto / Voce / Servizio a canone 1.221.600,00 /
+# … / Importo complessivo 1.248.000,00"): the first amount is a row's, the total is the
+# value. A label that runs into its amount ("Importo: € X", "è di € X") is not a caption.
+CAPTION_GAP = 25
+
+
+def _lots_total(text: str, end: int) -> float | None:
+    """The total written after per-lot amounts or a table's rows, if any."""
+    for total in TOTAL_LABEL.finditer(text, end, end + 2 * LOOKAHEAD):
+        amounts = find_amounts(text[total.end():total.end() + 30], bare=True)
+        if amounts and amounts[0].start == 0 and amounts[0].euro:
+            return amounts[0].value
+    return None
+
+
 def amount_after(view: NlpView, kind: str, text: str, end: int) -> float | None:
     """The first euro amount after a keyword ending at `end`, unless a threshold word or
-    another amount's label stands before it."""
+    another amount's label stands before it; after per-lot amounts, their total."""
     for amount in find_amounts(text[end:end + LOOKAHEAD], bare=True):
         before = text[end:end + amount.start]
         if _other_label(view, kind, before):
             return None
+        if kind == "value" and (LOT_LABEL.search(before)
+                                or len(before.strip(" :-–€()")) > CAPTION_GAP):
+            total = _lots_total(text, end + amount.end)
+            if total is not None:
+                return total
         if THRESHOLD.search(text[max(0, end + amount.start - 40):end + amount.start]):
             continue
         rest = text[end + amount.end:end + amount.end + 40]
@@ -117,8 +143,10 @@ def amount_after(view: NlpView, kind: str, text: str, end: int) -> float | None:
 
 # An amount right before the keyword belongs to it when only a linking word stands
 # between ("di cui € 360.362,44 per costi della manodopera").
+# The linking word is required: in a table the amount right before a label is the
+# previous row's ("Lavori € 516.830,00 Costi della manodopera € 204.370,00").
 LINK_BEFORE = re.compile(r"^\s*(per|quali|come|a titolo di|relativi (a|ai|alle)|pour|au titre (des?|du)|"
-                         r"for|para|en concepto de|voor|f[üu]r)?\s*(i|gli|le|la|il|les|the|los|las|de)?\s*$",
+                         r"for|para|en concepto de|voor|f[üu]r)\s*(i|gli|le|la|il|les|the|los|las|de)?\s*$",
                          re.IGNORECASE)
 LINK_AFTER = re.compile(r"\s*(per|quali|relativ\w+ a\w*|pour|au titre d\w*|for|para|en concepto de|"
                         r"voor|f[üu]r)\b", re.IGNORECASE)
@@ -133,6 +161,38 @@ def amount_before(text: str, start: int) -> float | None:
     amounts = [a for a in find_amounts(text[max(0, start - 60):start]) if a.euro]
     if amounts and LINK_BEFORE.match(text[max(0, start - 60) + amounts[-1].end:start]):
         return amounts[-1].value if amounts[-1].value >= 1000 else None
+    return None
+
+
+# A negation cue of an earlier table row ("Oneri (non ribassabili) € 21.300,00 Totale
+# importo € 742.500,00") does not reach past that row's amount.
+_CUE = re.compile(r"\b(non|not|no|pas|ne|niet|geen|nicht|kein\w*|sin|senza|sans|without|ohne|zonder)\b",
+                  re.IGNORECASE)
+
+
+def _negated(sentence: Sentence, text: str, span: tuple[int, int]) -> bool:
+    if span[1] > len(text) or not sentence.negated_at(*span):
+        return False
+    window = text[max(0, span[0] - 80):span[0]]
+    amounts = find_amounts(window, bare=True)
+    return not amounts or bool(_CUE.search(window[amounts[-1].end:]))
+
+
+def _value_in(view: NlpView, kind: str, sentence: Sentence, joined: str,
+              spans: list[tuple[int, int]]) -> float | None:
+    """The amount of the first of the keyword's occurrences in the sentence that has one
+    ("Presupuesto, valor estimado y financiación … Valor estimado: X": the heading first)."""
+    text = sentence.folded
+    for span in spans:
+        if span[0] >= len(text) or _negated(sentence, text, span):
+            continue
+        if SHARE_OF.search(text[max(0, span[0] - 40):span[0]]):
+            continue  # "garanzia pari al 2% del valore complessivo": a share of it
+        value = amount_before(text, span[0]) if kind == "labour" else None
+        if value is None:
+            value = amount_after(view, kind, joined, span[1])
+        if value is not None:
+            return value
     return None
 
 
@@ -153,16 +213,10 @@ def _value_of(view: NlpView, kind: str, tiers: list[dict[str, Any]]) -> Fact:
             joined = text
             if nxt is not None and _OPEN_END.search(text):
                 joined = text + " " + nxt.folded[:200]
-            span = first_match(sources, joined) if search(anchor, joined) else None
-            if span is None or span[0] >= len(text):
+            if not search(anchor, joined):
                 continue
-            if sentence.negated_at(*span) if span[1] <= len(text) else False:
-                continue
-            if SHARE_OF.search(text[max(0, span[0] - 40):span[0]]):
-                continue  # "garanzia pari al 2% del valore complessivo": a share of it
-            value = amount_before(text, span[0]) if kind == "labour" else None
-            if value is None:
-                value = amount_after(view, kind, joined, span[1])
+            spans = sorted((m.start(), m.end()) for m in anchor.finditer(joined))
+            value = _value_in(view, kind, sentence, joined, spans)
             if value is not None:
                 used = [sentence] + ([nxt] if nxt is not None and joined != text else [])
                 return make_fact(value, used)

@@ -1,5 +1,5 @@
 """Readers of the tender facts that have no module of their own (contract type, award
-method, reservation, duration, launch date, buyer level) and `--fact` values; the units
+method, reservation, launch date, buyer level) and `--fact` values; the units
 that run them, in order, are in registry.py.
 
 Rules decide whether they apply from these facts (`applies_when`), so every fact says
@@ -17,12 +17,11 @@ from proseco_check.facts.dates import find_dates
 from proseco_check.model.evidence import Evidence
 from proseco_check.model.facts import FACT_TYPES, Fact, FactValue
 from proseco_check.model.i18n import canonical_value
-from proseco_check.nlp.entities import DURATION_RE, parse_number, unit_months
 from proseco_check.nlp.fold import fold
 from proseco_check.nlp.view import NlpView, Sentence
 
 __all__ = ["affirmed", "award_method", "buyer_level", "coerce_fact", "contract_type",
-           "duration", "launch_date", "reserved", "reserved_declared"]
+           "launch_date", "reserved", "reserved_declared"]
 
 # Weight of the main CPV code's division in the contract-type vote: as strong as a few
 # explicit mentions, because the code is chosen for exactly this classification.
@@ -89,73 +88,16 @@ def award_method(view: NlpView, judge: ClauseJudge) -> Fact:
     return make_fact(best, found[best])
 
 
-# Number words the NLP layer does not know, and "quarantotto (48) mesi".
-_WORDS = {"otto": 8, "diciotto": 18, "quarantotto": 48, "ventiquattro": 24, "sei": 6,
-          "nove": 9, "huit": 8, "dix-huit": 18, "vingt-quatre": 24, "six": 6, "ocho": 8,
-          "seis": 6, "doce": 12, "dieciocho": 18, "veinticuatro": 24, "cuatro": 4,
-          "acht": 8, "zes": 6, "twaalf": 12, "achttien": 18, "vierentwintig": 24,
-          "sechs": 6, "zwolf": 12, "achtzehn": 18, "vierundzwanzig": 24, "eight": 8,
-          "eighteen": 18, "twenty-four": 24, "nine": 9}
-_UNIT = (r"(?P<unit>mesi|months?|mois|meses|maanden|monate[n]?|anni|years?|ans|a[nñ]os|"
-         r"jaar|jahre[n]?|giorni|days?|jours|d[íi]as|dagen|tage[n]?)\b")
-_WORD_OR_PAREN = (rf"\b(?P<word>{'|'.join(sorted(_WORDS, key=len, reverse=True))})\s*"
-                  rf"(?:\(\s*(?P<digits>\d{{1,3}})\s*\)\s*)?{_UNIT}"
-                  rf"|\b[a-zà-ÿ]+\s*\(\s*(?P<paren>\d{{1,3}})\s*\)\s*{_UNIT.replace('unit', 'unit2')}")
-_MONTH_FIRST = (r"(?P<unit>mesi|months?|mois|meses|maanden|monate[n]?|anni|years?|ans|"
-                r"a[nñ]os|jaar|jahre[n]?)\s+(?P<num>\d{1,3})\b")
-
-
-def _durations(text: str) -> list[tuple[int, float]]:
-    """(offset, months) of the durations in a sentence: "24 mesi", "trois ans",
-    "mesi 36"."""
-    import re
-
-    found: list[tuple[int, float]] = []
-    for m in DURATION_RE.finditer(text):
-        number = parse_number(m.group("num"))
-        if number is not None:
-            found.append((m.start(), round(number * unit_months(m.group("unit")), 2)))
-    for m in re.finditer(_WORD_OR_PAREN, text, re.IGNORECASE):
-        raw = m.group("digits") or m.group("paren")
-        number = float(raw) if raw else float(_WORDS[m.group("word").lower()])
-        unit = m.group("unit") or m.group("unit2")
-        found.append((m.start(), round(number * unit_months(unit), 2)))
-    for m in re.finditer(_MONTH_FIRST, text, re.IGNORECASE):
-        number = parse_number(m.group("num"))
-        if number is not None:
-            found.append((m.start(), round(number * unit_months(m.group("unit")), 2)))
-    return sorted(found)
-
-
-def duration(view: NlpView) -> Fact:
-    """The contract's duration: a duration written after a label that names the
-    contract's term ("durata dell'appalto", "durée du marché", "plazo de ejecución"),
-    never the procedure's length, an offer's validity, a payment term or a glossary."""
-    for match in match_any(view, patterns(lexicon()["duration"], view.language)):
-        if match.negated:
-            continue
-        sentence = match.sentence
-        after = [(pos, months) for pos, months in _durations(sentence.text)
-                 if pos >= match.start and months >= 1]
-        if after:
-            return make_fact(after[0][1], [sentence])
-        nxt = view.sentences[sentence.index + 1:sentence.index + 2]
-        if nxt and not sentence.folded[match.end:].strip(" :.-\t"):
-            first = [(p, m) for p, m in _durations(nxt[0].text) if p < 20 and m >= 1]
-            if first:
-                return make_fact(first[0][1], [sentence, nxt[0]])
-    return Fact()
-
-
 def reserved(view: NlpView, judge: ClauseJudge) -> Fact:
     """Reserved when the reservation clause is affirmed; the lexicon only says which
     reservation a stated one is (a public-service mission, art. 77); an Italian L.
     381/1991 convention is an award route of its own, not a reservation clause."""
-    stated = affirmed(judge, RESERVATION_CLAUSE)
+    stated = [s for s in affirmed(judge, RESERVATION_CLAUSE) if not _reserves_nothing(view, s)]
     mission = {s.index for s in operative(view, lexicon()["reserved"]["res-pub-ser"])}
     if any(s.index in mission for s in stated):
         return make_fact("res-pub-ser", [s for s in stated if s.index in mission])
-    conventions = operative(view, lexicon()["reserved"]["it-l381-convention"])
+    conventions = [s for s in operative(view, lexicon()["reserved"]["it-l381-convention"])
+                   if not _reserves_nothing(view, s)]
     if conventions:
         return make_fact("it-l381-convention", conventions)
     if stated:
@@ -163,6 +105,15 @@ def reserved(view: NlpView, judge: ClauseJudge) -> Fact:
     declared_no = operative(view, lexicon()["reserved_declared_no"], negatable=False)
     return Fact(value="none", source="text" if declared_no else "none",
                 evidence=[Evidence.of(s) for s in declared_no[:3]])
+
+
+def _reserves_nothing(view: NlpView, sentence: Sentence) -> bool:
+    """A sentence the reservation clause affirms that reserves nothing (the lexicon's
+    `reserved_not`): "not reserved", a form field answered no or to fill in only if the
+    contract is reserved, the winning firm reserving hours or hires, the reservation
+    rules said not to apply. A false reservation tells ordinary firms they may not bid."""
+    denials = lexicon()["reserved_not"].get(view.language, [])
+    return any(search(compile_pattern(p), sentence.folded) for p in denials)
 
 
 def reserved_declared(view: NlpView) -> Fact:

@@ -19,6 +19,7 @@ from proseco_check.facts import extract as x
 from proseco_check.facts.amounts import estimated_value, labour_cost
 from proseco_check.facts.common import lexicon, make_fact, operative
 from proseco_check.facts.cpv import cpv_facts
+from proseco_check.facts.duration import duration
 from proseco_check.facts.jurisdiction import jurisdiction
 from proseco_check.facts.kind import document_kind, is_tender
 from proseco_check.facts.reference_data import eu_threshold, in_cpv_list, threshold_period
@@ -155,7 +156,7 @@ UNITS: tuple[FactUnit, ...] = (
     FactUnit(("reserved",), _one(lambda c: x.reserved(c.view, c.judge))),
     FactUnit(("reserved_declared",), _one(lambda c: x.reserved_declared(c.view))),
     FactUnit(("pnrr",), _one(_stated("pnrr"))),
-    FactUnit(("duration_months",), _one(lambda c: x.duration(c.view))),
+    FactUnit(("duration_months",), _one(lambda c: duration(c.view))),
     FactUnit(("procedure_launch_date",), _one(lambda c: x.launch_date(c.view))),
     FactUnit(("social_clause",), _one(_social_clause)),
     FactUnit(("intellectual_service",), _one(_intellectual),

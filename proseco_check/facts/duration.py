@@ -1,0 +1,106 @@
+"""The contract's duration, in months: a duration written right after a label that names
+the contract's term ("durata dell'appalto", "3.3 Durata:", "durée du marché", "plazo de
+ejecución", "Looptijd:", "Ausführungszeitraum:", "for a fixed term of"), never the
+procedure's length, an offer's validity, a payment term, a glossary or an age limit.
+
+Tender texts run numbered items together ("3.2 Costi … 3.3 Durata: 24 mesi"), so a label
+may stand anywhere in a sentence, and a sentence may name the term in passing ("per tutta
+la durata del contratto") before it states it: every label of the sentence is tried, and
+the value must follow it closely.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from proseco_check.clauses.patterns import compile_pattern, match_any
+from proseco_check.facts.common import lexicon, make_fact, patterns
+from proseco_check.model.facts import Fact
+from proseco_check.nlp.entities import DURATION_RE, parse_number, unit_months
+from proseco_check.nlp.fold import fold
+from proseco_check.nlp.view import NlpView, Sentence
+
+__all__ = ["duration", "durations"]
+
+# A label's value follows it within this many characters ("Durata: 24 mesi", "avrà una
+# durata, decorrente dalla stipula, di 24 mesi"); a number further on belongs to
+# something else.
+LABEL_WINDOW = 80
+_UNIT = (r"(?P<{}>mes[ie]|months?|mois|mes(?:es)?|maand(?:en)?|monate?n?|ann[io]|annees?|"
+         r"years?|ans|anos?|jaar|jahre?n?|giorni|days?|jours|dias|dagen|tage[n]?)\b")  # folded
+_MONTH_FIRST = re.compile(r"(?P<unit>mesi|months?|mois|meses|maanden|monate[n]?|anni|years?|"
+                          r"ans|a[nñ]os|jaar|jahre[n]?)\s+(?P<num>\d{1,3})\b", re.IGNORECASE)
+# An age ("persone di età inferiore ai trentasei anni", "under 25 years of age").
+_AGE_BEFORE = re.compile(r"(\beta\b|\bages?\b|\bedad\b|leeftijd|\balter\b|moins de|"
+                         r"\bunder\b|jonger dan|menores de|\bj[üu]nger)[^.;]{0,25}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _word_regex() -> re.Pattern[str]:
+    """Number words of every pack language ("vier jaar", "dix-huit mois") and "trenta (30)
+    mesi" / "quarantotto (48) mesi"."""
+    words = sorted(lexicon()["number_words"], key=len, reverse=True)
+    return re.compile(
+        rf"\b(?P<word>{'|'.join(re.escape(w) for w in words)})\s*"
+        rf"(?:\(\s*(?P<digits>\d{{1,3}})\s*\)\s*)?{_UNIT.format('unit')}"
+        rf"|\b[a-z]+\s*\(\s*(?P<paren>\d{{1,3}})\s*\)\s*{_UNIT.format('unit2')}",
+        re.IGNORECASE)
+
+
+def durations(text: str) -> list[tuple[int, float]]:
+    """(offset, months) of the durations in `text`: "24 mesi", "trois ans", "vier jaar",
+    "mesi 36"; ages are left out. Number words are read on the accent-folded text (the
+    same length, so the offsets agree)."""
+    found: list[tuple[int, float]] = []
+    folded = fold(text)
+    for m in DURATION_RE.finditer(text):
+        number = parse_number(m.group("num"))
+        if number is not None:
+            found.append((m.start(), round(number * unit_months(m.group("unit")), 2)))
+    words: dict[str, int] = lexicon()["number_words"]
+    for m in _word_regex().finditer(folded):
+        raw = m.group("digits") or m.group("paren")
+        number = float(raw) if raw else float(words[m.group("word").lower()])
+        unit = m.group("unit") or m.group("unit2")
+        found.append((m.start(), round(number * unit_months(unit), 2)))
+    for m in _MONTH_FIRST.finditer(text):
+        number = parse_number(m.group("num"))
+        if number is not None:
+            found.append((m.start(), round(number * unit_months(m.group("unit")), 2)))
+    return sorted(p for p in found if not _AGE_BEFORE.search(folded[max(0, p[0] - 40):p[0]]))
+
+
+def _labelled(sentence: Sentence, sources: list[str]) -> float | None:
+    """The first duration that closely follows one of the labels in the sentence."""
+    text = sentence.folded
+    found = durations(sentence.text)
+    starts = sorted((m.start(), m.end()) for source in sources
+                    for m in compile_pattern(source).finditer(text))
+    for start, end in starts:
+        after = [months for pos, months in found
+                 if pos >= start and pos - end <= LABEL_WINDOW and months >= 1]
+        if after:
+            return after[0]
+    return None
+
+
+def duration(view: NlpView) -> Fact:
+    """The contract's duration: the value after a label of the lexicon's `duration`, in
+    the same sentence or at the start of the next one (a form's label and value on two
+    lines)."""
+    found = patterns(lexicon()["duration"], view.language)
+    sources = [s for p in found for s in p.any]
+    for match in match_any(view, found):
+        if match.negated:
+            continue
+        sentence = match.sentence
+        value = _labelled(sentence, sources)
+        if value is not None:
+            return make_fact(value, [sentence])
+        nxt = view.sentences[sentence.index + 1:sentence.index + 2]
+        if nxt and not sentence.folded[match.end:].strip(" :.-\t"):
+            first = [(p, m) for p, m in durations(nxt[0].text) if p < 20 and m >= 1]
+            if first:
+                return make_fact(first[0][1], [sentence, nxt[0]])
+    return Fact()

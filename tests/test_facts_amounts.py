@@ -1,0 +1,49 @@
+"""Amounts written the ways buyers write them: table rows (the amount before a label is
+the previous row's, a negation of an earlier row does not reach the next), a table's
+caption, per-lot amounts and their total, a heading that names the label before the
+value, "costo" in the singular, "presunto" and "prévisionnel". Sentences of my own."""
+
+from __future__ import annotations
+
+import pytest
+
+from proseco_check.facts.registry import extract_facts
+from proseco_check.model.document import Block, Document, Location
+from proseco_check.model.facts import TenderFacts
+from proseco_check.nlp import build_view
+
+
+def _facts(text: str, lang: str) -> TenderFacts:
+    blocks = [Block(kind="paragraph", text=p, location=Location(paragraph=i + 1))
+              for i, p in enumerate(text.split(" // "))]
+    view = build_view(Document(path="<t>", format="text", blocks=blocks), lang=lang,
+                      allow_trained=False, needs=frozenset())
+    return extract_facts(view)
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "labour"), [
+    ("it", "Appalto di servizi. Ai sensi dell'art. 41 il costo della manodopera stimato "
+           "dall'amministrazione è pari a € 812.400,00.", None, 812400),
+    ("it", "3) IMPORTO Lavori a misura € 400.000,00 Costi della manodopera (non "
+           "ribassabili) € 150.000,00 Oneri della sicurezza (non ribassabili) € 12.000,00 "
+           "Totale importo dell'appalto, IVA esclusa € 562.000,00", 562000, 150000),
+    ("it", "Tabella 2 - Importo dell'appalto Voce Importo (euro) Servizio di pulizia (24 "
+           "mesi) 830.000,00 Oneri per la sicurezza da interferenze 10.000,00 Importo "
+           "complessivo a base di gara, IVA esclusa 840.000,00", 840000, None),
+    ("it", "Appalto del servizio mensa. L'importo complessivo presunto dell'appalto è di € "
+           "980.000,00 oltre IVA.", 980000, None),
+    ("fr", "Marché de travaux. Le montant prévisionnel des travaux est de 1 200 000 € HT.",
+     1200000, None),
+    ("nl", "Aanbesteding schoonmaak. Geraamde waarde Perceel 1: 300.000,00 euro excl. btw "
+           "Perceel 2: 90.000,00 euro excl. btw Totaal: 390.000,00 euro excl. btw", 390000, None),
+    ("es", "Presupuesto, valor estimado y financiación 3.1 Presupuesto base de licitación: "
+           "605.000,00 euros IVA incluido. 3.2 Valor estimado del contrato: 500.000,00 euros "
+           "IVA excluido.", 500000, None),
+])
+def test_amounts_in_tables_captions_lots_and_headings(lang: str, text: str,
+                                                      value: float | None,
+                                                      labour: float | None) -> None:
+    facts = _facts(text, lang)
+    if value is not None:
+        assert facts.value("estimated_value_eur") == value
+    assert facts.value("labour_cost_eur") == labour

@@ -1,0 +1,54 @@
+"""The contract's duration written the ways buyers write it: numbered items run together
+in one sentence, labels with letters ("B.4 Durata:"), number words; the term named in
+passing before it is stated, and ages, are not a duration. Sentences of my own."""
+
+from __future__ import annotations
+
+import pytest
+
+from proseco_check.facts.registry import extract_facts
+from proseco_check.model.document import Block, Document, Location
+from proseco_check.model.facts import TenderFacts
+from proseco_check.nlp import build_view
+
+
+def _facts(text: str, lang: str) -> TenderFacts:
+    blocks = [Block(kind="paragraph", text=p, location=Location(paragraph=i + 1))
+              for i, p in enumerate(text.split(" // "))]
+    view = build_view(Document(path="<t>", format="text", blocks=blocks), lang=lang,
+                      allow_trained=False, needs=frozenset())
+    return extract_facts(view)
+
+
+@pytest.mark.parametrize(("lang", "text", "months"), [
+    ("it", "Appalto del servizio di sfalcio. 4. IMPORTO E DURATA 4.1 Valore stimato "
+           "dell'appalto: € 310.000,00. 4.2 Durata: 30 mesi dalla consegna del servizio.", 30),
+    ("it", "Appalto del servizio di portierato. C.3 Durata: 12 mesi dall'avvio.", 12),
+    ("fr", "Marché de services de gardiennage. B.2 Durée : 18 mois à compter de la "
+           "notification.", 18),
+    ("es", "Contrato de servicios de mantenimiento. F. Duración: 36 meses desde la firma.", 36),
+    ("nl", "Opdracht voor schoonmaakdiensten. 3.1 Waarde: € 200.000,- excl. btw. 3.2 "
+           "Looptijd: drie jaar, zonder verlengingsopties.", 36),
+    ("de", "Auftrag für Gebäudereinigung. 2.3 Ausführungszeitraum: 9 Monate ab Zuschlag.", 9),
+    ("de", "Rahmenvertrag für Winterdienst. Die Vertragslaufzeit beträgt vier Jahre.", 48),
+    ("en", "Contract for catering services. The agreement will be for a fixed term of 48 "
+           "months from the start date.", 48),
+    ("fr", "Marché de maintenance. Le marché est conclu pour une durée de quatre ans.", 48),
+])
+def test_the_contract_term_is_read(lang: str, text: str, months: int) -> None:
+    assert _facts(text, lang).value("duration_months") == months
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "Servizio di pulizia. Il contraente mantiene per tutta la durata del contratto un "
+           "referente unico e una squadra stabile di operatori qualificati; almeno metà dei "
+           "nuovi assunti ha un'età inferiore ai trentasei anni."),
+    ("en", "Cleaning services. Throughout the contract term the supplier keeps a named account"
+           " manager and a stable team of trained operatives, and at least half of the new "
+           "starters are apprentices under 25 years of age."),
+    ("nl", "Groenonderhoud. Gedurende de gehele looptijd meldt de opdrachtnemer elk kwartaal "
+           "de voortgang van de social return verplichting aan de gemeente, met een overzicht "
+           "van personen die langer dan twaalf maanden een uitkering ontvingen."),
+])
+def test_the_term_named_in_passing_is_not_a_duration(lang: str, text: str) -> None:
+    assert _facts(text, lang).value("duration_months") is None
