@@ -1,7 +1,7 @@
 """The reserved fact never reports a reservation that is not there: a false reservation
-tells ordinary firms they may not bid. Sentences the reservation clause affirms but that
-reserve nothing (the lexicon's `reserved_not`) are dropped, in every pack language;
-true reservations, written in several ways, stay."""
+tells ordinary firms they may not bid. Sentences that say a reservation's words but
+reserve nothing (the `exclude` list of the clause reservation-statement) do not count, in
+every pack language; true reservations, written in several ways, stay."""
 
 from __future__ import annotations
 

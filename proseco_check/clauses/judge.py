@@ -9,7 +9,7 @@ from proseco_check.clauses.patterns import ClauseMatch, PatternTimeout, compile_
 from proseco_check.clauses.schema import Clause, ClauseContext
 from proseco_check.clauses.vocabulary import clause as clause_by_id
 from proseco_check.nlp.entities import value_for
-from proseco_check.nlp.view import NlpView
+from proseco_check.nlp.view import NlpView, Sentence
 
 
 @dataclass
@@ -61,7 +61,8 @@ def judge(view: NlpView, clause: Clause) -> ClauseVerdict:
     patterns = clause.patterns.get(view.language)  # type: ignore[call-overload]
     if not patterns:
         return ClauseVerdict(clause.id, unjudged=True)
-    matches = match_any(view, patterns)
+    matches = [m for m in match_any(view, patterns)
+               if not excluded(clause, view.language, m.sentence)]
     if clause.context is not None:
         matches = [m for m in matches if _in_context(view, m, clause.context)]
     verdict = ClauseVerdict(clause.id, affirmed=[m for m in matches if not m.negated],
@@ -71,6 +72,12 @@ def judge(view: NlpView, clause: Clause) -> ClauseVerdict:
         if clause.require_values and not verdict.values:
             verdict.affirmed = []
     return verdict
+
+
+def excluded(clause: Clause, language: str, sentence: Sentence) -> bool:
+    """The sentence is of a kind the clause never counts in this language (`exclude`)."""
+    return any(search(compile_pattern(source), sentence.folded)
+               for source in clause.exclude.get(language, ()))  # type: ignore[call-overload]
 
 
 def _in_context(view: NlpView, match: ClauseMatch, context: ClauseContext) -> bool:

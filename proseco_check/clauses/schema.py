@@ -88,6 +88,10 @@ class Clause(Strict):
     values: dict[str, ClauseValue] = Field(default_factory=dict)
     # The clause only counts when it states at least one of its values.
     require_values: bool = False
+    # Per language, sentences that never count, whichever pattern matched them: kinds of
+    # sentence that say the clause's words and state nothing ("not reserved", a form
+    # field to fill in only if the contract is reserved). One list, not one per pattern.
+    exclude: dict[Lang, list[str]] = Field(default_factory=dict)
     examples: ClauseExamples
 
     @field_validator("id")
@@ -104,6 +108,14 @@ class Clause(Strict):
                        ) -> dict[str, list[ClausePattern]]:
         if not value or not any(value.values()):
             raise ValueError("a clause needs patterns for at least one language")
+        return value
+
+    @field_validator("exclude")
+    @classmethod
+    def _exclusions_compile(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for sources in value.values():
+            for source in sources:
+                check_regex(source)
         return value
 
     @model_validator(mode="after")

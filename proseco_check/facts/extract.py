@@ -8,8 +8,9 @@ where it came from: the text (with quotes), the user (`--fact`), or nothing foun
 
 from __future__ import annotations
 
-from proseco_check.clauses.judge import ClauseJudge
+from proseco_check.clauses.judge import ClauseJudge, excluded
 from proseco_check.clauses.patterns import compile_pattern, match_any, search
+from proseco_check.clauses.vocabulary import clause as clause_by_id
 from proseco_check.errors import UsageError
 from proseco_check.facts.common import lexicon, lexicon_pattern, make_fact, operative, patterns
 from proseco_check.facts.cpv import contract_type_of
@@ -92,12 +93,15 @@ def reserved(view: NlpView, judge: ClauseJudge) -> Fact:
     """Reserved when the reservation clause is affirmed; the lexicon only says which
     reservation a stated one is (a public-service mission, art. 77); an Italian L.
     381/1991 convention is an award route of its own, not a reservation clause."""
-    stated = [s for s in affirmed(judge, RESERVATION_CLAUSE) if not _reserves_nothing(view, s)]
+    stated = affirmed(judge, RESERVATION_CLAUSE)
     mission = {s.index for s in operative(view, lexicon()["reserved"]["res-pub-ser"])}
     if any(s.index in mission for s in stated):
         return make_fact("res-pub-ser", [s for s in stated if s.index in mission])
+    # A convention is named by the lexicon, not the clause; the clause's exclusions (a
+    # form field, "not reserved") hold for it too.
+    reservation = clause_by_id(RESERVATION_CLAUSE)
     conventions = [s for s in operative(view, lexicon()["reserved"]["it-l381-convention"])
-                   if not _reserves_nothing(view, s)]
+                   if not excluded(reservation, view.language, s)]
     if conventions:
         return make_fact("it-l381-convention", conventions)
     if stated:
@@ -105,15 +109,6 @@ def reserved(view: NlpView, judge: ClauseJudge) -> Fact:
     declared_no = operative(view, lexicon()["reserved_declared_no"], negatable=False)
     return Fact(value="none", source="text" if declared_no else "none",
                 evidence=[Evidence.of(s) for s in declared_no[:3]])
-
-
-def _reserves_nothing(view: NlpView, sentence: Sentence) -> bool:
-    """A sentence the reservation clause affirms that reserves nothing (the lexicon's
-    `reserved_not`): "not reserved", a form field answered no or to fill in only if the
-    contract is reserved, the winning firm reserving hours or hires, the reservation
-    rules said not to apply. A false reservation tells ordinary firms they may not bid."""
-    denials = lexicon()["reserved_not"].get(view.language, [])
-    return any(search(compile_pattern(p), sentence.folded) for p in denials)
 
 
 def reserved_declared(view: NlpView) -> Fact:
