@@ -63,6 +63,15 @@ def test_sentences_break_at_semicolon_and_full_stop() -> None:
         "Ai sensi dell'art. 61 del Codice;", "il contratto è riservato.", "Altra frase."]
 
 
+def test_numbered_items_run_together_are_sentences_of_their_own() -> None:
+    """Plain-text tenders join numbered items into one paragraph; an item number before
+    a capitalised word opens a sentence, a number before a lower-case word does not."""
+    assert sentences("7.1 Il prezzo pesa 30 punti. 7.2 Le offerte anomale sono verificate. "
+                     "Importo 36/2023. e s.m.i. 3 offerte pervenute.") == [
+        "7.1 Il prezzo pesa 30 punti.", "7.2 Le offerte anomale sono verificate.",
+        "Importo 36/2023. e s.m.i. 3 offerte pervenute."]
+
+
 def test_english_sentences_keep_art_abbreviation() -> None:
     assert sentences("This is reserved under Art. 20 of the Directive. The contract runs.",
                      lang="en") == ["This is reserved under Art. 20 of the Directive.",

@@ -73,6 +73,8 @@ def make_legal_sentences(nlp: Language, name: str, lang: str) -> Callable[[Doc],
             word = (doc[int(i) - 2].lower_ if prev.text == "." and i > 1 else prev.lower_).rstrip(".")
             abbreviation = word in abbreviations or (len(word) == 1 and word.isalpha())
             lower_start = not (token.is_title or token.is_upper or token.text[:1] in "(«\"[-")
+            if lower_start and _numbered_item(doc, int(i)):
+                lower_start = False
             if abbreviation or lower_start:
                 undone.append(int(i))
         if undone:
@@ -82,6 +84,21 @@ def make_legal_sentences(nlp: Language, name: str, lang: str) -> Callable[[Doc],
         return doc
 
     return legal_sentences
+
+
+# "… (100 %). 7.2 Ungewöhnlich niedrige Angebote …": a numbered item opens a sentence when
+# a capitalised word follows its number; "36/2023. e s.m.i." and "€ 100,00. 3 offerte"
+# stay one sentence.
+_ITEM_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]")
+
+
+def _numbered_item(doc: Doc, i: int) -> bool:
+    if not _ITEM_NUMBER.fullmatch(doc[i].text) or i + 1 >= len(doc):
+        return False
+    following = doc[i + 1]
+    if following.text in (".", ")") and i + 2 < len(doc):
+        following = doc[i + 2]
+    return following.is_title or following.is_upper
 
 
 def _sentencizer(doc: Doc, punct_ids: numpy.ndarray) -> Any:
