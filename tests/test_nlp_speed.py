@@ -137,6 +137,9 @@ def test_required_literals_of_typical_patterns() -> None:
     assert required_literals(r"(a|b)+") is None           # nothing long enough
     assert required_literals(r"x?(?:pari)?") is None       # optional parts require nothing
     assert required_literals(r"[[:alpha:]]abcd") is None   # read otherwise by `regex`
+    assert required_literals(r"[a[:digit:]]abcd") is None  # a POSIX class inside a set
+    # A set that opens with a colon is a set for both modules.
+    assert required_literals(r"\baccessibilita\s*[:]") == (("accessibilita",), (":",))
     assert required_literals(r"(?:abcd){e<=1}") is None    # fuzzy matching
     assert required_literals(r"\p{L}+abcd") is None        # `re` cannot parse it
 

@@ -21,8 +21,9 @@ MIN_LITERAL = 3
 # Sets checked per expression: the first finds the lines, the others confirm them.
 MAX_SETS = 3
 # Syntax the `regex` module reads differently from `re` without `re` failing on it:
-# POSIX classes ([[:alpha:]]) and fuzzy or other braces that `re` takes as text.
-_AMBIGUOUS = re.compile(r"\[:|\{(?!\d*(?:,\d*)?\})")
+# fuzzy or other braces that `re` takes as text; POSIX classes are checked by
+# _posix_class_in_set (a set that only starts with a colon, "[:]", reads the same).
+_AMBIGUOUS = re.compile(r"\{(?!\d*(?:,\d*)?\})")
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
 
 
@@ -31,7 +32,7 @@ def required_literals(source: str) -> tuple[tuple[str, ...], ...] | None:
     """Sets of lower-case ASCII strings such that every match of the expression holds one
     string of each set (compared with the lower-cased text), the most selective set
     first; None when no useful first set is known."""
-    if _AMBIGUOUS.search(source):
+    if _AMBIGUOUS.search(source) or ("[:" in source and _posix_class_in_set(source)):
         return None
     try:
         with warnings.catch_warnings():
@@ -43,6 +44,31 @@ def required_literals(source: str) -> tuple[tuple[str, ...], ...] | None:
     if not needs or min(len(s) for s in needs[0]) < MIN_LITERAL:
         return None
     return tuple(tuple(sorted(n)) for n in needs[:MAX_SETS])
+
+
+def _posix_class_in_set(source: str) -> bool:
+    """Whether a "[:" stands inside a character set, where `regex` may read a POSIX class
+    ("[a[:digit:]]") that `re` reads as characters. A "[" that opens a set, as in "[:]"
+    or "[:|-]", is the same set for both. Escapes are skipped; a "]" right after the
+    opening "[" or "[^" is a member, as both modules read it."""
+    in_set = False
+    first = -1
+    i = 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_set:
+            if char == "[" and source.startswith(":", i + 1):
+                return True
+            if char == "]" and i != first:
+                in_set = False
+        elif char == "[":
+            in_set = True
+            first = i + 2 if source.startswith("^", i + 1) else i + 1
+        i += 1
+    return False
 
 
 def _selectivity(need: frozenset[str]) -> tuple[int, int]:
