@@ -122,19 +122,79 @@ def _item(op: Any, av: Any) -> list[frozenset[str]]:
 # same for every expression that needs it: "del", "per", "social" are needed by dozens).
 _lines_of: dict[str, frozenset[int]] = {}
 _lines_of_text: list[str] = []
+_index_of_text: list[_WordIndex | None] = []
 # Past this many candidate lines, a confirming set is checked by its own scan of the text
 # (cached like the first set's) instead of line by line.
 CONFIRM_BY_SCAN = 64
+_WORD = re.compile(r"\w+")
+
+
+class _WordIndex:
+    """The distinct words of a text, one per line of `vocabulary`, each with the lines
+    holding it. A literal of word characters lies inside one word wherever it occurs, so
+    the lines holding it are those of the words holding it: found by searching the
+    vocabulary (a few dozen KB) instead of the whole text (hundreds of KB) per literal."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        words: dict[str, list[int]] = {}
+        for i, line in enumerate(lines):
+            for word in set(_WORD.findall(line)):
+                words.setdefault(word, []).append(i)
+        self.holders = list(words.values())
+        self.vocabulary = "\n".join(words)
+        self.starts: list[int] = []
+        offset = 0
+        for word in words:
+            self.starts.append(offset)
+            offset += len(word) + 1
+
+    def _lines_of_part(self, part: str) -> set[int]:
+        found: set[int] = set()
+        vocabulary, starts, last = self.vocabulary, self.starts, len(self.starts) - 1
+        pos = vocabulary.find(part)
+        while pos != -1:
+            k = bisect.bisect_right(starts, pos) - 1
+            found.update(self.holders[k])
+            if k >= last:
+                break
+            pos = vocabulary.find(part, starts[k + 1])
+        return found
+
+    def lines_with(self, literal: str) -> frozenset[int] | None:
+        """The lines holding the literal; None when it has no word characters or spans
+        lines (the text is then searched as a whole)."""
+        parts = _WORD.findall(literal)
+        if not parts or "\n" in literal:
+            return None
+        found = self._lines_of_part(max(parts, key=len))
+        if parts == [literal]:
+            return frozenset(found)
+        return frozenset(i for i in found if literal in self.lines[i])
+
+
+def _index(low: str, starts: list[int]) -> _WordIndex | None:
+    """The word index of the text last asked about, when its lines are the sentences."""
+    if not _index_of_text:
+        lines = low.split("\n")
+        _index_of_text.append(_WordIndex(lines) if len(lines) == len(starts) else None)
+    return _index_of_text[0]
 
 
 def _lines_with(low: str, starts: list[int], literal: str) -> frozenset[int]:
     """Indices of the lines where an occurrence of the literal starts."""
     if not _lines_of_text or _lines_of_text[0] is not low:
         _lines_of.clear()
+        _index_of_text.clear()
         _lines_of_text[:] = [low]
     cached = _lines_of.get(literal)
     if cached is not None:
         return cached
+    index = _index(low, starts)
+    indexed = index.lines_with(literal) if index is not None else None
+    if indexed is not None:
+        _lines_of[literal] = indexed
+        return indexed
     found: set[int] = set()
     last = len(starts) - 1
     pos = low.find(literal)
