@@ -157,7 +157,8 @@ def run_batch(files: Sequence[Path], options: Sequence[runner.Options], jobs: in
     if jobs <= 1 or len(files) <= 1:
         bar, advance = _progress(len(files), progress, options[0].ui_lang if options else None)
         results: list[Outcome] = []
-        with bar:
+        # One document: the process ends after it, no collection pauses it.
+        with bar, prefork.without_collection(len(files) == 1):
             for path, opts in zip(files, options, strict=True):
                 results.append(check_one(path, opts, packs))
                 advance(path.name)
