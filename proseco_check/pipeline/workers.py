@@ -6,6 +6,7 @@ checking (that file's error) and is replaced; the others go on."""
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, suppress
 from multiprocessing.connection import Connection, wait
@@ -19,7 +20,9 @@ T = TypeVar("T")
 
 def _serve(conn: Connection, work: Callable[[int], Any],
            failed: Callable[[int, BaseException], Any]) -> None:
-    """A worker's loop: an index in, its outcome out, until None or the parent is gone."""
+    """A worker's loop: an index in, its outcome out, until None or the parent is gone.
+    Ctrl-C is the parent's to handle: it stops the workers."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     while True:
         try:
             i = conn.recv()
@@ -50,10 +53,12 @@ class _Worker:
         if self.task is not None:
             self.conn.send(self.task)
 
-    def stop(self) -> None:
+    def stop(self, now: bool = False) -> None:
+        """Let the worker finish and exit; `now`: end it at once (the parent was
+        interrupted)."""
         with suppress(OSError):
             self.conn.send(None)
-        self.process.join(5)
+        self.process.join(0 if now else 5)
         if self.process.is_alive():
             self.process.kill()
             self.process.join()
@@ -87,9 +92,12 @@ def run_forked(context: Any, files: Sequence[Path], schedule: Schedule, jobs: in
                         worker = workers[k] = _Worker(context, work, failed)
                     advance(files[i].name)
                     worker.give(schedule)
-    finally:
+    except BaseException:
         for worker in workers:
-            worker.stop()
+            worker.stop(now=True)
+        raise
+    for worker in workers:
+        worker.stop()
     return [outcomes[i] for i in range(len(files))]
 
 
