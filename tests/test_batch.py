@@ -127,3 +127,34 @@ def test_warm_up_builds_the_pipelines_before_the_fork() -> None:
     lemmas = any("LEMMA" in r.needs for p in builtin_packs() for r in p.rules)
     build_pipeline("nl", True, lemmas=lemmas)  # as build_view calls it
     assert build_pipeline.cache_info().hits == info.hits + 1
+
+
+def _drain(schedule: prefork.Schedule, workers: int) -> list[list[int]]:
+    """The files each worker takes, the workers asking in turn."""
+    built: list[set[str]] = [set() for _ in range(workers)]
+    taken: list[list[int]] = [[] for _ in range(workers)]
+    asking = list(range(workers))
+    while asking:
+        for w in list(asking):
+            i = schedule.next_for(built[w])
+            if i is None:
+                asking.remove(w)
+            else:
+                taken[w].append(i)
+    return taken
+
+
+def test_each_language_goes_to_one_worker_unless_it_is_most_of_the_work(tmp_path: Path) -> None:
+    files = []
+    for n, size in enumerate([50, 40, 30, 20, 10]):
+        files.append(tmp_path / f"{n}.md")
+        files[-1].write_text("x" * size)
+    # Mixed: no language over half the work, so none is built before the fork and each
+    # worker keeps to the languages it started, biggest file first.
+    mixed = prefork.Schedule(files, ["it", "fr", "fr", "it", "es"], jobs=2)
+    assert mixed.shared == set()
+    assert _drain(mixed, 2) == [[0, 3, 4], [1, 2]]
+    # One language holds most of the work: built once in the parent, shared by both.
+    mostly = prefork.Schedule(files, ["it", "it", "it", "fr", "it"], jobs=2)
+    assert mostly.shared == {"it"}
+    assert sorted(i for taken in _drain(mostly, 2) for i in taken) == [0, 1, 2, 3, 4]

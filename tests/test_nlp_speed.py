@@ -137,6 +137,9 @@ def test_required_literals_of_typical_patterns() -> None:
     assert required_literals(r"(a|b)+") is None           # nothing long enough
     assert required_literals(r"x?(?:pari)?") is None       # optional parts require nothing
     assert required_literals(r"[[:alpha:]]abcd") is None   # read otherwise by `regex`
+    assert required_literals(r"[a[:digit:]]abcd") is None  # a POSIX class inside a set
+    # A set that opens with a colon is a set for both modules.
+    assert required_literals(r"\baccessibilita\s*[:]") == (("accessibilita",), (":",))
     assert required_literals(r"(?:abcd){e<=1}") is None    # fuzzy matching
     assert required_literals(r"\p{L}+abcd") is None        # `re` cannot parse it
 
@@ -234,3 +237,20 @@ def test_legal_sentences_written_at_once_equal_token_by_token() -> None:
             token.is_sent_start = False
     assert [t.is_sent_start for t in doc] == [t.is_sent_start for t in reference]
     assert sum(1 for t in doc if t.is_sent_start) > 200
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="ab è-'.:\n", max_size=12), min_size=1, max_size=8),
+       st.text(alphabet="ab è-'.:", min_size=1, max_size=4))
+def test_word_index_finds_the_lines_a_scan_finds(parts: list[str], literal: str) -> None:
+    """The lines holding a literal, from the word index, are the lines a search of the
+    whole text finds (literals without word characters are searched in full)."""
+    from proseco_check.clauses import prefilter
+
+    lines = " ".join(parts).split("\n")
+    low = "\n".join(lines)
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    expected = frozenset(i for i, line in enumerate(lines) if literal in line)
+    assert prefilter._lines_with(low, starts, literal) == expected

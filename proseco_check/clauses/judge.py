@@ -4,12 +4,15 @@ and the rules all read the same verdict, so they cannot disagree about a clause.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from proseco_check.clauses.patterns import ClauseMatch, PatternTimeout, compile_pattern, match_any, search
 from proseco_check.clauses.schema import Clause, ClauseContext
 from proseco_check.clauses.vocabulary import clause as clause_by_id
 from proseco_check.nlp.entities import value_for
-from proseco_check.nlp.view import NlpView, Sentence
+
+if TYPE_CHECKING:  # spaCy loads with the view: commands without NLP need not
+    from proseco_check.nlp.view import NlpView, Sentence
 
 
 @dataclass

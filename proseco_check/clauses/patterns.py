@@ -118,27 +118,45 @@ def _is_title(text: str) -> bool:
 _Candidate: TypeAlias = "tuple[tuple[int, ...] | None, regex.Match[str] | None]"
 
 
+# What may make an expression match a sentence alone but not where that sentence stands
+# in the joined text (a string boundary seen as a newline, no backtracking into the next
+# line): negative lookarounds, \A \Z \z \G \K \X, possessive and atomic forms, fuzzy
+# braces, and any group syntax besides (?: (?= (?<= (?P< (?P= (?<name> and case flags.
+_JOINED_UNSAFE = regex.compile(
+    r"(?<!\\)(?:\\\\)*(?:\\[AZzGKX]|\(\?(?!:|=|<=|P<|P=|<[A-Za-z_]|[-isx]+[:)]))"
+    r"|[*+?}]\+|\{(?!\d*(?:,\d*)?\})")
+
+
+def _scan_only(source: str) -> bool:
+    """An anchor without required literals that can still share the prefiltered path: every
+    match it has in a sentence alone starts a match in the joined text, so the lines its
+    full scan names include every line where it matches alone."""
+    return _JOINED_UNSAFE.search(source) is None
+
+
 def _candidates(view: NlpView, sources: list[str]) -> dict[int, _Candidate]:
     """The sentences where a scan of the whole document (one sentence a line) finds an
     anchor match starting, each with the anchors that may match the sentence alone (None:
-    any) and, when known, the first of them that matches it. When every anchor has
-    required literals, only the lines holding one are examined, and only with the anchors
-    whose literal they hold."""
+    any) and, when known, the first of them that matches it. Lines holding an anchor's
+    required literals are examined with the anchors whose literals they hold; an anchor
+    without literals is scanned in full, and the lines it names are handed on whole."""
     joined, starts = view.joined_folded()
     budget = max(REGEX_TIMEOUT_S, len(joined) / 200_000)
     literals = [required_literals(source) for source in sources]
     low = view.joined_lowered()
-    if low is None or any(lits is None for lits in literals):
-        found: set[int] = set()
-        for source in sources:
-            found.update(lines_matching(compile_multiline(source), joined, starts, budget, source))
-        return dict.fromkeys(sorted(found), (None, None))
+    unknown = [j for j, lits in enumerate(literals) if lits is None]
+    scanned: set[int] = set()
+    if low is None or not all(_scan_only(sources[j]) for j in unknown):
+        unknown = list(range(len(sources)))
+    for j in unknown:
+        scanned.update(lines_matching(compile_multiline(sources[j]), joined, starts, budget,
+                                      sources[j]))
     may_match: dict[int, list[int]] = {}
-    for j, lits in enumerate(literals):
-        for line in lines_holding(low, starts, lits):  # type: ignore[arg-type]
-            may_match.setdefault(line, []).append(j)
-    if not may_match:
-        return {}
+    if len(unknown) < len(sources):
+        for j, lits in enumerate(literals):
+            if lits is not None:
+                for line in lines_holding(low, starts, lits):  # type: ignore[arg-type]
+                    may_match.setdefault(line, []).append(j)
     # Anchors compile (and their scans start) only when a line needs them.
     scans: dict[int, _Scan] = {}
 
@@ -148,15 +166,19 @@ def _candidates(view: NlpView, sources: list[str]) -> dict[int, _Candidate]:
         return scans[j]
 
     out: dict[int, _Candidate] = {}
-    for i in sorted(may_match):
-        which = tuple(sorted(may_match[i]))
+    for i in sorted(scanned.union(may_match)):
+        if i in scanned:  # an anchor's scan starts a match here: all anchors may match
+            out[i] = (None, None)
+            continue
+        which = tuple(sorted([*may_match[i], *unknown]))
         anchor = _first([sources[j] for j in which], view.sentences[i].folded)
         if anchor is None:
             continue
         line_end = starts[i + 1] if i + 1 < len(starts) else len(joined) + 1
         # Anchors found in the line first: their joined-text match is most likely here.
+        # The anchors scanned in full start no match in this line.
         order = [*which, *(j for j in range(len(sources)) if j not in which)]
-        if any(scan(j).next_start(starts[i]) < line_end for j in order):
+        if any(scan(j).next_start(starts[i]) < line_end for j in order if j not in unknown):
             out[i] = (which, anchor)
     return out
 

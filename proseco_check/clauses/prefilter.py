@@ -21,8 +21,9 @@ MIN_LITERAL = 3
 # Sets checked per expression: the first finds the lines, the others confirm them.
 MAX_SETS = 3
 # Syntax the `regex` module reads differently from `re` without `re` failing on it:
-# POSIX classes ([[:alpha:]]) and fuzzy or other braces that `re` takes as text.
-_AMBIGUOUS = re.compile(r"\[:|\{(?!\d*(?:,\d*)?\})")
+# fuzzy or other braces that `re` takes as text; POSIX classes are checked by
+# _posix_class_in_set (a set that only starts with a colon, "[:]", reads the same).
+_AMBIGUOUS = re.compile(r"\{(?!\d*(?:,\d*)?\})")
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
 
 
@@ -31,7 +32,7 @@ def required_literals(source: str) -> tuple[tuple[str, ...], ...] | None:
     """Sets of lower-case ASCII strings such that every match of the expression holds one
     string of each set (compared with the lower-cased text), the most selective set
     first; None when no useful first set is known."""
-    if _AMBIGUOUS.search(source):
+    if _AMBIGUOUS.search(source) or ("[:" in source and _posix_class_in_set(source)):
         return None
     try:
         with warnings.catch_warnings():
@@ -43,6 +44,31 @@ def required_literals(source: str) -> tuple[tuple[str, ...], ...] | None:
     if not needs or min(len(s) for s in needs[0]) < MIN_LITERAL:
         return None
     return tuple(tuple(sorted(n)) for n in needs[:MAX_SETS])
+
+
+def _posix_class_in_set(source: str) -> bool:
+    """Whether a "[:" stands inside a character set, where `regex` may read a POSIX class
+    ("[a[:digit:]]") that `re` reads as characters. A "[" that opens a set, as in "[:]"
+    or "[:|-]", is the same set for both. Escapes are skipped; a "]" right after the
+    opening "[" or "[^" is a member, as both modules read it."""
+    in_set = False
+    first = -1
+    i = 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_set:
+            if char == "[" and source.startswith(":", i + 1):
+                return True
+            if char == "]" and i != first:
+                in_set = False
+        elif char == "[":
+            in_set = True
+            first = i + 2 if source.startswith("^", i + 1) else i + 1
+        i += 1
+    return False
 
 
 def _selectivity(need: frozenset[str]) -> tuple[int, int]:
@@ -96,19 +122,79 @@ def _item(op: Any, av: Any) -> list[frozenset[str]]:
 # same for every expression that needs it: "del", "per", "social" are needed by dozens).
 _lines_of: dict[str, frozenset[int]] = {}
 _lines_of_text: list[str] = []
+_index_of_text: list[_WordIndex | None] = []
 # Past this many candidate lines, a confirming set is checked by its own scan of the text
 # (cached like the first set's) instead of line by line.
 CONFIRM_BY_SCAN = 64
+_WORD = re.compile(r"\w+")
+
+
+class _WordIndex:
+    """The distinct words of a text, one per line of `vocabulary`, each with the lines
+    holding it. A literal of word characters lies inside one word wherever it occurs, so
+    the lines holding it are those of the words holding it: found by searching the
+    vocabulary (a few dozen KB) instead of the whole text (hundreds of KB) per literal."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        words: dict[str, list[int]] = {}
+        for i, line in enumerate(lines):
+            for word in set(_WORD.findall(line)):
+                words.setdefault(word, []).append(i)
+        self.holders = list(words.values())
+        self.vocabulary = "\n".join(words)
+        self.starts: list[int] = []
+        offset = 0
+        for word in words:
+            self.starts.append(offset)
+            offset += len(word) + 1
+
+    def _lines_of_part(self, part: str) -> set[int]:
+        found: set[int] = set()
+        vocabulary, starts, last = self.vocabulary, self.starts, len(self.starts) - 1
+        pos = vocabulary.find(part)
+        while pos != -1:
+            k = bisect.bisect_right(starts, pos) - 1
+            found.update(self.holders[k])
+            if k >= last:
+                break
+            pos = vocabulary.find(part, starts[k + 1])
+        return found
+
+    def lines_with(self, literal: str) -> frozenset[int] | None:
+        """The lines holding the literal; None when it has no word characters or spans
+        lines (the text is then searched as a whole)."""
+        parts = _WORD.findall(literal)
+        if not parts or "\n" in literal:
+            return None
+        found = self._lines_of_part(max(parts, key=len))
+        if parts == [literal]:
+            return frozenset(found)
+        return frozenset(i for i in found if literal in self.lines[i])
+
+
+def _index(low: str, starts: list[int]) -> _WordIndex | None:
+    """The word index of the text last asked about, when its lines are the sentences."""
+    if not _index_of_text:
+        lines = low.split("\n")
+        _index_of_text.append(_WordIndex(lines) if len(lines) == len(starts) else None)
+    return _index_of_text[0]
 
 
 def _lines_with(low: str, starts: list[int], literal: str) -> frozenset[int]:
     """Indices of the lines where an occurrence of the literal starts."""
     if not _lines_of_text or _lines_of_text[0] is not low:
         _lines_of.clear()
+        _index_of_text.clear()
         _lines_of_text[:] = [low]
     cached = _lines_of.get(literal)
     if cached is not None:
         return cached
+    index = _index(low, starts)
+    indexed = index.lines_with(literal) if index is not None else None
+    if indexed is not None:
+        _lines_of[literal] = indexed
+        return indexed
     found: set[int] = set()
     last = len(starts) - 1
     pos = low.find(literal)

@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+
+# Distinct characters remembered at most (a hostile text may hold many).
+_MAX_REMEMBERED = 65_536
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    base = unicodedata.normalize("NFD", ch)[0]
-    return base if len(base) == 1 else ch
+class _FoldTable(dict[int, int]):
+    """str.translate table: a character's code -> the code of the first character of
+    its canonical decomposition ('à' -> 'a'), filled as characters are met."""
+
+    def __missing__(self, code: int) -> int:
+        folded = code if code < 128 else ord(unicodedata.normalize("NFD", chr(code))[0])
+        if len(self) < _MAX_REMEMBERED:
+            self[code] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
 
 
 def fold(text: str) -> str:
     """'Parità' -> 'Parita', same length as the input."""
     if text.isascii():
         return text
-    return "".join(_fold_char(ch) if not ch.isascii() else ch for ch in text)
+    return text.translate(_TABLE)

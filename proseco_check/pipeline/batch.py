@@ -1,8 +1,9 @@
 """Checking many documents: in this process or in N worker processes, results in input
 order, a progress bar on stderr when it is a terminal. A document that fails, even by
 crashing its worker process or by running past its time budget (--timeout), becomes that
-document's error; the others are kept. Workers fork after the pipelines are built
-(prefork.py), so start-up is paid once."""
+document's error; the others are kept. Workers fork after the packs and the pipelines
+most files need are loaded (prefork.py), so start-up is paid once, and each is fed the
+files of the languages it has built (workers.py)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from proseco_check.pipeline import prefork
 
 # The module, not the function: looked up at call time, so a worker sees it as forked.
 from proseco_check.pipeline import run as runner
+from proseco_check.pipeline.workers import run_forked
 
 if TYPE_CHECKING:
     from proseco_check.engine.schema import Pack
@@ -126,6 +128,28 @@ def _progress(total: int, enabled: bool, ui_lang: str | None = None
     return progress, advance
 
 
+def _forked(files: Sequence[Path], options: Sequence[runner.Options], jobs: int,
+            packs: list[Pack] | None, progress: bool, context: Any) -> list[Outcome]:
+    """Forked workers fed by the parent: each language's pipeline built once (by the
+    parent when it is more than a worker's share of the work, else by the one worker
+    that takes that language's files)."""
+    langs = [prefork.language_of(path, opts) for path, opts in zip(files, options, strict=True)]
+    schedule = prefork.Schedule(files, langs, jobs)
+    prefork.warm_up(files, options, packs, only=schedule.shared)
+    prefork.tune_gc_again()
+
+    def failed(i: int, exc: BaseException) -> Outcome:  # pickling trouble and the like
+        return DocumentError.of(files[i], "input.internal", resolve_ui_lang(options[i].ui_lang),
+                                error=type(exc).__name__)
+
+    def crashed(i: int) -> Outcome:
+        return DocumentError.of(files[i], "input.crashed", resolve_ui_lang(options[i].ui_lang))
+
+    bar, advance = _progress(len(files), progress, options[0].ui_lang if options else None)
+    return run_forked(context, files, schedule, jobs, lambda i: check_one(files[i], options[i]),
+                      failed, crashed, (bar, advance))
+
+
 def run_batch(files: Sequence[Path], options: Sequence[runner.Options], jobs: int = 1,
               packs: list[Pack] | None = None, progress: bool = False) -> list[Outcome]:
     """Outcomes in the order of `files`; options[i] belongs to files[i]."""
@@ -133,11 +157,15 @@ def run_batch(files: Sequence[Path], options: Sequence[runner.Options], jobs: in
     if jobs <= 1 or len(files) <= 1:
         bar, advance = _progress(len(files), progress, options[0].ui_lang if options else None)
         results: list[Outcome] = []
-        with bar:
+        # One document: the process ends after it, no collection pauses it.
+        with bar, prefork.without_collection(len(files) == 1):
             for path, opts in zip(files, options, strict=True):
                 results.append(check_one(path, opts, packs))
                 advance(path.name)
         return results
+    context = _context()
+    if context is not None:
+        return _forked(files, options, jobs, packs, progress, context)
     # Workers fork from here: build once what each of them would build again.
     prefork.warm_up(files, options, packs)
     prefork.tune_gc_again()

@@ -1,8 +1,10 @@
-"""Start-up paid once for a batch: before the worker processes fork, the parent builds
-the spaCy pipelines of the languages the files are written in (guessed from their first
-pages), compiles the packs' patterns for those languages and freezes what it loaded out
-of the garbage collector's way; the biggest files go first, so a long one does not start
-last and keep one worker busy alone at the end.
+"""Start-up paid once for a batch, and files routed so that each pipeline is built once:
+the files' languages are guessed from their first pages; a language holding more than a
+worker's share of the work has its spaCy pipeline built (and its packs' patterns
+compiled) in the parent before the workers fork; the other languages are built by the
+worker that takes their first file, which then keeps taking that language's files
+(Schedule), biggest first, so a long file does not start last. What is loaded is frozen
+out of the garbage collector's way.
 
 A wrong guess costs only time: a worker that meets another language builds its pipeline
 itself, and every document is still analysed in full by the worker.
@@ -14,7 +16,7 @@ import contextlib
 import gc
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,14 +36,30 @@ _gc_tuned = False
 
 def tune_gc() -> None:
     """Once per process: move what is loaded so far (modules, packs, pipelines) out of
-    the collector's reach and collect young objects less often."""
+    the collector's reach and collect young objects less often. No collection first: it
+    would scan a million objects (75 ms) to free the few hundred cycles the imports left,
+    which stay frozen instead (before a fork, tune_gc_again does collect)."""
     global _gc_tuned
     if _gc_tuned:
         return
     _gc_tuned = True
-    gc.collect()
     gc.freeze()
     gc.set_threshold(*GC_THRESHOLD)
+
+
+@contextlib.contextmanager
+def without_collection(active: bool = True) -> Iterator[None]:
+    """No automatic collection while one document is checked (`active`): what it
+    allocates lives until it is done, so a collection then only scans it, and the garbage
+    is collected afterwards like any other."""
+    if not active or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def tune_gc_again() -> None:
@@ -52,15 +70,16 @@ def tune_gc_again() -> None:
         gc.freeze()
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return -1
+
+
 def largest_first(files: Sequence[Path]) -> list[int]:
     """Indices of `files`, biggest first (unreadable ones last, in input order)."""
-    def size(i: int) -> int:
-        try:
-            return files[i].stat().st_size
-        except OSError:
-            return -1
-
-    return sorted(range(len(files)), key=lambda i: -size(i))
+    return sorted(range(len(files)), key=lambda i: -_size(files[i]))
 
 
 def sample_text(path: Path) -> str:
@@ -101,23 +120,68 @@ def _docx_sample(path: Path) -> str:
     return _XML_TAG.sub(" ", xml)
 
 
-def languages(files: Iterable[Path], options: Sequence[Options]) -> set[str]:
-    """The languages the documents are likely written in (a --lang given wins)."""
+def language_of(path: Path, options: Options) -> str:
+    """The language the document is likely written in (a --lang given wins); '' when no
+    text could be sampled."""
     from proseco_check.nlp.langdetect import SUPPORTED, detect_language
 
-    found: set[str] = set()
-    for path, opts in zip(files, options, strict=True):
-        if opts.lang in SUPPORTED:
-            found.add(str(opts.lang))
-            continue
-        text = sample_text(path)
-        if text.strip():
-            found.add(detect_language(text)[0])
-    return found
+    if options.lang in SUPPORTED:
+        return str(options.lang)
+    text = sample_text(path)
+    return detect_language(text)[0] if text.strip() else ""
 
 
-def warm_up(files: Sequence[Path], options: Sequence[Options], packs: list[Pack] | None) -> None:
-    """Build in this process what every worker would otherwise build again."""
+def languages(files: Iterable[Path], options: Sequence[Options]) -> set[str]:
+    """The languages the documents are likely written in (a --lang given wins)."""
+    return {lang for path, opts in zip(files, options, strict=True)
+            if (lang := language_of(path, opts))}
+
+
+class Schedule:
+    """Which file a worker takes next: the biggest one in a language whose pipeline it
+    has (or the parent built: `shared`); else the biggest file of the language with the
+    most work left that no other worker has started, so each pipeline is built once (a
+    French blank pipeline alone takes seconds); else none: the worker is done. A language
+    with more than a worker's share of the work is shared, so no worker is left alone
+    with more than about its share."""
+
+    def __init__(self, files: Sequence[Path], langs: Sequence[str], jobs: int) -> None:
+        order = largest_first(files)
+        self.size = {i: _size(files[i]) for i in order}
+        self.pending: dict[str, list[int]] = {}
+        for i in order:
+            self.pending.setdefault(langs[i], []).append(i)
+        total = sum(max(v, 0) for v in self.size.values())
+        load = self.load
+        # A language over a worker's share keeps several workers busy: build it once, here.
+        self.shared = {lang for lang in self.pending
+                       if lang and jobs > 1 and load(lang) * jobs > total}
+        self.started: set[str] = {""} | self.shared
+
+    def load(self, lang: str) -> int:
+        return sum(max(self.size[i], 0) for i in self.pending[lang])
+
+    def next_for(self, built: set[str]) -> int | None:
+        left = [lang for lang, files in self.pending.items() if files]
+        if not left:
+            return None
+        ready = [lang for lang in left if lang in built or lang in self.shared or not lang]
+        if ready:
+            lang = max(ready, key=lambda k: self.size[self.pending[k][0]])
+        else:
+            fresh = [lang for lang in left if lang not in self.started]
+            if not fresh:  # building another worker's pipeline again costs more than waiting
+                return None
+            lang = max(fresh, key=self.load)
+            self.started.add(lang)
+            built.add(lang)
+        return self.pending[lang].pop(0)
+
+
+def warm_up(files: Sequence[Path], options: Sequence[Options], packs: list[Pack] | None,
+            only: set[str] | None = None) -> None:
+    """Build in this process what every worker would otherwise build again: for the
+    languages `only` names, else for every language the files are guessed to be in."""
     from proseco_check.clauses.vocabulary import clause as clause_by_id
     from proseco_check.engine.loader import resolve_packs
     from proseco_check.nlp.pipeline import build_pipeline
@@ -128,7 +192,7 @@ def warm_up(files: Sequence[Path], options: Sequence[Options], packs: list[Pack]
     first = options[0]
     all_packs = packs if packs is not None else resolve_packs(first.packs)
     lemmas = any("LEMMA" in r.needs for p in all_packs for r in p.rules)
-    for lang in sorted(languages(files, options)):
+    for lang in sorted(languages(files, options) if only is None else only):
         with contextlib.suppress(Exception):  # the worker will report any real problem
             build_pipeline(lang, first.allow_trained, lemmas=lemmas)
         clause_ids = {c for pack in all_packs for rule in pack.rules for c in rule.clause_ids()}

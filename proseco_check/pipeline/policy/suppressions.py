@@ -212,6 +212,8 @@ def read_docx_waivers(path: Path) -> list[Waiver]:
         if not zipfile.is_zipfile(path):
             return []
         check_zip(path)  # the same caps as the reader (ZIP bombs)
+        if not _relates_comments(path):
+            return []  # python-docx would give an empty comments part: skip parsing it all
         import docx
 
         document = docx.Document(str(path))
@@ -226,6 +228,14 @@ def read_docx_waivers(path: Path) -> list[Waiver]:
                                   author=single_line_text(comment.author or "") or "unknown",
                                   comment=comment.comment_id))
     return waivers
+
+
+def _relates_comments(path: Path) -> bool:
+    """Whether any relationship of the package is of the comments type (python-docx finds
+    the comments part only through one)."""
+    with zipfile.ZipFile(path) as archive:
+        return any(b"relationships/comments" in archive.read(name)
+                   for name in archive.namelist() if name.endswith(".rels"))
 
 
 def waive_from_comments(doc: DocumentResult, config: LoadedConfig | None,
