@@ -203,3 +203,16 @@ def test_eforms_codes_are_sorted_and_unique() -> None:
                 "dall'appaltatore uscente.",
                 "L'appaltatore si impegna all'inserimento lavorativo di persone svantaggiate.")
     assert p.eforms["BT-775"] == ["opp", "work-cond"]
+
+
+def test_a_document_that_is_no_tender_has_no_profile() -> None:
+    """A public competition names the CCNL its winners are hired under and the reserve
+    for disabled people: no contract, so no social clause of one."""
+    texts = ("BANDO DI CONCORSO PUBBLICO PER ESAMI PER LA COPERTURA DI N. 3 POSTI DI "
+             "ISTRUTTORE AMMINISTRATIVO.",
+             "I vincitori sono assunti ai sensi del CCNL Funzioni Locali.",
+             "Il 30 per cento dei posti è riservato alle persone con disabilità iscritte "
+             "negli elenchi del collocamento mirato.")
+    assert ids(profile(*texts)) == []
+    # The same clauses without the competition's title: a fragment, profiled as before.
+    assert "labour-agreement" in ids(profile(*texts[1:]))

@@ -44,6 +44,12 @@ def clause_elements() -> dict[str, str]:
 
 
 def build_profile(judge: ClauseJudge, facts: TenderFacts) -> Profile:
+    kind = facts.facts.get("document_kind")
+    if kind is not None and kind.value == "non-procurement" and kind.evidence:
+        # A job competition's CCNL or a grant call's disadvantaged applicants are not the
+        # social clauses of a contract: a document titled as no tender has no profile.
+        # (A short text merely lacking procurement words keeps its profile.)
+        return Profile(reserved="none", elements=[], eforms=_eforms([], "none"))
     elements: list[ProfileElement] = []
     for element in ELEMENTS:
         matches, values = [], {}
