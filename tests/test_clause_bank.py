@@ -72,7 +72,9 @@ def test_development_half_does_not_slip_back() -> None:
     held-out half is the measure of generalisation and has no floor here on purpose."""
     dev = _total(score_bank(BANK), "dev")
     assert dev.recall is not None and dev.precision is not None
-    assert dev.recall >= 0.80 and dev.precision >= 0.92, (dev.recall, dev.precision)
+    # Measured 1.00 / 1.00 when this floor was set; new entries written blind may lower
+    # recall a little until their patterns are written, never precision much.
+    assert dev.recall >= 0.90 and dev.precision >= 0.95, (dev.recall, dev.precision)
 
 
 def test_bank_command_prints_both_halves() -> None:
