@@ -72,6 +72,13 @@ def test_numbered_items_run_together_are_sentences_of_their_own() -> None:
         "Importo 36/2023. e s.m.i. 3 offerte pervenute."]
 
 
+def test_a_list_in_brackets_is_one_sentence() -> None:
+    assert sentences("Le riserve (operatori con il 30% di svantaggiati; cooperative sociali) "
+                     "non si applicano. Seconda frase; terza.") == [
+        "Le riserve (operatori con il 30% di svantaggiati; cooperative sociali) non si "
+        "applicano.", "Seconda frase;", "terza."]
+
+
 def test_english_sentences_keep_art_abbreviation() -> None:
     assert sentences("This is reserved under Art. 20 of the Directive. The contract runs.",
                      lang="en") == ["This is reserved under Art. 20 of the Directive.",

@@ -64,11 +64,16 @@ def make_legal_sentences(nlp: Language, name: str, lang: str) -> Callable[[Doc],
             return doc
         # Written back at once: each Token.is_sent_start assignment walks the whole Doc.
         undone: list[int] = []
+        depth: Any = None
         for i in starts:
             if i == 0:
                 continue
             token, prev = doc[int(i)], doc[int(i) - 1]
             if prev.text == ";":
+                if depth is None:
+                    depth = _paren_depth(doc)
+                if depth[int(i) - 1] > 0 and _closes_soon(doc, int(i)):
+                    undone.append(int(i))
                 continue
             word = (doc[int(i) - 2].lower_ if prev.text == "." and i > 1 else prev.lower_).rstrip(".")
             abbreviation = word in abbreviations or (len(word) == 1 and word.isalpha())
@@ -90,6 +95,20 @@ def make_legal_sentences(nlp: Language, name: str, lang: str) -> Callable[[Doc],
 # a capitalised word follows its number; "36/2023. e s.m.i." and "€ 100,00. 3 offerte"
 # stay one sentence.
 _ITEM_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]")
+
+
+def _paren_depth(doc: Doc) -> Any:
+    """How many brackets are open at each token: a list in brackets, "(a; b; c)", is
+    one sentence, not three."""
+    orth = doc.to_array([ORTH])
+    opens = (orth == doc.vocab.strings.add("(")).astype("int64")
+    closes = (orth == doc.vocab.strings.add(")")).astype("int64")
+    return numpy.cumsum(opens - closes)
+
+
+def _closes_soon(doc: Doc, i: int) -> bool:
+    """A ")" follows within 60 tokens: a stray "(" keeps no ";" from splitting a page."""
+    return any(t.text == ")" for t in doc[i:i + 60])
 
 
 def _numbered_item(doc: Doc, i: int) -> bool:
