@@ -230,3 +230,19 @@ def test_eval_needs_a_truth_file() -> None:
     result = CliRunner().invoke(app, ["eval", str(SYNTHETIC)])
     assert result.exit_code == 2
     assert "eval needs --truth, --facts-truth or both" in result.output
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # An English text is an EU tender unless a UK statute or body says otherwise.
+    (("Specification for the laundry service of the hospital wards.",
+      "The provider shall comply with the Equality Act 2010 in all its dealings."), "uk"),
+    (("Invitation to tender for cleaning services at a NHS Trust.",
+      "Suppliers confirm that they meet the Modern Slavery Act 2015."), "uk"),
+    (("Invitation to tender for the cleaning of community health centres.",
+      "The procedure is run under the Procurement Act 2023."), "uk"),
+    (("Invitation to tender for the cleaning of offices.",
+      "The contracting authority is a public body of a Member State."), "eu"),
+])
+def test_uk_statutes_and_health_bodies_say_uk(paragraphs: tuple[str, ...],
+                                              expected: str) -> None:
+    assert _facts(*paragraphs, lang="en").value("jurisdiction") == expected
