@@ -47,3 +47,36 @@ def test_amounts_in_tables_captions_lots_and_headings(lang: str, text: str,
     if value is not None:
         assert facts.value("estimated_value_eur") == value
     assert facts.value("labour_cost_eur") == labour
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "labour"), [
+    # An aside in brackets between the label and its amount names no other amount.
+    ("it", "Concessione del servizio di ristoro. Valore stimato della concessione (fatturato "
+           "complessivo dei ricavi attesi, IVA esclusa): € 2.400.000,00.", 2400000, None),
+    ("fr", "Marché de services de nettoyage. Valeur estimée (avance et garantie non "
+           "comprises) : 450 000 € HT.", 450000, None),
+    # Dot leaders of filled rows are no blanks to fill.
+    ("it", "Appalto di lavori stradali. Importo complessivo dell'appalto: € 800.000,00 di cui "
+           "lavori ........ € 770.000,00 oneri della sicurezza ........ € 30.000,00 Costo "
+           "stimato della manodopera: € 210.000,00.", 800000, 210000),
+    # A negation of the previous list item does not reach the next one.
+    ("es", "Contrato de servicios de limpieza. E. Valor estimado: 300.000,00 euros (no se "
+           "prevén prórrogas) F. Costes salariales del personal: 180.000,00 euros.",
+     300000, 180000),
+    # The value of a convention or framework agreement named by its document.
+    ("it", "Convenzione per il servizio di manutenzione del verde. L'importo complessivo "
+           "della convenzione, pari a € 75.000,00 oltre IVA, è finanziato con fondi di "
+           "bilancio.", 75000, None),
+])
+def test_asides_leaders_closed_negations_and_conventions(lang: str, text: str,
+                                                         value: float | None,
+                                                         labour: float | None) -> None:
+    facts = _facts(text, lang)
+    assert facts.value("estimated_value_eur") == value
+    assert facts.value("labour_cost_eur") == labour
+
+
+def test_a_blank_to_fill_is_still_no_amount() -> None:
+    facts = _facts("Modello di offerta. Importo complessivo dell'appalto: € ............ "
+                   "(in cifre) e ____________ (in lettere).", "it")
+    assert facts.value("estimated_value_eur") is None

@@ -52,3 +52,22 @@ def test_the_contract_term_is_read(lang: str, text: str, months: int) -> None:
 ])
 def test_the_term_named_in_passing_is_not_a_duration(lang: str, text: str) -> None:
     assert _facts(text, lang).value("duration_months") is None
+
+
+@pytest.mark.parametrize(("lang", "text", "months"), [
+    # The term stated after the amount, without naming the contract.
+    ("it", "Avviso esplorativo per il servizio di portineria. Importo presunto: € 60.000,00 "
+           "oltre IVA, per una durata di 18 mesi.", 18),
+    ("it", "Affidamento del servizio di trasporto scolastico della durata di 24 mesi.", 24),
+    # "Tempo di esecuzione" as the term of a works contract.
+    ("it", "Appalto di lavori di rifacimento della copertura. 3.2 Tempo di esecuzione: 9 "
+           "mesi naturali e consecutivi dal verbale di consegna.", 9),
+])
+def test_the_term_without_the_contract_named(lang: str, text: str, months: int) -> None:
+    assert _facts(text, lang).value("duration_months") == months
+
+
+def test_an_offer_held_for_a_period_is_no_duration() -> None:
+    text = ("Servizio di pulizia. L'offerta vincolante resta valida per una durata di 6 mesi "
+            "dalla scadenza del termine.")
+    assert _facts(text, "it").value("duration_months") is None

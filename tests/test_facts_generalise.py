@@ -91,6 +91,21 @@ def test_a_document_named_in_passing_is_not_the_kind() -> None:
     assert facts.value("document_kind") == "bando"
 
 
+@pytest.mark.parametrize(("paragraphs", "kind"), [
+    # A title in capitals run into the lowercase line below it is still a heading; an
+    # earlier step cited "con avviso pubblico" does not make the document a notice.
+    (("SCHEMA DI CONTRATTO tra l'Ente e l'impresa aggiudicataria del servizio di pulizia "
+      "degli uffici comunali, della biblioteca e delle scuole primarie del territorio.",
+      "PREMESSO CHE con avviso pubblico del 3 marzo l'Ente ha indetto la procedura "
+      "e che l'impresa è risultata aggiudicataria;"), "contract"),
+    (("CAPITOLATO SPECIALE per il servizio di trasporto scolastico degli alunni delle scuole "
+      "dei comuni associati della valle, con mezzi attrezzati.", "Come indicato nel bando "
+      "di gara, l'appaltatore garantisce il servizio con mezzi propri."), "capitolato"),
+])
+def test_a_capital_title_run_into_its_subtitle(paragraphs: tuple[str, ...], kind: str) -> None:
+    assert _facts(*paragraphs).value("document_kind") == kind
+
+
 @pytest.mark.parametrize("text", [
     "ciao mondo",
     "Avviso pubblico per la concessione di contributi a fondo perduto alle associazioni "
@@ -215,3 +230,19 @@ def test_eval_needs_a_truth_file() -> None:
     result = CliRunner().invoke(app, ["eval", str(SYNTHETIC)])
     assert result.exit_code == 2
     assert "eval needs --truth, --facts-truth or both" in result.output
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # An English text is an EU tender unless a UK statute or body says otherwise.
+    (("Specification for the laundry service of the hospital wards.",
+      "The provider shall comply with the Equality Act 2010 in all its dealings."), "uk"),
+    (("Invitation to tender for cleaning services at a NHS Trust.",
+      "Suppliers confirm that they meet the Modern Slavery Act 2015."), "uk"),
+    (("Invitation to tender for the cleaning of community health centres.",
+      "The procedure is run under the Procurement Act 2023."), "uk"),
+    (("Invitation to tender for the cleaning of offices.",
+      "The contracting authority is a public body of a Member State."), "eu"),
+])
+def test_uk_statutes_and_health_bodies_say_uk(paragraphs: tuple[str, ...],
+                                              expected: str) -> None:
+    assert _facts(*paragraphs, lang="en").value("jurisdiction") == expected

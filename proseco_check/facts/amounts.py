@@ -18,6 +18,7 @@ from proseco_check.clauses.patterns import compile_pattern, search
 from proseco_check.facts.common import lexicon, make_fact, patterns
 from proseco_check.model.facts import Fact
 from proseco_check.nlp.entities import parse_number
+from proseco_check.nlp.legal import TEMPLATE_OPENERS
 from proseco_check.nlp.view import NlpView, Sentence
 
 _NUM = r"\d{1,3}(?:[.\s\u202f'’]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?"
@@ -117,11 +118,17 @@ def _lots_total(text: str, end: int) -> float | None:
     return None
 
 
+# A closed parenthesis between a label and its amount qualifies the label ("Valore
+# stimato (fatturato generato per tutta la durata, IVA esclusa): € X"): its words name no
+# other amount and make no caption.
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def amount_after(view: NlpView, kind: str, text: str, end: int) -> float | None:
     """The first euro amount after a keyword ending at `end`, unless a threshold word or
     another amount's label stands before it; after per-lot amounts, their total."""
     for amount in find_amounts(text[end:end + LOOKAHEAD], bare=True):
-        before = text[end:end + amount.start]
+        before = _ASIDE.sub(" ", text[end:end + amount.start])
         if _other_label(view, kind, before):
             return None
         if kind == "value" and (LOT_LABEL.search(before)
@@ -170,10 +177,18 @@ _CUE = re.compile(r"\b(non|not|no|pas|ne|niet|geen|nicht|kein\w*|sin|senza|sans|
                   re.IGNORECASE)
 
 
+# Nor does a cue reach past the end of the clause or list item it stands in ("no se
+# prevén modificaciones) F. Costes salariales: X"): lines a splitter ran together.
+_CLAUSE_END = re.compile(r"[;)]|\.\s+(?:[A-Za-z]|\d+(?:\.\d+)*)[.)]\s")
+
+
 def _negated(sentence: Sentence, text: str, span: tuple[int, int]) -> bool:
     if span[1] > len(text) or not sentence.negated_at(*span):
         return False
     window = text[max(0, span[0] - 80):span[0]]
+    cues = list(_CUE.finditer(window))
+    if cues and _CLAUSE_END.search(window[cues[-1].end():]):
+        return False
     amounts = find_amounts(window, bare=True)
     return not amounts or bool(_CUE.search(window[amounts[-1].end:]))
 
@@ -196,6 +211,25 @@ def _value_in(view: NlpView, kind: str, sentence: Sentence, joined: str,
     return None
 
 
+# A dot leader before an amount ("oneri della sicurezza ....... € 38.300,00") is a
+# filled table row, not a blank; a sentence whose only blanks are such leaders states
+# its amounts. Any other blank, bracket or template opener keeps it a form to complete.
+_LEADER = re.compile(rf"(?:\.{{5,}}|…{{2,}})\s*(?={_EUR}|\d)", re.IGNORECASE)
+_BLANK = re.compile(r"\.{4,}|…{2,}|_{4,}|[\[\]]|\bxxx+\b", re.IGNORECASE)
+
+
+_OPENERS = tuple({o for openers in TEMPLATE_OPENERS.values() for o in openers})
+
+
+def filled_rows(sentence: Sentence) -> bool:
+    """Is a sentence flagged as a template only for the dot leaders of filled rows?"""
+    cleaned = _LEADER.sub(" ", sentence.text)
+    if cleaned == sentence.text or _BLANK.search(cleaned):
+        return False
+    return not any(t.lower().lstrip("-•* ").startswith(_OPENERS)
+                   for t in (sentence.text, sentence.block.text))
+
+
 def _value_of(view: NlpView, kind: str, tiers: list[dict[str, Any]]) -> Fact:
     """The first amount after a keyword of the first tier that gives one. A label cut
     from its value by a line break ("... - Importo" / "complessivo Euro 1.554.800,00")
@@ -207,7 +241,7 @@ def _value_of(view: NlpView, kind: str, tiers: list[dict[str, Any]]) -> Fact:
             continue
         anchor = compile_pattern("|".join(f"(?:{s})" for s in sources))
         for i, sentence in enumerate(sentences):
-            if sentence.template:
+            if sentence.template and not filled_rows(sentence):
                 continue
             text, nxt = sentence.folded, sentences[i + 1] if i + 1 < len(sentences) else None
             joined = text

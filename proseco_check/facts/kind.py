@@ -24,7 +24,7 @@ SELF_CAP = 3
 VOCABULARY_KINDS = 3
 # A title word right after one of these refers to another document.
 REFERENCE = re.compile(
-    r"(\b(du|au|aux|des|de la|del|dello|della|nel|nella|dal|dalla|al|alla|ai|ex|cf|voir|vedi|"
+    r"(\b(du|au|aux|des|de la|del|dello|della|nel|nella|dal|dalla|al|alla|ai|con|ex|cf|voir|vedi|"
     r"ref|art\w*|selon|previst\w*|indicat\w*|come da|secondo|in|im|der|des|dem|gem[aä]ss?|"
     r"of the|in the|to the|under the|per|van het|van de|het|de|en el|del|al)\.?\s*[\"'«(]?\s*)$",
     re.IGNORECASE)
@@ -40,13 +40,19 @@ def title_zone(view: NlpView) -> list[Sentence]:
     return [s for s in sentences if s.location.page is None or s.location.page <= last]
 
 
-def is_heading(sentence: Sentence, start: int) -> bool:
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.6
+
+
+def is_heading(sentence: Sentence, start: int, end: int | None = None) -> bool:
     """A title line: a heading block, text in capitals, or a short line that starts with
-    the title words and is not a sentence of prose ("L'avis est publié ... ." is not)."""
-    letters = [c for c in sentence.text if c.isalpha()]
-    capitals = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.6
+    the title words and is not a sentence of prose ("L'avis est publié ... ." is not).
+    Title words in capitals that open the sentence are a heading too, when the splitter
+    ran the title line into the subtitle below it ("SCHEMA DI CONVENZIONE tra il ...")."""
     short = len(sentence.text.split()) <= HEADING_WORDS and start <= 3
-    return (sentence.block.kind == "heading" or capitals
+    opening = end is not None and start <= 3 and _capitals(sentence.text[start:end])
+    return (sentence.block.kind == "heading" or _capitals(sentence.text) or opening
             or (short and not sentence.text.rstrip().endswith(".")))
 
 
@@ -54,7 +60,7 @@ def _title_score(sentence: Sentence, sources: list[str]) -> float:
     span = first_match(sources, sentence.folded)
     if span is None or REFERENCE.search(sentence.folded[max(0, span[0] - 30):span[0]]):
         return 0.0
-    return ((4.0 if is_heading(sentence, span[0]) else 2.0)
+    return ((4.0 if is_heading(sentence, span[0], span[1]) else 2.0)
             + (1.0 if sentence.index < 12 else 0.0))
 
 
