@@ -346,9 +346,10 @@ def test_bracketed_paragraphs_carry_template_to_the_closing_bracket() -> None:
 def test_dot_leaders_before_a_figure_are_a_filled_row_not_a_blank() -> None:
     view = make_view("C.2 Progetto di inserimento lavorativo .......... punti 10",
                      "Offerta economica ............ 30",
+                     "Oneri della sicurezza .......... € 38.300,00",
                      "Ribasso percentuale offerto: .......... %",
                      "Il sottoscritto .......... nato a ..........")
-    assert [s.template for s in view.sentences] == [False, False, True, True]
+    assert [s.template for s in view.sentences] == [False, False, False, True, True]
 
 
 def test_text_after_se_previsto_is_template() -> None:

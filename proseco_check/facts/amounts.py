@@ -18,7 +18,6 @@ from proseco_check.clauses.patterns import compile_pattern, search
 from proseco_check.facts.common import lexicon, make_fact, patterns
 from proseco_check.model.facts import Fact
 from proseco_check.nlp.entities import parse_number
-from proseco_check.nlp.legal import TEMPLATE_OPENERS
 from proseco_check.nlp.view import NlpView, Sentence
 
 _NUM = r"\d{1,3}(?:[.\s\u202f'’]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?"
@@ -211,23 +210,6 @@ def _value_in(view: NlpView, kind: str, sentence: Sentence, joined: str,
     return None
 
 
-# A dot leader before an amount ("oneri della sicurezza ....... € 38.300,00") is a
-# filled table row, not a blank; a sentence whose only blanks are such leaders states
-# its amounts. Any other blank, bracket or template opener keeps it a form to complete.
-_LEADER = re.compile(rf"(?:\.{{5,}}|…{{2,}})\s*(?={_EUR}|\d)", re.IGNORECASE)
-_BLANK = re.compile(r"\.{4,}|…{2,}|_{4,}|[\[\]]|\bxxx+\b", re.IGNORECASE)
-
-
-_OPENERS = tuple({o for openers in TEMPLATE_OPENERS.values() for o in openers})
-
-
-def filled_rows(sentence: Sentence) -> bool:
-    """Is a sentence flagged as a template only for the dot leaders of filled rows?"""
-    cleaned = _LEADER.sub(" ", sentence.text)
-    if cleaned == sentence.text or _BLANK.search(cleaned):
-        return False
-    return not any(t.lower().lstrip("-•* ").startswith(_OPENERS)
-                   for t in (sentence.text, sentence.block.text))
 
 
 def _value_of(view: NlpView, kind: str, tiers: list[dict[str, Any]]) -> Fact:
@@ -241,7 +223,7 @@ def _value_of(view: NlpView, kind: str, tiers: list[dict[str, Any]]) -> Fact:
             continue
         anchor = compile_pattern("|".join(f"(?:{s})" for s in sources))
         for i, sentence in enumerate(sentences):
-            if sentence.template and not filled_rows(sentence):
+            if sentence.template:
                 continue
             text, nxt = sentence.folded, sentences[i + 1] if i + 1 < len(sentences) else None
             joined = text

@@ -27,8 +27,9 @@ from proseco_check.nlp.regexes import search
 
 # Fill-in placeholders of model forms ("codice ……", "______"): the sentence is a form to
 # complete, not an operative clause. A run of dots followed by a figure within a word or
-# two is a leader of a filled row ("Progetto tecnico .......... punti 10"), not a blank.
-_FILLED_AFTER = r"(?!\s*(?:[^\W\d_]+\.?\s*){0,2}\d)"
+# two is a leader of a filled row ("Progetto tecnico .......... punti 10", "Importo
+# .......... € 1.206.700,00"), not a blank.
+_FILLED_AFTER = r"(?!\s*(?:[^\W\d_]+\.?\s*|[€$£]\s*){0,2}\d)"
 _PLACEHOLDER = re.compile(
     rf"(?<!…)…{{2,}}(?!…){_FILLED_AFTER}|(?<!\.)\.{{5,}}(?!\.){_FILLED_AFTER}"
     r"|_{4,}|\[\s*\]|\bxxx+\b", re.IGNORECASE)
