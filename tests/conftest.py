@@ -21,6 +21,7 @@ import pytest
 from typer.testing import CliRunner
 
 from proseco_check.cli.app import app
+from proseco_check.model.facts import TenderFacts
 from proseco_check.model.report import DocumentResult, Finding, Report
 from proseco_check.pipeline.check import check_paths
 from proseco_check.pipeline.run import Options
@@ -199,3 +200,16 @@ def cached(monkeypatch: pytest.MonkeyPatch, checked_sample: Callable[[str], Samp
     report = checked_sample("it_disciplinare_carente.docx").report
     monkeypatch.setattr(pipeline_check, "check_paths", lambda paths, options: report)
     return report
+
+
+def facts_of(text: str, lang: str) -> TenderFacts:
+    """The facts of a short text whose paragraphs are separated by " // "."""
+    from proseco_check.facts.registry import extract_facts
+    from proseco_check.model.document import Block, Document, Location
+    from proseco_check.nlp import build_view
+
+    blocks = [Block(kind="paragraph", text=p, location=Location(paragraph=i + 1))
+              for i, p in enumerate(text.split(" // "))]
+    view = build_view(Document(path="<t>", format="text", blocks=blocks), lang=lang,
+                      allow_trained=False, needs=frozenset())
+    return extract_facts(view)

@@ -6,19 +6,7 @@ value, "costo" in the singular, "presunto" and "prévisionnel". Sentences of my 
 from __future__ import annotations
 
 import pytest
-
-from proseco_check.facts.registry import extract_facts
-from proseco_check.model.document import Block, Document, Location
-from proseco_check.model.facts import TenderFacts
-from proseco_check.nlp import build_view
-
-
-def _facts(text: str, lang: str) -> TenderFacts:
-    blocks = [Block(kind="paragraph", text=p, location=Location(paragraph=i + 1))
-              for i, p in enumerate(text.split(" // "))]
-    view = build_view(Document(path="<t>", format="text", blocks=blocks), lang=lang,
-                      allow_trained=False, needs=frozenset())
-    return extract_facts(view)
+from conftest import facts_of
 
 
 @pytest.mark.parametrize(("lang", "text", "value", "labour"), [
@@ -43,7 +31,7 @@ def _facts(text: str, lang: str) -> TenderFacts:
 def test_amounts_in_tables_captions_lots_and_headings(lang: str, text: str,
                                                       value: float | None,
                                                       labour: float | None) -> None:
-    facts = _facts(text, lang)
+    facts = facts_of(text, lang)
     if value is not None:
         assert facts.value("estimated_value_eur") == value
     assert facts.value("labour_cost_eur") == labour
@@ -71,12 +59,12 @@ def test_amounts_in_tables_captions_lots_and_headings(lang: str, text: str,
 def test_asides_leaders_closed_negations_and_conventions(lang: str, text: str,
                                                          value: float | None,
                                                          labour: float | None) -> None:
-    facts = _facts(text, lang)
+    facts = facts_of(text, lang)
     assert facts.value("estimated_value_eur") == value
     assert facts.value("labour_cost_eur") == labour
 
 
 def test_a_blank_to_fill_is_still_no_amount() -> None:
-    facts = _facts("Modello di offerta. Importo complessivo dell'appalto: € ............ "
+    facts = facts_of("Modello di offerta. Importo complessivo dell'appalto: € ............ "
                    "(in cifre) e ____________ (in lettere).", "it")
     assert facts.value("estimated_value_eur") is None

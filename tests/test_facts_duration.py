@@ -5,19 +5,7 @@ passing before it is stated, and ages, are not a duration. Sentences of my own."
 from __future__ import annotations
 
 import pytest
-
-from proseco_check.facts.registry import extract_facts
-from proseco_check.model.document import Block, Document, Location
-from proseco_check.model.facts import TenderFacts
-from proseco_check.nlp import build_view
-
-
-def _facts(text: str, lang: str) -> TenderFacts:
-    blocks = [Block(kind="paragraph", text=p, location=Location(paragraph=i + 1))
-              for i, p in enumerate(text.split(" // "))]
-    view = build_view(Document(path="<t>", format="text", blocks=blocks), lang=lang,
-                      allow_trained=False, needs=frozenset())
-    return extract_facts(view)
+from conftest import facts_of
 
 
 @pytest.mark.parametrize(("lang", "text", "months"), [
@@ -36,7 +24,7 @@ def _facts(text: str, lang: str) -> TenderFacts:
     ("fr", "Marché de maintenance. Le marché est conclu pour une durée de quatre ans.", 48),
 ])
 def test_the_contract_term_is_read(lang: str, text: str, months: int) -> None:
-    assert _facts(text, lang).value("duration_months") == months
+    assert facts_of(text, lang).value("duration_months") == months
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -51,7 +39,7 @@ def test_the_contract_term_is_read(lang: str, text: str, months: int) -> None:
            "van personen die langer dan twaalf maanden een uitkering ontvingen."),
 ])
 def test_the_term_named_in_passing_is_not_a_duration(lang: str, text: str) -> None:
-    assert _facts(text, lang).value("duration_months") is None
+    assert facts_of(text, lang).value("duration_months") is None
 
 
 @pytest.mark.parametrize(("lang", "text", "months"), [
@@ -64,10 +52,10 @@ def test_the_term_named_in_passing_is_not_a_duration(lang: str, text: str) -> No
            "mesi naturali e consecutivi dal verbale di consegna.", 9),
 ])
 def test_the_term_without_the_contract_named(lang: str, text: str, months: int) -> None:
-    assert _facts(text, lang).value("duration_months") == months
+    assert facts_of(text, lang).value("duration_months") == months
 
 
 def test_an_offer_held_for_a_period_is_no_duration() -> None:
     text = ("Servizio di pulizia. L'offerta vincolante resta valida per una durata di 6 mesi "
             "dalla scadenza del termine.")
-    assert _facts(text, "it").value("duration_months") is None
+    assert facts_of(text, "it").value("duration_months") is None
