@@ -53,24 +53,27 @@ _IN_TEN_RE = re.compile(
     re.IGNORECASE)
 # "12 por 100": the Spanish legal way of writing a percentage.
 _POR_CIEN_RE = re.compile(r"\b(?P<n>\d{1,3}(?:[.,]\d+)?)\s*por\s+100\b(?![.,]?\d)", re.IGNORECASE)
-# Cheap exact test before the expressions: every share holds one of these.
-_NEEDS = ("metà", "moiti", "mitad", "helft", "lfte", "half", "quart", "cuart", "kwart",
-          "viertel", "quint", "cinqui", "vijfde", "nftel", "fifth", "terz", "tiers", "tercio",
-          "tercera", "derde", "drittel", "third", " su ", " sur ", " de cada ", " in ",
-          " out of ", " op de ", " von ", "por 100")
+# Cheap tests before the expressions (a fraction's noun; a connector before a
+# denominator): the full alternations cost twenty times more to scan a block.
+_FRACTION_HINT = re.compile(r"met[àa]|moiti|mitad|helft|h[aä]lfte|half|quart|cuart|kwart|"
+                            r"viertel|quint|cinqui|vijfde|f[uü]nftel|fifth|terz|tiers|terc|"
+                            r"derde|drittel|third")
+_IN_TEN_HINT = re.compile(
+    r"\s(?:su|sur|cada|in|of|de|von)\s+"
+    rf"(?:{'|'.join(sorted(_DENOMINATORS, key=len, reverse=True))})\b")
 
 
 def find_shares(low: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, percent) of each share written in words in lower-cased text."""
-    if not any(needle in low for needle in _NEEDS):
-        return
-    for m in _FRACTION_RE.finditer(low):
+    fractions = _FRACTION_RE.finditer(low) if _FRACTION_HINT.search(low) else ()
+    for m in fractions:
         index = int(next(name for name, text in m.groupdict().items() if text)[1:])
         yield m.start(), m.end(), _FRACTION_VALUES[index]
-    for m in _IN_TEN_RE.finditer(low):
+    in_ten = _IN_TEN_RE.finditer(low) if _IN_TEN_HINT.search(low) else ()
+    for m in in_ten:
         n, d = m.group("n"), _DENOMINATORS[m.group("d")]
         count = int(n) if n.isdigit() else _SMALL[n]
         if count < d:
             yield m.start(), m.end(), round(100.0 * count / d, 1)
-    for m in _POR_CIEN_RE.finditer(low):
+    for m in _POR_CIEN_RE.finditer(low) if "por" in low else ():
         yield m.start(), m.end(), float(m.group("n").replace(",", "."))
