@@ -19,6 +19,7 @@ from proseco_check.facts.common import lexicon, make_fact, patterns
 from proseco_check.model.facts import Fact
 from proseco_check.nlp.entities import DURATION_RE, parse_number, unit_months
 from proseco_check.nlp.fold import fold
+from proseco_check.nlp.shares import number_words
 from proseco_check.nlp.view import NlpView, Sentence
 
 __all__ = ["duration", "durations"]
@@ -40,7 +41,7 @@ _AGE_BEFORE = re.compile(r"(\beta\b|\bages?\b|\bedad\b|leeftijd|\balter\b|moins 
 def _word_regex() -> re.Pattern[str]:
     """Number words of every pack language ("vier jaar", "dix-huit mois") and "trenta (30)
     mesi" / "quarantotto (48) mesi"."""
-    words = sorted(lexicon()["number_words"], key=len, reverse=True)
+    words = sorted(number_words(), key=len, reverse=True)
     return re.compile(
         rf"\b(?P<word>{'|'.join(re.escape(w) for w in words)})\s*"
         rf"(?:\(\s*(?P<digits>\d{{1,3}})\s*\)\s*)?{_UNIT.format('unit')}"
@@ -58,7 +59,7 @@ def durations(text: str) -> list[tuple[int, float]]:
         number = parse_number(m.group("num"))
         if number is not None:
             found.append((m.start(), round(number * unit_months(m.group("unit")), 2)))
-    words: dict[str, int] = lexicon()["number_words"]
+    words = number_words()
     for m in _word_regex().finditer(folded):
         raw = m.group("digits") or m.group("paren")
         number = float(raw) if raw else float(words[m.group("word").lower()])

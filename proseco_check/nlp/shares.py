@@ -7,10 +7,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+
+from proseco_check.nlp.fold import fold
+from proseco_check.yaml_io import safe_load
 
 # A fraction counts only before "of ..." in its language: "un tiers de confiance", "een
 # derde partij" and "a third party" are no shares.
-_OF = (r"\s+(?:de[il]?|di|dell[aeo']?|degli|des|du|de\s+la|de\s+los|de\s+las|van|der|des|"
+_OF = (r"\s+(?:de[il]?|di|dell[aeo']?|degli|des|du|de\s+la|de\s+los|de\s+las|van|der|"
        r"of|the)\b")
 _FRACTIONS: dict[float, str] = {
     50.0: r"metà|moiti[eé]|mitad|helft|h[aä]lfte|(?:one\s+)?half",
@@ -31,26 +36,37 @@ _FRACTION_RE = re.compile(
     re.IGNORECASE)
 _FRACTION_VALUES = list(_FRACTIONS)
 
-_SMALL = {"uno": 1, "una": 1, "un": 1, "one": 1, "due": 2, "deux": 2, "dos": 2, "two": 2,
-          "twee": 2, "zwei": 2, "tre": 3, "trois": 3, "tres": 3, "three": 3, "drie": 3,
-          "drei": 3, "quattro": 4, "quatre": 4, "cuatro": 4, "four": 4, "vier": 4,
-          "cinque": 5, "cinq": 5, "cinco": 5, "five": 5, "vijf": 5, "fünf": 5, "sei": 6,
-          "six": 6, "seis": 6, "zes": 6, "sechs": 6, "sette": 7, "sept": 7, "siete": 7,
-          "seven": 7, "zeven": 7, "sieben": 7, "otto": 8, "huit": 8, "ocho": 8, "eight": 8,
-          "acht": 8, "nove": 9, "neuf": 9, "nueve": 9, "nine": 9, "negen": 9, "neun": 9}
+@lru_cache(maxsize=1)
+def number_words() -> dict[str, int]:
+    """Number words of every pack language, accent-folded (data/number_words.yaml)."""
+    text = resources.files("proseco_check.data").joinpath("number_words.yaml").read_text("utf-8")
+    words: dict[str, int] = safe_load(text)["number_words"]
+    return words
+
+
 # "tre su dieci", "trois sur dix", "tres de cada diez", "one in four", "drie op de tien".
 _DENOMINATORS = {"dieci": 10, "dix": 10, "diez": 10, "ten": 10, "tien": 10, "zehn": 10,
                  "10": 10, "cinque": 5, "cinq": 5, "cinco": 5, "five": 5, "vijf": 5,
-                 "fünf": 5, "quattro": 4, "quatre": 4, "cuatro": 4, "four": 4, "vier": 4,
+                 "funf": 5, "quattro": 4, "quatre": 4, "cuatro": 4, "four": 4, "vier": 4,
                  "tre": 3, "trois": 3, "tres": 3, "three": 3, "drie": 3, "drei": 3}
-_IN_TEN_RE = re.compile(
-    rf"\b(?P<n>\d|{'|'.join(sorted(_SMALL, key=len, reverse=True))})\s+"
-    r"(?:su|sur|de\s+cada|in|out\s+of|op\s+de|von)\s+"
-    rf"(?P<d>{'|'.join(sorted(_DENOMINATORS, key=len, reverse=True))})\b"
-    # "2 in 10 days" is a time, not a share.
-    r"(?!\s+(?:giorn|days?|jours?|d[ií]as|dagen|tage|mes[ei]|months?|mois|maand|monat|"
-    r"ann[io]|years?|ans?\b|años|jaar|jahr|or[ae]\b|hours?|heures?|horas|uur|stunde))",
-    re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _n_in_m() -> re.Pattern[str]:
+    """Built on first use: the counts come from the data file, and commands without a
+    document never need them."""
+    counts = sorted((w for w, n in number_words().items() if 1 <= n <= 9 and " " not in w),
+                    key=len, reverse=True)
+    return re.compile(
+        rf"\b(?P<n>\d|{'|'.join(map(re.escape, counts))})\s+"
+        r"(?:su|sur|de\s+cada|in|out\s+of|op\s+de|von)\s+"
+        rf"(?P<d>{'|'.join(sorted(_DENOMINATORS, key=len, reverse=True))})\b"
+        # "2 in 10 days" is a time, not a share.
+        r"(?!\s+(?:giorn|days?|jours?|d[ií]as|dagen|tage|mes[ei]|months?|mois|maand|monat|"
+        r"ann[io]|years?|ans?\b|a[nñ]os|jaar|jahr|or[ae]\b|hours?|heures?|horas|uur|stunde))",
+        re.IGNORECASE)
+
+
 # "12 por 100": the Spanish legal way of writing a percentage.
 _POR_CIEN_RE = re.compile(r"\b(?P<n>\d{1,3}(?:[.,]\d+)?)\s*por\s+100\b(?![.,]?\d)", re.IGNORECASE)
 # Cheap tests before the expressions (a fraction's noun; a connector before a
@@ -69,10 +85,13 @@ def find_shares(low: str) -> Iterator[tuple[int, int, float]]:
     for m in fractions:
         index = int(next(name for name, text in m.groupdict().items() if text)[1:])
         yield m.start(), m.end(), _FRACTION_VALUES[index]
-    in_ten = _IN_TEN_RE.finditer(low) if _IN_TEN_HINT.search(low) else ()
-    for m in in_ten:
+    # Counts and denominators are read on the folded text ("fünf" is "funf" in the
+    # table); folding keeps every offset.
+    folded = fold(low)
+    folded = folded if _IN_TEN_HINT.search(folded) else ""
+    for m in _n_in_m().finditer(folded):
         n, d = m.group("n"), _DENOMINATORS[m.group("d")]
-        count = int(n) if n.isdigit() else _SMALL[n]
+        count = int(n) if n.isdigit() else number_words()[n]
         if count < d:
             yield m.start(), m.end(), round(100.0 * count / d, 1)
     for m in _POR_CIEN_RE.finditer(low) if "por" in low else ():
