@@ -10,7 +10,7 @@ import pytest
 import yaml
 from conftest import invoke_cli as invoke
 
-from proseco_check.clauses.bank import HALVES, BankScore, score_bank, score_file
+from proseco_check.clauses.bank import HALVES, half_total, score_bank, score_file
 from proseco_check.clauses.vocabulary import vocabulary
 
 BANK = Path(__file__).resolve().parent / "clause_bank"
@@ -57,20 +57,10 @@ def test_score_file_splits_even_and_odd_entries(tmp_path: Path) -> None:
     assert held.misses == ["missed: Il servizio di mensa è affidato per tre anni."]
 
 
-def _total(scores: list[BankScore], half: str) -> BankScore:
-    total = BankScore("all", "all", half)
-    for s in scores:
-        if s.half == half:
-            total.true_pos += s.true_pos
-            total.false_neg += s.false_neg
-            total.false_pos += s.false_pos
-    return total
-
-
 def test_development_half_does_not_slip_back() -> None:
     """Patterns are written against the development half, so it must stay high; the
     held-out half is the measure of generalisation and has no floor here on purpose."""
-    dev = _total(score_bank(BANK), "dev")
+    dev = half_total(score_bank(BANK), "dev")
     assert dev.recall is not None and dev.precision is not None
     # Measured 1.00 / 1.00 when this floor was set; new entries written blind may lower
     # recall a little until their patterns are written, never precision much.

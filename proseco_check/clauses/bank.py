@@ -78,6 +78,18 @@ def score_bank(root: Path) -> list[BankScore]:
     return [s for path in sorted(root.glob("*/*.yaml")) for s in score_file(path)]
 
 
+def half_total(scores: list[BankScore], half: str) -> BankScore:
+    """Every clause and language of one half, summed."""
+    total = BankScore("all", "all", half)
+    for s in (s for s in scores if s.half == half):
+        total.true_pos += s.true_pos
+        total.false_neg += s.false_neg
+        total.false_pos += s.false_pos
+        total.true_neg += s.true_neg
+        total.wrong_values += s.wrong_values
+    return total
+
+
 def _fmt(value: float | None) -> str:
     return "  -  " if value is None else f"{value:.2f}"
 
@@ -92,12 +104,7 @@ def format_bank(scores: list[BankScore]) -> str:
                     f"{_fmt(held.recall)}  {_fmt(held.precision)}  "
                     f"{dev.wrong_values + held.wrong_values}")
     for half in HALVES:
-        total = BankScore("all", "all", half)
-        for s in (s for s in scores if s.half == half):
-            total.true_pos += s.true_pos
-            total.false_neg += s.false_neg
-            total.false_pos += s.false_pos
-            total.wrong_values += s.wrong_values
+        total = half_total(scores, half)
         rows.append(f"total {half:<9}: recall {_fmt(total.recall)}, precision "
                     f"{_fmt(total.precision)}, wrong values {total.wrong_values}")
     return "\n".join(rows) + "\n"
