@@ -2,7 +2,8 @@
 
 A pattern is matched sentence by sentence on accent-folded text, case-insensitively:
 `any` anchors the match, every group in `all` must also match in the same sentence
-(or within `window` following sentences), and nothing in `none` may match. Matches in
+(or within `window` following sentences, or in the header row of the sentence's table),
+and nothing in `none` may match. Matches in
 optional template text are dropped; negated matches ("non è riservata") are kept
 apart, because an explicit "no" is evidence too.
 
@@ -28,6 +29,7 @@ import regex
 from pydantic import BaseModel, Field, field_validator
 
 from proseco_check.clauses.prefilter import lines_holding, required_literals
+from proseco_check.nlp.fold import fold
 from proseco_check.nlp.regexes import (
     REGEX_TIMEOUT_S,
     PatternTimeout,
@@ -249,7 +251,11 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
             following = sentences[i + 1:i + 1 + pattern.window]
             scope = " ".join([scope, *(s.folded for s in following
                                        if s.block_index - sentence.block_index <= pattern.window)])
-        if any(_first(group, scope) is None for group in groups):
+        if groups and sentence.block.header:  # a table row: its header row says "points"
+            context = " ".join([scope, fold(sentence.block.header)])
+            if any(_first(group, context) is None for group in groups):
+                continue
+        elif any(_first(group, scope) is None for group in groups):
             continue
         if unless and _first(unless, scope) is not None:
             continue

@@ -106,7 +106,10 @@ def document_kind(view: NlpView) -> Fact:
         score = _title_score(sentence, lexicon()["non_procurement"]["title"])
         if score > against:
             against, against_where = score, [sentence]
-    best = max(scores, key=lambda k: scores[k]) if scores else None
+    # Equal scores: the title read first names the document ("PLIEGO DE BASES ... /
+    # Licitación Pública N° ..." is a pliego that names its procedure).
+    best = max(scores, key=lambda k: (scores[k], -evidence[k][0].index if titles[k] else
+                                      -len(view.sentences))) if scores else None
     # A procurement title and a grant or job title in the same line ("Bando per la
     # concessione di contributi"): the qualifier says what is announced, whatever the
     # document then calls itself ("il presente bando").

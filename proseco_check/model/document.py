@@ -39,6 +39,10 @@ class Block(BaseModel):
     text: str
     location: Location
     level: int | None = None  # heading level, 1 = top
+    # A table row or cell below the first row: the header row's text ("Criterio | Punti").
+    # A row of an award grid names its topic and its points but says "points" only in
+    # the header; patterns read the header as the row's context (`all`, never `any`).
+    header: str | None = None
 
 
 class Document(BaseModel):

@@ -137,9 +137,17 @@ class _DocxWalker:
         self.tables += 1
         table_no = self.tables
         # Direct rows only: nested tables are reached through walk(tc).
+        header: str | None = None
         for r, row in enumerate(tbl.findall(qn("w:tr")), start=1):
+            first = len(self.blocks)
             for c, tc in enumerate(row.findall(qn("w:tc")), start=1):
                 self.walk(tc, (table_no, r, c))
+            own = [b for b in self.blocks[first:] if b.location.table == table_no]
+            if r == 1:
+                header = " | ".join(b.text for b in own) or None
+            else:
+                for block in own:  # the header row is the context of every cell below
+                    block.header = header
 
 
 def _style_levels(document: docx.document.Document) -> dict[str, tuple[str, int | None]]:

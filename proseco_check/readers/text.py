@@ -1,4 +1,9 @@
-"""Plain text and Markdown: paragraphs are separated by blank lines."""
+"""Plain text and Markdown: paragraphs are separated by blank lines.
+
+Plain text has no markup, so its layout is read: a short numbered or capitalised line
+that opens a paragraph titles a section ("Art. 9 – Criterio di aggiudicazione"), and a
+table laid out in columns ("Offerta economica      30") becomes one block a row, its
+cells apart by pipes, with the header row as each row's context (Block.header)."""
 
 from __future__ import annotations
 
@@ -13,6 +18,132 @@ from proseco_check.readers.sections import SectionTracker
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+# A row of a table laid out with spaces or tabs in plain text: cells apart by a wide gap
+# ("Offerta economica      20"), or a row drawn with pipes.
+_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t+)\S")
+_CELL_GAP = re.compile(r" {3,}|\t+")
+
+
+def _is_row(line: str) -> bool:
+    body = line.strip()
+    return body.startswith("|") or _COLUMN_GAP.search(body) is not None
+
+
+# A numbered section title: "7.", "5.2", "I.8", "Art. 9 –", "Articolo 12", "Abschnitt 5:".
+_SECTION_NUMBER = re.compile(
+    r"^((\d{1,2}|[IVX]{1,5}|[A-Z])([.)]|(\.\d{1,2}){1,3}\.?)|(art(icolo|icle|ículo|ikel)?\.?"
+    r"|abschnitt|chapitre|capitolo|cap[íi]tulo|hoofdstuk|section|titre|titolo|t[íi]tulo)"
+    r"\s+[\dIVX]+[.:]?(\s*[–—-])?)\s+\S", re.IGNORECASE)
+
+
+def _cells(line: str) -> list[str]:
+    body = line.strip()
+    if body.startswith("|"):
+        return [c.strip() for c in body.strip("|").split("|")]
+    return _CELL_GAP.split(body)
+
+
+def _row_text(cells: list[str]) -> str:
+    """A row as a drawn table shows it ("| Offerta economica | 30 |"): the award-grid
+    patterns read rows so, whatever the layout of the file."""
+    return "| " + " | ".join(normalize_text(c) for c in cells) + " |"
+
+
+def _heading_level(line: str, next_line: str | None) -> int | None:
+    """The level of a plain-text line that titles a section, else None: a short line in
+    capitals, or a short numbered title ("5.2 Kwaliteitscriteria", "Art. 9 – Criterio di
+    aggiudicazione") standing alone or followed by a new sentence at the same indent, not
+    by its own wrapped words. "5.1 Preis: Gewichtung 70" is an item, not a title.
+    Numbering depth gives the level."""
+    text = line.strip()
+    letters = [c for c in text if c.isalpha()]
+    if len(text) > 90 or len(letters) < 3 or _is_row(line) or text.endswith((".", ";", ",")):
+        return None
+    numbered = _SECTION_NUMBER.match(text)
+    upper = sum(c.isupper() for c in letters) / len(letters) > 0.85
+    if not upper:
+        if not numbered or len(text) > 70 or ":" in text[numbered.end(1):].rstrip(":"):
+            return None
+        if next_line is not None:
+            indent = len(line) - len(line.lstrip())
+            follows = next_line.lstrip()
+            if len(next_line) - len(follows) > indent or not (
+                    follows[:1].isupper() or follows[:1].isdigit() or follows[:1] in "-•*("):
+                return None  # the title's words wrap on: an item's sentence
+    nested = numbered is not None and re.match(r"(\d{1,2}|[IVX]{1,5}|[A-Z])\.\d", text)
+    return 2 if nested else 1
+
+
+def _rows(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
+    """The rows (first line number, cells) of a table laid out in columns: a row ends
+    with a filled last cell; lines before that, or more indented after it, are its
+    cells' text wrapped ("Progetto di inserimento lavorativo: percorsi di / formazione
+    ...  25"). Joined whole, one row's words would be read with another row's number."""
+    base = min(len(line) - len(line.lstrip()) for _, line in lines)
+    rows: list[tuple[int, list[str]]] = []
+    for number, line in lines:
+        cells = _cells(line)
+        last = rows[-1][1] if rows else None
+        complete = last is not None and len(last) > 1 and bool(last[-1])
+        # A sub-row ("   - percorsi formativi e tutoraggio     (15)") is a row of its own.
+        if last is None or (complete and (len(line) - len(line.lstrip()) <= base
+                                          or (len(cells) > 1 and bool(cells[-1])))):
+            rows.append((number, cells))
+        elif len(cells) == 1:  # a first cell wrapped onto its own line
+            last[0] = f"{last[0]} {cells[0]}".strip()
+        else:
+            for i, cell in enumerate(cells):
+                if i < len(last):
+                    last[i] = f"{last[i]} {cell}".strip()
+                else:
+                    last.append(cell)
+    return rows
+
+
+def _split_table(lines: list[tuple[int, str]]
+                 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]], list[tuple[int, str]]]:
+    """A plain-text paragraph as (prose before, table, prose after), when two or more of
+    its lines are laid out in columns; the table runs from the first such line to the
+    last, with the more indented lines that follow it (a last cell wrapped)."""
+    marks = [i for i, (_, line) in enumerate(lines) if _is_row(line)]
+    if len(marks) < 2:
+        return lines, [], []
+    first, end = marks[0], marks[-1] + 1
+    base = min(len(line) - len(line.lstrip()) for _, line in lines[first:end])
+    while end < len(lines) and len(lines[end][1]) - len(lines[end][1].lstrip()) > base:
+        end += 1
+    return lines[:first], lines[first:end], lines[end:]
+
+
+def _paragraph(lines: list[tuple[int, str]], sections: SectionTracker) -> list[Block]:
+    joined = join_lines([line for _, line in lines])
+    return [Block(kind="paragraph", text=joined,
+                  location=Location(line=lines[0][0], section=sections.path()))] if joined else []
+
+
+def _plain_blocks(lines: list[tuple[int, str]], sections: SectionTracker) -> list[Block]:
+    """One paragraph of a plain-text file: its title line, if it opens with one, then its
+    prose and the rows of a table laid out in columns, each row a block."""
+    blocks: list[Block] = []
+    if lines and (level := _heading_level(lines[0][1], lines[1][1] if len(lines) > 1
+                                          else None)) is not None:
+        title = normalize_text(lines[0][1].strip())
+        sections.enter(title, level)
+        blocks.append(Block(kind="heading", text=title, level=level,
+                            location=Location(line=lines[0][0], section=sections.path())))
+        lines = lines[1:]
+    before, table, after = _split_table(lines)
+    blocks.extend(_paragraph(before, sections) if before else [])
+    if table:
+        rows = _rows(table)
+        # A first row without figures in its last cell is the header ("Criterio |
+        # Punti"), the context of every row below it.
+        header = None if any(c.isdigit() for c in rows[0][1][-1]) else _row_text(rows[0][1])
+        blocks.extend(Block(kind="paragraph", text=_row_text(cells), header=header if n else None,
+                            location=Location(line=number, section=sections.path()))
+                      for n, (number, cells) in enumerate(rows))
+    blocks.extend(_paragraph(after, sections) if after else [])
+    return blocks
 
 
 def decode(path: Path, data: bytes) -> str:
@@ -48,11 +179,11 @@ def read_text(path: Path, data: bytes, markdown: bool, max_chars: int | None = N
 
     def flush() -> None:
         nonlocal pending
-        if pending:
-            joined = join_lines(pending)
-            if joined:
-                blocks.append(Block(kind="paragraph", text=joined,
-                                    location=Location(line=start_line, section=sections.path())))
+        numbered = list(enumerate(pending, start=start_line))
+        if markdown:
+            blocks.extend(_paragraph(numbered, sections))
+        else:
+            blocks.extend(_plain_blocks(numbered, sections))
         pending = []
 
     for number, raw in enumerate(text.splitlines(), start=1):

@@ -1,0 +1,101 @@
+"""Plain-text layout: section titles, tables laid out in columns, and the header row as
+the context of every row (patterns read "points" there)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from proseco_check.readers.text import read_text
+
+GRID = """Art. 9 – Criterio di aggiudicazione
+Offerta economicamente più vantaggiosa, con i seguenti punteggi:
+
+  Criterio                                                      Punti
+  A. Qualità dei materiali                                         25
+  D. Impegno ad assunzioni giovanili e femminili ulteriori         10
+     rispetto alle quote di cui all'art. 7.3
+  E. Progetto di inserimento lavorativo: percorsi di
+     formazione e tutoraggio delle persone svantaggiate            15
+     - numero di persone inserite oltre il minimo                 (10)
+  F. Offerta economica                                             50
+"""
+
+
+def _blocks(text: str) -> list[tuple[str, str, str | None]]:
+    doc = read_text(Path("t.txt"), text.encode(), markdown=False)
+    return [(b.kind, b.text, b.header) for b in doc.blocks]
+
+
+def test_numbered_title_opens_a_section_and_rows_are_blocks() -> None:
+    blocks = _blocks(GRID)
+    assert blocks[0][:2] == ("heading", "Art. 9 - Criterio di aggiudicazione")  # dash normalised
+    assert blocks[1][1].startswith("Offerta economicamente più vantaggiosa")
+    rows = [text for kind, text, _ in blocks[2:]]
+    assert rows == [
+        "| Criterio | Punti |",
+        "| A. Qualità dei materiali | 25 |",
+        "| D. Impegno ad assunzioni giovanili e femminili ulteriori rispetto alle quote di "
+        "cui all'art. 7.3 | 10 |",
+        "| E. Progetto di inserimento lavorativo: percorsi di formazione e tutoraggio delle "
+        "persone svantaggiate | 15 |",
+        "| - numero di persone inserite oltre il minimo | (10) |",
+        "| F. Offerta economica | 50 |",
+    ]
+    assert {header for _, _, header in blocks[3:]} == {"| Criterio | Punti |"}
+    assert blocks[2][2] is None  # the header row has no header
+
+
+def test_prose_around_a_table_stays_prose() -> None:
+    text = ("2.2 Quadro economico dell'appalto:\n"
+            "   - lavori a corpo soggetti a ribasso        € 2.292.566,31\n"
+            "   - costi della manodopera (non ribassabili) € 1.023.864,14 x\n"
+            "   - oneri per la sicurezza                   €    96.450,00\n"
+            "2.3 Categoria prevalente OG1.\n")
+    blocks = _blocks(text)
+    assert blocks[0] == ("paragraph", "2.2 Quadro economico dell'appalto:", None)
+    assert blocks[-1][1] == "2.3 Categoria prevalente OG1."
+    # a first row with figures is no header
+    assert all(header is None for _, _, header in blocks)
+
+
+def test_an_item_with_a_value_is_no_title() -> None:
+    blocks = _blocks("5.1 Preis: Gewichtung 70\n5.2 Qualität: Gewichtung 30\n")
+    assert [kind for kind, _, _ in blocks] == ["paragraph"]
+    blocks = _blocks("3. Progetto di inserimento lavorativo: percorsi di\n   formazione\n")
+    assert [kind for kind, _, _ in blocks] == ["paragraph"]
+
+
+def test_the_header_row_gives_a_grid_row_its_points() -> None:
+    """"Impegno ad assunzioni giovanili ... | 10 |" says "points" only in the header."""
+    from proseco_check.clauses.judge import judge
+    from proseco_check.clauses.vocabulary import clause
+    from proseco_check.nlp import build_view
+
+    table = GRID.split("\n\n", 1)[1]  # no award heading: only the header row says "Punti"
+    doc = read_text(Path("t.txt"), table.encode(), markdown=False)
+    view = build_view(doc, lang="it", allow_trained=False, needs=frozenset())
+    found = judge(view, clause("social-award-criterion")).affirmed
+    assert any("assunzioni giovanili" in m.sentence.text for m in found)
+    without = doc.model_copy(deep=True)
+    for block in without.blocks:
+        block.header = None
+    view = build_view(without, lang="it", allow_trained=False, needs=frozenset())
+    found = judge(view, clause("social-award-criterion")).affirmed
+    assert not any("assunzioni giovanili" in m.sentence.text for m in found)
+
+
+def test_docx_cells_below_the_first_row_carry_the_header(tmp_path: Path) -> None:
+    import docx
+
+    from proseco_check.readers.docx import read_docx
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    for r, (a, b) in enumerate([("Criterio", "Punti"), ("Qualità", "70"), ("Prezzo", "30")]):
+        table.cell(r, 0).text, table.cell(r, 1).text = a, b
+    path = tmp_path / "grid.docx"
+    document.save(str(path))
+    cells = [(b.text, b.header) for b in read_docx(path).blocks if b.kind == "table_cell"]
+    assert cells == [("Criterio", None), ("Punti", None), ("Qualità", "Criterio | Punti"),
+                     ("70", "Criterio | Punti"), ("Prezzo", "Criterio | Punti"),
+                     ("30", "Criterio | Punti")]
