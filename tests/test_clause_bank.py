@@ -33,6 +33,14 @@ def test_bank_file_is_well_formed(path: Path) -> None:
         assert set(entry.get("expect") or {}) <= QUOTA_KEYS
 
 
+def test_every_clause_and_pattern_language_has_a_bank_file() -> None:
+    """The bank covers the whole vocabulary: a clause with patterns in a language and no
+    formulations in that language would have figures nobody measured."""
+    have = {(p.stem, p.parent.name) for p in FILES}
+    need = {(c.id, lang) for c in vocabulary().values() for lang in c.patterns}
+    assert sorted(need - have) == []
+
+
 def test_bank_has_fifteen_formulations_and_traps_per_file() -> None:
     short = [f"{p.parent.name}/{p.stem}" for p in FILES
              if len((d := yaml.safe_load(p.read_text("utf-8")))["positives"]) < 15
