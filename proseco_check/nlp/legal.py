@@ -3,6 +3,8 @@ cues and their false friends, and template markers. Kept as data, one entry a la
 
 from __future__ import annotations
 
+import re
+
 # Abbreviations (lower case, with their final dot) after which a sentence never ends.
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "it": ("d.lgs.", "d.lgs", "d.l.", "d.p.r.", "d.m.", "d.p.c.m.", "l.", "art.", "artt.",
@@ -40,6 +42,18 @@ NEGATION_CUES: dict[str, tuple[str, ...]] = {
     "nl": ("niet", "geen", "nee", "neen", "zonder", "nvt", "n.v.t."),
     "de": ("nicht", "kein", "keine", "keinen", "keiner", "ohne", "nein", "entfällt"),
 }
+
+# A predicate that denies what the sentence's subject names, after it in the same clause:
+# "Social Return is bij deze opdracht niet van toepassing", "la clausola sociale non si
+# applica", "the reservation does not apply". Any language: the phrases are distinctive.
+# Used with .match(text, end): anchored where the clause's match ends.
+NOT_APPLICABLE_AFTER = re.compile(
+    r"[^.;:]{0,50}?\b(non (si applica|e applicabile|trova applicazione)|non applicabil[ei]"
+    r"|(does|shall|will) not apply|(is|are) not applicable"
+    r"|ne s.appliqu\w* pas|n.est pas applicable|(est|sont) sans objet"
+    r"|no (es|son|resulta|resultan) de aplicaci[oó]n|no (se aplica|procede)"
+    r"|(is|zijn) [^.;:]{0,30}niet van toepassing|findet keine anwendung|(ist|sind) nicht anwendbar)\b",
+    re.IGNORECASE)
 
 # "non inferiore al 30 %" asserts a minimum; "non soggetti a ribasso" is the required
 # wording of art. 41: a cue followed by one of these is not a negation.

@@ -21,7 +21,7 @@ from proseco_check.model.document import Block, Document, Location
 from proseco_check.nlp.entities import Citation, Value, lowered
 from proseco_check.nlp.fold import fold
 from proseco_check.nlp.langdetect import SUPPORTED, detect_language
-from proseco_check.nlp.legal import TEMPLATE_OPENERS
+from proseco_check.nlp.legal import NOT_APPLICABLE_AFTER, TEMPLATE_OPENERS
 from proseco_check.nlp.pipeline import build_pipeline
 from proseco_check.nlp.regexes import search
 
@@ -74,7 +74,9 @@ class Sentence:
 
         A cue up to NEGATION_WINDOW tokens before the match or inside it negates it
         ("La partecipazione non è riservata"); so does a cue right after a colon that
-        follows the match ("Partecipazione riservata: NO", "Clauses sociales : Sans").
+        follows the match ("Partecipazione riservata: NO", "Clauses sociales : Sans"),
+        and a "not applicable" predicate after it in the same clause ("Social Return is
+        bij deze opdracht niet van toepassing").
         """
         doc = self.span.doc
         base = self.span.start_char
@@ -92,7 +94,9 @@ class Sentence:
         if any(i in cues for i in range(first, span.end)):
             return True
         after = doc[span.end:min(self.span.end, span.end + 3)]
-        return bool(len(after) >= 2 and after[0].text == ":" and after[1].i in cues)
+        if len(after) >= 2 and after[0].text == ":" and after[1].i in cues:
+            return True
+        return NOT_APPLICABLE_AFTER.match(self.folded, end) is not None
 
     def in_template_at(self, start: int, end: int) -> bool:
         """Template text: the whole sentence, text in brackets, or text after an opener
