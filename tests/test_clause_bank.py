@@ -70,7 +70,8 @@ def test_development_half_does_not_slip_back() -> None:
     held-out half is the measure of generalisation and has no floor here on purpose."""
     dev = half_total(score_bank(BANK), "dev")
     assert dev.recall is not None and dev.precision is not None
-    # Measured 1.00 / 1.00 when this floor was set; new entries written blind may lower
+    # Measured 1.00 / 1.00 when this floor was set, 0.97 / 0.99 once the whole vocabulary
+    # was covered (2026-12-01); new entries written blind may lower
     # recall a little until their patterns are written, never precision much.
     assert dev.recall >= 0.90 and dev.precision >= 0.95, (dev.recall, dev.precision)
 
