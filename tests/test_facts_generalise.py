@@ -80,6 +80,12 @@ def test_a_swiss_tender_loads_no_national_pack_and_not_the_eu_pack() -> None:
     ("DISCIPLINARE DI INCARICO\n\nIl professionista si obbliga a redigere il progetto.",
      "contract"),
     ("Allegato 2 – Modello di dichiarazione sostitutiva\n\nIl sottoscritto dichiara.", "form"),
+    # a lease of public land: the qualifier on the title's next line says what is announced
+    ("AVVISO DI ASTA PUBBLICA\n\nPER LA CONCESSIONE IN AFFITTO DI TERRENI AGRICOLI (lotti "
+     "riservati)\n\nIl presente avviso è pubblicato all'albo.", "non-procurement"),
+    ("Raadsvoorstel\n\nKadernota social return: de raad besluit over het inkoopbeleid.",
+     "non-procurement"),
+    ("AVVISO PUBBLICO\n\nProcedura aperta per l'affidamento del servizio di pulizia.", "notice"),
 ])
 def test_document_kind_from_the_title(text: str, kind: str) -> None:
     assert _facts(*text.split("\n\n")).value("document_kind") == kind

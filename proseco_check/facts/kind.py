@@ -110,12 +110,14 @@ def document_kind(view: NlpView) -> Fact:
     # Licitación Pública N° ..." is a pliego that names its procedure).
     best = max(scores, key=lambda k: (scores[k], -evidence[k][0].index if titles[k] else
                                       -len(view.sentences))) if scores else None
-    # A procurement title and a grant or job title in the same line ("Bando per la
-    # concessione di contributi"): the qualifier says what is announced, whatever the
-    # document then calls itself ("il presente bando").
-    same_line = best is not None and bool(against_where) and against_where[0] in evidence[best]
+    # A procurement title and a grant or job title in the same line, or the title's next
+    # line ("Bando per la concessione di contributi", "AVVISO DI ASTA PUBBLICA / PER LA
+    # CONCESSIONE IN AFFITTO DI TERRENI"): the qualifier says what is announced, whatever
+    # the document then calls itself ("il presente bando").
+    gap = (against_where[0].index - evidence[best][0].index
+           if best is not None and against_where and titles[best] > 0 else None)
     if against and (best is None or against > scores[best]
-                    or (same_line and against >= titles[best])):
+                    or (gap == 0 and against >= titles[best]) or gap == 1):
         return make_fact("non-procurement", against_where)
     if best is not None:
         return make_fact(best, evidence.get(best))
