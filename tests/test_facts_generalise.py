@@ -252,3 +252,24 @@ def test_eval_needs_a_truth_file() -> None:
 def test_uk_statutes_and_health_bodies_say_uk(paragraphs: tuple[str, ...],
                                               expected: str) -> None:
     assert _facts(*paragraphs, lang="en").value("jurisdiction") == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "lang", "country"), [
+    (("Contracting authority: Health Service Executive, Dublin, Ireland.",
+      "This procurement is conducted under the European Union (Award of Public Authority "
+      "Contracts) Regulations 2016 (S.I. No. 284 of 2016)."), "en", "ie"),
+    (("Pouvoir adjudicateur : Administration communale, Grand-Duché de Luxembourg.",
+      "Le marché est soumis à la loi modifiée du 8 avril 2018 sur les marchés publics."),
+     "fr", "lu"),
+    (("Pouvoir adjudicateur : Province de Luxembourg, Arlon.",
+      "Le marché est passé conformément à la loi du 17 juin 2016 relative aux marchés "
+      "publics."), "fr", "be"),
+])
+def test_eu_members_without_a_national_pack(paragraphs: tuple[str, ...], lang: str,
+                                            country: str) -> None:
+    """Ireland and Luxembourg are read from their laws and places: the EU pack runs, the
+    French one does not (a Belgian 'Province de Luxembourg' stays Belgian)."""
+    facts = _facts(*paragraphs, lang=lang)
+    assert facts.value("jurisdiction") == country
+    selected = {p.pack.id for p in packs_for(list(builtin_packs()), country)}
+    assert "eu" in selected and "fr" not in selected

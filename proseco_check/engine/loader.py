@@ -159,7 +159,7 @@ def _resolve_named(names: list[str]) -> list[Pack]:
 # to its own jurisdiction only; the EU pack to the member states (and to "eu", a tender
 # under the directive with no national law identified). Switzerland ("ch") and
 # jurisdictions outside the packs ("other") get neither: only packs for "all".
-EU_MEMBERS = {"it", "fr", "es", "nl", "be", "de", "gr", "ie", "eu"}
+EU_MEMBERS = {"it", "fr", "es", "nl", "be", "de", "gr", "ie", "lu", "eu"}
 OUTSIDE_PACKS = {"ch", "other"}
 
 

@@ -22,7 +22,8 @@ FACT_TYPES: dict[str, tuple[str, tuple[str, ...]]] = {
     "eforms_notice": ("bool", ()),
     # ch (Switzerland) and other (outside the EU and the UK) have no pack of their own and
     # get neither a national pack nor the EU pack.
-    "jurisdiction": ("str", ("it", "fr", "es", "nl", "be", "de", "uk", "eu", "gr", "ie", "ch", "other")),
+    "jurisdiction": ("str", ("it", "fr", "es", "nl", "be", "de", "uk", "eu", "gr", "ie", "lu",
+                             "ch", "other")),
     "contract_type": ("str", ("works", "services", "supplies", "concession")),
     "estimated_value_eur": ("float", ()),
     "buyer_level": ("str", ("central", "sub-central")),

@@ -11,7 +11,7 @@ LANGS: tuple[str, ...] = get_args(Lang)
 # Interface languages: the message catalogue (model/i18n.py) speaks these.
 UI_LANGS: tuple[str, ...] = ("it", "en")
 
-Jurisdiction = Literal["it", "fr", "es", "nl", "be", "de", "uk", "eu", "gr", "ie"]
+Jurisdiction = Literal["it", "fr", "es", "nl", "be", "de", "uk", "eu", "gr", "ie", "lu"]
 JURISDICTIONS: tuple[str, ...] = get_args(Jurisdiction)
 
 Severity = Literal["error", "warning", "info"]
