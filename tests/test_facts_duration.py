@@ -22,6 +22,13 @@ from conftest import facts_of
     ("en", "Contract for catering services. The agreement will be for a fixed term of 48 "
            "months from the start date.", 48),
     ("fr", "Marché de maintenance. Le marché est conclu pour une durée de quatre ans.", 48),
+    # The term stated after the amount, without naming the contract.
+    ("it", "Avviso esplorativo per il servizio di portineria. Importo presunto: € 60.000,00 "
+           "oltre IVA, per una durata di 18 mesi.", 18),
+    ("it", "Affidamento del servizio di trasporto scolastico della durata di 24 mesi.", 24),
+    # "Tempo di esecuzione" as the term of a works contract.
+    ("it", "Appalto di lavori di rifacimento della copertura. 3.2 Tempo di esecuzione: 9 "
+           "mesi naturali e consecutivi dal verbale di consegna.", 9),
 ])
 def test_the_contract_term_is_read(lang: str, text: str, months: int) -> None:
     assert facts_of(text, lang).value("duration_months") == months
@@ -40,19 +47,6 @@ def test_the_contract_term_is_read(lang: str, text: str, months: int) -> None:
 ])
 def test_the_term_named_in_passing_is_not_a_duration(lang: str, text: str) -> None:
     assert facts_of(text, lang).value("duration_months") is None
-
-
-@pytest.mark.parametrize(("lang", "text", "months"), [
-    # The term stated after the amount, without naming the contract.
-    ("it", "Avviso esplorativo per il servizio di portineria. Importo presunto: € 60.000,00 "
-           "oltre IVA, per una durata di 18 mesi.", 18),
-    ("it", "Affidamento del servizio di trasporto scolastico della durata di 24 mesi.", 24),
-    # "Tempo di esecuzione" as the term of a works contract.
-    ("it", "Appalto di lavori di rifacimento della copertura. 3.2 Tempo di esecuzione: 9 "
-           "mesi naturali e consecutivi dal verbale di consegna.", 9),
-])
-def test_the_term_without_the_contract_named(lang: str, text: str, months: int) -> None:
-    assert facts_of(text, lang).value("duration_months") == months
 
 
 def test_an_offer_held_for_a_period_is_no_duration() -> None:

@@ -251,11 +251,10 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
             following = sentences[i + 1:i + 1 + pattern.window]
             scope = " ".join([scope, *(s.folded for s in following
                                        if s.block_index - sentence.block_index <= pattern.window)])
-        if groups and sentence.block.header:  # a table row: its header row says "points"
-            context = " ".join([scope, fold(sentence.block.header)])
-            if any(_first(group, context) is None for group in groups):
-                continue
-        elif any(_first(group, scope) is None for group in groups):
+        # A table row's header row is context too: it says "points" for the whole grid.
+        header = sentence.block.header
+        context = f"{scope} {fold(header)}" if groups and header else scope
+        if any(_first(group, context) is None for group in groups):
             continue
         if unless and _first(unless, scope) is not None:
             continue

@@ -24,6 +24,10 @@ _COLUMN_GAP = re.compile(r"\S(?: {3,}|\t+)\S")
 _CELL_GAP = re.compile(r" {3,}|\t+")
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
 def _is_row(line: str) -> bool:
     body = line.strip()
     return body.startswith("|") or _COLUMN_GAP.search(body) is not None
@@ -65,9 +69,8 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
         if not numbered or len(text) > 70 or ":" in text[numbered.end(1):].rstrip(":"):
             return None
         if next_line is not None:
-            indent = len(line) - len(line.lstrip())
             follows = next_line.lstrip()
-            if len(next_line) - len(follows) > indent or not (
+            if _indent(next_line) > _indent(line) or not (
                     follows[:1].isupper() or follows[:1].isdigit() or follows[:1] in "-•*("):
                 return None  # the title's words wrap on: an item's sentence
     nested = numbered is not None and re.match(r"(\d{1,2}|[IVX]{1,5}|[A-Z])\.\d", text)
@@ -79,14 +82,14 @@ def _rows(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
     with a filled last cell; lines before that, or more indented after it, are its
     cells' text wrapped ("Progetto di inserimento lavorativo: percorsi di / formazione
     ...  25"). Joined whole, one row's words would be read with another row's number."""
-    base = min(len(line) - len(line.lstrip()) for _, line in lines)
+    base = min(_indent(line) for _, line in lines)
     rows: list[tuple[int, list[str]]] = []
     for number, line in lines:
         cells = _cells(line)
         last = rows[-1][1] if rows else None
         complete = last is not None and len(last) > 1 and bool(last[-1])
         # A sub-row ("   - percorsi formativi e tutoraggio     (15)") is a row of its own.
-        if last is None or (complete and (len(line) - len(line.lstrip()) <= base
+        if last is None or (complete and (_indent(line) <= base
                                           or (len(cells) > 1 and bool(cells[-1])))):
             rows.append((number, cells))
         elif len(cells) == 1:  # a first cell wrapped onto its own line
@@ -109,8 +112,8 @@ def _split_table(lines: list[tuple[int, str]]
     if len(marks) < 2:
         return lines, [], []
     first, end = marks[0], marks[-1] + 1
-    base = min(len(line) - len(line.lstrip()) for _, line in lines[first:end])
-    while end < len(lines) and len(lines[end][1]) - len(lines[end][1].lstrip()) > base:
+    base = min(_indent(line) for _, line in lines[first:end])
+    while end < len(lines) and _indent(lines[end][1]) > base:
         end += 1
     return lines[:first], lines[first:end], lines[end:]
 
