@@ -8,6 +8,7 @@ megabytes of text on one page or 200,000 text objects on a few pages in reasonab
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,6 +55,71 @@ def build_docx(path: Path, pages: int) -> None:
         if i % 40 == 0:
             document.add_heading(f"Articolo {i // 40 + 1}", level=1)
         document.add_paragraph(paragraphs[i % len(paragraphs)])
+    document.save(str(path))
+
+
+# ---------------------------------------------------------------- real disciplinari
+
+# The shared corpus, beside the project (never copied into it): when present, the
+# benchmark also measures what issue 16 measured, real Italian disciplinari. The samples'
+# prose above is denser in social clauses than any real tender (every paragraph is one)
+# and repeats a few dozen paragraphs; real text is neither.
+REAL_CORPUS = ROOT.parent / "shared" / "corpus" / "real"
+
+
+def real_disciplinari() -> list[Path]:
+    return sorted(REAL_CORPUS.glob("it_disciplinare*.pdf")) if REAL_CORPUS.is_dir() else []
+
+
+def build_real_pdf(path: Path, pages: int) -> bool:
+    """The first `pages` pages of the real Italian disciplinari, in file order, as one
+    PDF; False when the corpus is absent or too short."""
+    import pypdfium2 as pdfium
+
+    out = pdfium.PdfDocument.new()
+    taken = 0
+    for source in real_disciplinari():
+        document = pdfium.PdfDocument(source)
+        count = min(len(document), pages - taken)
+        out.import_pages(document, list(range(count)))
+        taken += count
+        if taken >= pages:
+            out.save(str(path))
+            return True
+    return False
+
+
+_XML_UNSAFE = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def build_real_docx(path: Path, pdf: Path, pages: int) -> None:
+    """A DOCX of the real PDF's text: its lines joined into paragraphs that end where a
+    line ends with a full stop, colon or semicolon, and a heading every 40 paragraphs,
+    as build_docx lays out the samples' prose. Control characters (not allowed in XML)
+    are dropped."""
+    import docx
+    import pypdfium2 as pdfium
+
+    source = pdfium.PdfDocument(pdf)
+    texts: list[str] = []
+    paragraph: list[str] = []
+    for i in range(len(source)):
+        page = source[i]
+        textpage = page.get_textpage()
+        raw = textpage.get_text_range()
+        textpage.close()
+        page.close()
+        for line in _XML_UNSAFE.sub("", raw).splitlines():
+            if line.strip():
+                paragraph.append(line.strip())
+            if paragraph and line.rstrip().endswith((".", ":", ";")):
+                texts.append(" ".join(paragraph))
+                paragraph = []
+    document = docx.Document()
+    for i, text in enumerate(texts):
+        if i % 40 == 0:
+            document.add_heading(f"Articolo {i // 40 + 1}", level=1)
+        document.add_paragraph(text)
     document.save(str(path))
 
 

@@ -6,12 +6,16 @@ Every figure is a ratio to a baseline measured in this run, on this machine:
 - `--help` for the commands that need no NLP (`rules list`, `explain`);
 - `--jobs 1` for `--jobs 2`;
 - the same text in ordinary form for each pathological input.
+The ordinary documents are built twice: from the samples' prose (every paragraph a social
+clause, a few dozen paragraphs repeated: the worst case for clause matching) and, when the
+shared corpus is beside the project, from real Italian disciplinari (what issue 16
+measured); each is compared with its own floor.
 Times are CPU seconds (user + system) of each process, the median of --repeat runs, so a
 busy machine disturbs them less than wall time; the batch figures are wall time (that is
 what parallelism buys) and are meaningful only when two cores are free, which the report
 states from the load average.
 
-    make bench          # full: 50/200-page PDF, 200-page DOCX, 20 x 200-page batch (~6 min)
+    make bench          # full: 50/200-page PDF, 200-page DOCX, 20 x 200-page batch (~8 min)
     make bench-quick    # smaller inputs, one run each (~1.5 min)
 """
 
@@ -121,18 +125,34 @@ def documents(clock: Clock, report: Report, tmp: Path, pages: list[int], docx_pa
               targets: dict[str, float]) -> dict[str, tuple[Path, float]]:
     print("\nsingle documents: CPU of `check --format json`, ratio to the floor of the same file")
     floors: dict[str, tuple[Path, float]] = {}
+
+    def measure(name: str, document: Path, kind: str, target: float | None) -> None:
+        base = floor(clock, document, tmp, kind)
+        floors[document.name] = (document, base)
+        report.add(f"{name} (floor {base:.2f} s CPU)",
+                   clock.cpu([*CHECK, str(document)]) / base, target)
+
     for n in pages:
         pdf = tmp / f"tender_{n}.pdf"
         inputs.build_pdf(pdf, n)
-        base = floor(clock, pdf, tmp, "pdf")
-        floors[f"pdf{n}"] = (pdf, base)
-        report.add(f"PDF {n} pages (floor {base:.2f} s CPU)", clock.cpu([*CHECK, str(pdf)]) / base,
-                   targets.get(f"pdf{n}"))
+        measure(f"PDF {n} pages, samples' prose", pdf, "pdf", targets.get(f"pdf{n}"))
     docx = tmp / f"tender_{docx_pages}.docx"
     inputs.build_docx(docx, docx_pages)
-    base = floor(clock, docx, tmp, "docx")
-    report.add(f"DOCX {docx_pages} pages (floor {base:.2f} s CPU)",
-               clock.cpu([*CHECK, str(docx)]) / base, targets.get(f"docx{docx_pages}"))
+    measure(f"DOCX {docx_pages} pages, samples' prose", docx, "docx",
+            targets.get(f"docx{docx_pages}"))
+    if not inputs.real_disciplinari():
+        print(f"  (no real disciplinari: {inputs.REAL_CORPUS} is absent)")
+        return floors
+    for n in pages:
+        pdf = tmp / f"real_{n}.pdf"
+        if inputs.build_real_pdf(pdf, n):
+            measure(f"PDF {n} pages, real disciplinari", pdf, "pdf", targets.get(f"pdf{n}"))
+    real_pdf = tmp / f"real_{max(pages)}.pdf"
+    if real_pdf.exists():
+        docx = tmp / f"real_{docx_pages}.docx"
+        inputs.build_real_docx(docx, real_pdf, docx_pages)
+        measure("DOCX of the real disciplinari's text", docx, "docx",
+                targets.get(f"docx{docx_pages}"))
     return floors
 
 
@@ -247,9 +267,9 @@ def main() -> None:
             inputs.build_pdf(pdf, 50 if quick else 200)
             free = max(0.0, cores - os.getloadavg()[0])
             batches(clock, report, tmp, pdf, 4 if quick else 20, free)
-        if floors:
-            path, base = floors[max(floors, key=lambda k: int(k[3:]))]
-            stages(path, base)
+        for name in ("tender_200.pdf", "real_200.pdf") if not quick else ("tender_50.pdf",):
+            if name in floors:
+                stages(*floors[name])
     missed = [r[0] for r in report.rows if "MISSED" in r[3]]
     print(f"\n{len(report.rows) - len(missed)} of {len(report.rows)} figures within target; "
           f"missed: {', '.join(missed) or 'none'}  ({time.perf_counter() - started:.0f} s; "
