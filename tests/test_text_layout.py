@@ -99,3 +99,40 @@ def test_docx_cells_below_the_first_row_carry_the_header(tmp_path: Path) -> None
     assert cells == [("Criterio", None), ("Punti", None), ("Qualità", "Criterio | Punti"),
                      ("70", "Criterio | Punti"), ("Prezzo", "Criterio | Punti"),
                      ("30", "Criterio | Punti")]
+
+
+QUOTAS = """IV.3) Pari opportunità. L'aggiudicatario si obbliga a riservare le assunzioni
+necessarie per l'esecuzione del contratto nelle seguenti misure minime:
+
+  Categoria                                   Quota minima delle nuove assunzioni
+  ------------------------------------------  -----------------------------------
+  Giovani di età inferiore a 36 anni          30 per cento
+  Donne                                       40 per cento (quaranta)
+"""
+
+
+def test_rule_lines_of_a_table_are_no_rows() -> None:
+    rows = [text for _, text, _ in _blocks(QUOTAS)[1:]]
+    assert rows == ["| Categoria | Quota minima delle nuove assunzioni |",
+                    "| Giovani di età inferiore a 36 anni | 30 per cento |",
+                    "| Donne | 40 per cento (quaranta) |"]
+    assert _blocks("Titolo\n\n  -----   -----\n  =====   =====\n")[1:] == []
+
+
+def test_a_header_holding_the_anchor_makes_each_row_a_match() -> None:
+    """"Quota minima delle nuove assunzioni" is said once, in the header; each row names
+    its group and its share. A header without the `all` words in the row matches none."""
+    from proseco_check.clauses.judge import judge
+    from proseco_check.clauses.vocabulary import clause
+    from proseco_check.nlp import build_view
+
+    table = QUOTAS.split("\n\n", 1)[1]
+    view = build_view(read_text(Path("t.txt"), table.encode(), markdown=False), lang="it",
+                      allow_trained=False, needs=frozenset())
+    verdict = judge(view, clause("hiring-quota"))
+    assert verdict.values == {"youth_pct": 30.0, "women_pct": 40.0}
+    other = table.replace("Giovani di età inferiore a 36 anni", "Addetti alla portineria") \
+        .replace("Donne", "Addetti alle pulizie")
+    view = build_view(read_text(Path("t.txt"), other.encode(), markdown=False), lang="it",
+                      allow_trained=False, needs=frozenset())
+    assert not judge(view, clause("hiring-quota")).affirmed

@@ -3,7 +3,9 @@
 A pattern is matched sentence by sentence on accent-folded text, case-insensitively:
 `any` anchors the match, every group in `all` must also match in the same sentence
 (or within `window` following sentences, or in the header row of the sentence's table),
-and nothing in `none` may match. Matches in
+and nothing in `none` may match. A table row whose header row holds an anchor matches
+when the row itself holds every `all` group ("Quota minima delle nuove assunzioni" over
+"Donne | 40 per cento"). Matches in
 optional template text are dropped; negated matches ("non è riservata") are kept
 apart, because an explicit "no" is evidence too.
 
@@ -221,27 +223,51 @@ class _Scan:
         return self.found_at
 
 
+def _header_rows(view: NlpView, pattern: ClausePattern, candidates: dict[int, _Candidate]
+                 ) -> dict[int, _Candidate]:
+    """Table rows whose header row holds an anchor ("| Categoria | Quota minima delle
+    nuove assunzioni |") and that hold every `all` group themselves ("| Donne | 40 per
+    cento |"): the header says what each row is. Only patterns with `all` groups, so
+    that the row itself always says something specific."""
+    rows: dict[int, _Candidate] = {}
+    if not pattern.all:
+        return rows
+    for header, indices in view.table_rows().items():
+        if _first(pattern.any, header) is None:
+            continue
+        for i in indices:
+            folded = view.sentences[i].folded
+            if i not in candidates and all(_first(g, folded) for g in pattern.all):
+                rows[i] = ((), None)
+    return rows
+
+
 def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
     """All operative matches of one pattern (template text excluded), negated or not.
     Section patterns run under the regex timeout like every other expression."""
     matches: list[ClauseMatch] = []
     candidates = _candidates(view, pattern.any)
+    candidates.update(_header_rows(view, pattern, candidates))
     if not candidates:  # nothing to compile: most patterns of a pack match nowhere
         return matches
     section = compile_pattern(pattern.section) if pattern.section else None
     excluded = compile_pattern(pattern.not_section) if pattern.not_section else None
     anchors, groups, unless = pattern.any, pattern.all, pattern.none
     sentences = view.sentences
-    for i, (which, known) in candidates.items():
+    for i, (which, known) in sorted(candidates.items()):
         sentence = sentences[i]
         # A section title ("CLAUSOLA SOCIALE") is not a clause. Mixed-case "headings" in
         # PDFs are usually bold table rows (award criteria) and do count.
         if sentence.block.kind == "heading" and _is_title(sentence.text):
             continue
-        anchor = known if known is not None else _first(
-            anchors if which is None else [anchors[j] for j in which], sentence.folded)
-        if anchor is None:
-            continue
+        if which == ():  # a table row whose header holds the anchor: the row is the match
+            span = (0, len(sentence.folded))
+        else:
+            anchor = known if known is not None else _first(
+                anchors if which is None else [anchors[j] for j in which], sentence.folded)
+            if anchor is None:
+                continue
+            span = anchor.span()
         if section is not None and not view.in_section(sentence, section):
             continue
         if excluded is not None and view.in_section(sentence, excluded):
@@ -258,7 +284,7 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
             continue
         if unless and _first(unless, scope) is not None:
             continue
-        start, end = anchor.span()
+        start, end = span
         if sentence.in_template_at(start, end):
             continue
         negated = pattern.negatable and sentence.negated_at(start, end)

@@ -41,7 +41,8 @@ class Block(BaseModel):
     level: int | None = None  # heading level, 1 = top
     # A table row or cell below the first row: the header row's text ("Criterio | Punti").
     # A row of an award grid names its topic and its points but says "points" only in
-    # the header; patterns read the header as the row's context (`all`, never `any`).
+    # the header; patterns read the header as the row's context: for `all` groups, and
+    # for the anchor when the row itself holds every `all` group.
     header: str | None = None
 
 

@@ -122,6 +122,7 @@ class NlpView:
     _joined: tuple[str, list[int]] | None = field(default=None, repr=False)
     _lowered: tuple[str | None] | None = field(default=None, repr=False)
     _section_hits: dict[tuple[str, int, str], bool] = field(default_factory=dict, repr=False)
+    _rows: dict[str, list[int]] | None = field(default=None, repr=False)
 
     def joined_folded(self) -> tuple[str, list[int]]:
         """All folded sentences, one per line, and the offset where each starts."""
@@ -140,6 +141,15 @@ class NlpView:
         if self._lowered is None:
             self._lowered = (lowered(self.joined_folded()[0]),)
         return self._lowered[0]
+
+    def table_rows(self) -> dict[str, list[int]]:
+        """The folded header row of each table, with the indices of its rows' sentences."""
+        if self._rows is None:
+            self._rows = {}
+            for s in self.sentences:
+                if s.block.header:
+                    self._rows.setdefault(fold(s.block.header), []).append(s.index)
+        return self._rows
 
     def in_section(self, sentence: Sentence, pattern: regex.Pattern[str]) -> bool:
         """Whether the sentence's section title matches: under the regex timeout (a pack's

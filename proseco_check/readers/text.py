@@ -77,6 +77,9 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
     return 2 if nested else 1
 
 
+_RULE_LINE = re.compile(r"^[\s\-=+|:_─━═┄┈┼┬┴├┤┌┐└┘│║╔╗╚╝╠╣╦╩╬]+$")
+
+
 def _rows(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
     """The rows (first line number, cells) of a table laid out in columns: a row ends
     with a filled last cell; lines before that, or more indented after it, are its
@@ -85,6 +88,8 @@ def _rows(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
     base = min(_indent(line) for _, line in lines)
     rows: list[tuple[int, list[str]]] = []
     for number, line in lines:
+        if _RULE_LINE.match(line):  # "-----  -----", "+---+---+": drawing, not a row
+            continue
         cells = _cells(line)
         last = rows[-1][1] if rows else None
         complete = last is not None and len(last) > 1 and bool(last[-1])
@@ -137,8 +142,8 @@ def _plain_blocks(lines: list[tuple[int, str]], sections: SectionTracker) -> lis
         lines = lines[1:]
     before, table, after = _split_table(lines)
     blocks.extend(_paragraph(before, sections) if before else [])
-    if table:
-        rows = _rows(table)
+    rows = _rows(table) if table else []
+    if rows:
         # A first row without figures in its last cell is the header ("Criterio |
         # Punti"), the context of every row below it.
         header = None if any(c.isdigit() for c in rows[0][1][-1]) else _row_text(rows[0][1])
