@@ -136,3 +136,11 @@ def test_a_header_holding_the_anchor_makes_each_row_a_match() -> None:
     view = build_view(read_text(Path("t.txt"), other.encode(), markdown=False), lang="it",
                       allow_trained=False, needs=frozenset())
     assert not judge(view, clause("hiring-quota")).affirmed
+
+
+def test_markdown_cells_below_the_first_row_carry_the_header() -> None:
+    text = "| Criterio | Punti |\n|---|---|\n| Qualità | 70 |\n\n| A |\n|---|\n| b |\n"
+    doc = read_text(Path("t.md"), text.encode(), markdown=True)
+    assert [(b.text, b.header) for b in doc.blocks] == [
+        ("Criterio", None), ("Punti", None), ("Qualità", "Criterio | Punti"),
+        ("70", "Criterio | Punti"), ("A", None), ("b", "A")]

@@ -184,6 +184,7 @@ def read_text(path: Path, data: bytes, markdown: bool, max_chars: int | None = N
     start_line = 0
     table_no = 0
     row_no = 0
+    header: str | None = None
 
     def flush() -> None:
         nonlocal pending
@@ -214,9 +215,12 @@ def read_text(path: Path, data: bytes, markdown: bool, max_chars: int | None = N
                 table_no += 1
             row_no += 1
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if row_no == 1:  # the header row: the context of the cells below it, as in DOCX
+                header = normalize_text(" | ".join(c for c in cells if c)) or None
             for col, cell in enumerate(cells, start=1):
                 if cell:
                     blocks.append(Block(kind="table_cell", text=normalize_text(cell),
+                                        header=header if row_no > 1 else None,
                                         location=Location(line=number, table=table_no,
                                                           row=row_no, col=col,
                                                           section=sections.path())))
