@@ -86,6 +86,12 @@ def test_a_swiss_tender_loads_no_national_pack_and_not_the_eu_pack() -> None:
     ("Raadsvoorstel\n\nKadernota social return: de raad besluit over het inkoopbeleid.",
      "non-procurement"),
     ("AVVISO PUBBLICO\n\nProcedura aperta per l'affidamento del servizio di pulizia.", "notice"),
+    # German contracts are compounds of "Vertrag"; "Vertragsbedingungen" is no title
+    ("DIENSTLEISTUNGSVERTRAG\n\nzwischen der Stadt und dem Auftragnehmer.", "contract"),
+    ("WARTUNGSVERTRAG\n\nDer Auftragnehmer wartet die Anlagen der Stadt.", "contract"),
+    # the LCSP's formal name of the signed contract
+    ("DOCUMENTO ADMINISTRATIVO DE FORMALIZACIÓN DEL CONTRATO DE SERVICIOS\n\nREUNIDOS de "
+     "una parte el Ayuntamiento y de otra la empresa adjudicataria.", "contract"),
 ])
 def test_document_kind_from_the_title(text: str, kind: str) -> None:
     assert _facts(*text.split("\n\n")).value("document_kind") == kind
