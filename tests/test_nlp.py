@@ -72,6 +72,15 @@ def test_numbered_items_run_together_are_sentences_of_their_own() -> None:
         "Importo 36/2023. e s.m.i. 3 offerte pervenute."]
 
 
+def test_a_bulleted_item_after_a_semicolon_is_a_sentence() -> None:
+    """Plain-text lists join their items into one paragraph; "; - che" opens an item
+    (its blank template neighbour must not swallow it)."""
+    assert sentences("- che la gara fu aggiudicata con ribasso del ........ %; - che l'importo "
+                     "era pari a € 100.000,00; • che il contratto dura un anno.") == [
+        "- che la gara fu aggiudicata con ribasso del ........ %;",
+        "- che l'importo era pari a € 100.000,00;", "• che il contratto dura un anno."]
+
+
 def test_a_list_in_brackets_is_one_sentence() -> None:
     assert sentences("Le riserve (operatori con il 30% di svantaggiati; cooperative sociali) "
                      "non si applicano. Seconda frase; terza.") == [

@@ -47,6 +47,7 @@ def doc_text(doc: Doc) -> str:
 
 # Sentence-final punctuation; ";" too, because tender clauses are long lists of items.
 _PUNCT_CHARS = [".", "!", "?", ";", "。"]
+_BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
 _BRACKETS = re.compile(r"[\[\]]")
 
 
@@ -64,11 +65,17 @@ def make_legal_sentences(nlp: Language, name: str, lang: str) -> Callable[[Doc],
             return doc
         # Written back at once: each Token.is_sent_start assignment walks the whole Doc.
         undone: list[int] = []
+        bullets: list[int] = []
         depth: Any = None
         for i in starts:
             if i == 0:
                 continue
             token, prev = doc[int(i)], doc[int(i) - 1]
+            # "...; - che l'importo": the item opens at its bullet, after the ";"
+            if prev.text in _BULLETS and i > 1 and doc[int(i) - 2].text == ";":
+                undone.append(int(i))
+                bullets.append(int(i) - 1)
+                continue
             if prev.text == ";":
                 if depth is None:
                     depth = _paren_depth(doc)
@@ -85,6 +92,7 @@ def make_legal_sentences(nlp: Language, name: str, lang: str) -> Callable[[Doc],
         if undone:
             flags = doc.to_array([SENT_START]).astype("int64")
             flags[undone] = -1
+            flags[bullets] = 1
             doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 

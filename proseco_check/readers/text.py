@@ -154,6 +154,13 @@ def _plain_blocks(lines: list[tuple[int, str]], sections: SectionTracker) -> lis
     return blocks
 
 
+def _cell_blocks(cells: list[str], row: Location, header: str | None) -> list[Block]:
+    """The filled cells of one Markdown table row, each a block at its column."""
+    return [Block(kind="table_cell", text=normalize_text(cell), header=header,
+                  location=row.model_copy(update={"col": col}))
+            for col, cell in enumerate(cells, start=1) if cell]
+
+
 def decode(path: Path, data: bytes) -> str:
     """UTF-8 (with or without BOM), then UTF-16 with BOM, then Windows-1252 (never fails:
     a damaged UTF-16 file, e.g. one with an odd number of bytes, keeps what decodes)."""
@@ -217,13 +224,9 @@ def read_text(path: Path, data: bytes, markdown: bool, max_chars: int | None = N
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
             if row_no == 1:  # the header row: the context of the cells below it, as in DOCX
                 header = normalize_text(" | ".join(c for c in cells if c)) or None
-            for col, cell in enumerate(cells, start=1):
-                if cell:
-                    blocks.append(Block(kind="table_cell", text=normalize_text(cell),
-                                        header=header if row_no > 1 else None,
-                                        location=Location(line=number, table=table_no,
-                                                          row=row_no, col=col,
-                                                          section=sections.path())))
+            blocks.extend(_cell_blocks(cells, Location(line=number, table=table_no, row=row_no,
+                                                       section=sections.path()),
+                                       header if row_no > 1 else None))
             continue
         row_no = 0
         if not line.strip():
