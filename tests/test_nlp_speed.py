@@ -175,6 +175,35 @@ def test_prefiltered_candidates_equal_the_full_scan() -> None:
                 assert got == expected, (clause.id, pattern.any)
 
 
+def test_group_and_none_literal_skips_drop_no_match() -> None:
+    """An `all` or `none` expression skipped because the sentence lacks its required
+    literals never matches that sentence: checked for every such expression of the
+    vocabulary on every sentence of two samples, and on mixed-case and accented text."""
+    from pathlib import Path
+
+    from proseco_check.clauses import patterns as P
+    from proseco_check.clauses.vocabulary import vocabulary
+    from proseco_check.nlp import build_view
+    from proseco_check.nlp.entities import lowered
+    from proseco_check.readers import read_document
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    checked = 0
+    for name in ("it_disciplinare_conforme.pdf", "fr_ccap_services_carente.docx"):
+        view = build_view(read_document(samples / name), allow_trained=False, needs=frozenset())
+        texts = [s.folded for s in view.sentences] + ["ASSUNZIONI GIOVANILI 30 %", "Ünïcödé"]
+        sources = {src for clause in vocabulary().values()
+                   for pattern in clause.patterns.get(view.language, [])  # type: ignore[call-overload]
+                   for src in [*pattern.none, *(x for group in pattern.all for x in group)]}
+        for text in texts:
+            low = lowered(text)
+            for source in sources:
+                if low is not None and not P._may_hold(low, P.required_literals(source)):
+                    checked += 1
+                    assert P._first([source], text) is None, (source, text)
+    assert checked > 1000
+
+
 # ---------------------------------------------------------------- sentences in arrays
 
 _SENTENCE_BITS = [". ", "; ", "! ", "? ", "...", " (a) ", "art. 5 ", "D.Lgs. ", "Il ", "il ",

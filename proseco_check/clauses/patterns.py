@@ -31,6 +31,7 @@ import regex
 from pydantic import BaseModel, Field, field_validator
 
 from proseco_check.clauses.prefilter import lines_holding, required_literals
+from proseco_check.nlp.entities import lowered
 from proseco_check.nlp.fold import fold
 from proseco_check.nlp.regexes import (
     REGEX_TIMEOUT_S,
@@ -187,13 +188,22 @@ def _candidates(view: NlpView, sources: list[str]) -> dict[int, _Candidate]:
     return out
 
 
-def _first(sources: Sequence[str], text: str) -> regex.Match[str] | None:
-    """regexes.first over expressions compiled as they are reached."""
+def _first(sources: Sequence[str], text: str, low: str | None = None
+           ) -> regex.Match[str] | None:
+    """regexes.first over expressions compiled as they are reached. With `low` (the text
+    lower-cased by entities.lowered), an expression whose required literals the text
+    lacks is neither compiled nor searched: it cannot match."""
     for source in sources:
+        if low is not None and not _may_hold(low, required_literals(source)):
+            continue
         found = search(compile_multiline(source), text)
         if found:
             return found
     return None
+
+
+def _may_hold(low: str, needs: tuple[tuple[str, ...], ...] | None) -> bool:
+    return needs is None or all(any(literal in low for literal in need) for need in needs)
 
 
 class _Scan:
@@ -280,9 +290,10 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
         # A table row's header row is context too: it says "points" for the whole grid.
         header = sentence.block.header
         context = f"{scope} {fold(header)}" if groups and header else scope
-        if any(_first(group, context) is None for group in groups):
+        low = lowered(context)
+        if any(_first(group, context, low) is None for group in groups):
             continue
-        if unless and _first(unless, scope) is not None:
+        if unless and _first(unless, scope, low and low[:len(scope)]) is not None:
             continue
         start, end = span
         if sentence.in_template_at(start, end):
