@@ -279,3 +279,19 @@ def test_eu_members_without_a_national_pack(paragraphs: tuple[str, ...], lang: s
     assert facts.value("jurisdiction") == country
     selected = {p.pack.id for p in packs_for(list(builtin_packs()), country)}
     assert "eu" in selected and "fr" not in selected
+
+
+def test_a_supplementary_cpv_label_casts_no_contract_type_vote() -> None:
+    facts = _facts("BANDO DI GARA", "Tipo di contratto: concessione di servizi di gestione "
+                   "dell'impianto sportivo.",
+                   "Codice CPV principale: 92610000-0 (Servizi di gestione di impianti sportivi)",
+                   "CPV supplementare: 45212212-5 (Lavori di costruzione di piscine)",
+                   "Sono previsti lavori di riqualificazione accessori.")
+    assert facts.value("contract_type") == "services"
+
+
+def test_the_total_of_lots_listed_one_per_line_is_the_value() -> None:
+    facts = _facts("I.5 Geraamde waarde", "Perceel 1: 520.000,00 euro excl. btw",
+                   "Perceel 2: 120.000,00 euro excl. btw", "Totaal: 640.000,00 euro excl. btw",
+                   lang="nl")
+    assert facts.value("estimated_value_eur") == 640000

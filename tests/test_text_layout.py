@@ -144,3 +144,21 @@ def test_markdown_cells_below_the_first_row_carry_the_header() -> None:
     assert [(b.text, b.header) for b in doc.blocks] == [
         ("Criterio", None), ("Punti", None), ("Qualità", "Criterio | Punti"),
         ("70", "Criterio | Punti"), ("A", None), ("b", "A")]
+
+
+def test_a_field_list_is_one_block_per_field() -> None:
+    """Joined, one field's value would be read with the next field's words ("laagste
+    prijs ... Social Return: niet van toepassing" negated the award criterion)."""
+    text = (" Raming (indicatief): € 184.750 exclusief btw\n"
+            " Gunningscriterium: laagste prijs (de opdracht wordt gegund aan de inschrijver met\n"
+            " de laagste totale inschrijfsom)\n"
+            " Voorbehouden opdracht (artikel 2.82 Aanbestedingswet 2012): nee\n")
+    assert [t for _, t, _ in _blocks(text)] == [
+        "Raming (indicatief): € 184.750 exclusief btw",
+        "Gunningscriterium: laagste prijs (de opdracht wordt gegund aan de inschrijver met de "
+        "laagste totale inschrijfsom)",
+        "Voorbehouden opdracht (artikel 2.82 Aanbestedingswet 2012): nee"]
+    # prose with one colon stays one paragraph, and so does a wrapped "D.Lgs. 36/2023: ..."
+    prose = ("Il contratto è regolato dal Codice dei contratti pubblici e dal\n"
+             "D.Lgs. 36/2023: nota bene la disciplina transitoria.\n")
+    assert len(_blocks(prose)) == 1

@@ -123,16 +123,18 @@ def _lots_total(text: str, end: int) -> float | None:
 _ASIDE = re.compile(r"\([^()]*\)")
 
 
-def amount_after(view: NlpView, kind: str, text: str, end: int) -> float | None:
+def amount_after(view: NlpView, kind: str, text: str, end: int, following: str = ""
+                 ) -> float | None:
     """The first euro amount after a keyword ending at `end`, unless a threshold word or
-    another amount's label stands before it; after per-lot amounts, their total."""
+    another amount's label stands before it; after per-lot amounts, their total, which
+    may stand in the `following` sentences (a list of lots, one line each)."""
     for amount in find_amounts(text[end:end + LOOKAHEAD], bare=True):
         before = _ASIDE.sub(" ", text[end:end + amount.start])
         if _other_label(view, kind, before):
             return None
         if kind == "value" and (LOT_LABEL.search(before)
                                 or len(before.strip(" :-–€()")) > CAPTION_GAP):
-            total = _lots_total(text, end + amount.end)
+            total = _lots_total(f"{text} {following}", end + amount.end)
             if total is not None:
                 return total
         if THRESHOLD.search(text[max(0, end + amount.start - 40):end + amount.start]):
@@ -193,7 +195,7 @@ def _negated(sentence: Sentence, text: str, span: tuple[int, int]) -> bool:
 
 
 def _value_in(view: NlpView, kind: str, sentence: Sentence, joined: str,
-              spans: list[tuple[int, int]]) -> float | None:
+              spans: list[tuple[int, int]], following: str) -> float | None:
     """The amount of the first of the keyword's occurrences in the sentence that has one
     ("Presupuesto, valor estimado y financiación … Valor estimado: X": the heading first)."""
     text = sentence.folded
@@ -204,7 +206,7 @@ def _value_in(view: NlpView, kind: str, sentence: Sentence, joined: str,
             continue  # "garanzia pari al 2% del valore complessivo": a share of it
         value = amount_before(text, span[0]) if kind == "labour" else None
         if value is None:
-            value = amount_after(view, kind, joined, span[1])
+            value = amount_after(view, kind, joined, span[1], following)
         if value is not None:
             return value
     return None
@@ -232,7 +234,8 @@ def _value_of(view: NlpView, kind: str, tiers: list[dict[str, Any]]) -> Fact:
             if not search(anchor, joined):
                 continue
             spans = sorted((m.start(), m.end()) for m in anchor.finditer(joined))
-            value = _value_in(view, kind, sentence, joined, spans)
+            following = " ".join(s.folded for s in sentences[i + 1 + (joined != text):i + 6])
+            value = _value_in(view, kind, sentence, joined, spans, following[:2 * LOOKAHEAD])
             if value is not None:
                 used = [sentence] + ([nxt] if nxt is not None and joined != text else [])
                 return make_fact(value, used)

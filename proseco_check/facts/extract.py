@@ -8,6 +8,8 @@ where it came from: the text (with quotes), the user (`--fact`), or nothing foun
 
 from __future__ import annotations
 
+import re
+
 from proseco_check.clauses.judge import ClauseJudge, excluded
 from proseco_check.clauses.patterns import compile_pattern, match_any, search
 from proseco_check.clauses.vocabulary import clause as clause_by_id
@@ -30,6 +32,13 @@ CPV_VOTE = 6
 BUYER_SENTENCES = 60
 LETTERHEAD_SENTENCES = 6
 EARLY_SENTENCES = 60
+# A supplementary CPV code's label ("CPV supplementare: 45212212-5 (Lavori di costruzione
+# di piscine)") names an accessory part, not the contract's object: it casts no vote.
+_SUPPLEMENTARY_CPV = re.compile(
+    r"\bcpv\b[^.;]{0,30}\b(supplementar|aggiuntiv|secondar|complementar|additional|"
+    r"supplementary|aanvullend|zusatzlich|erganzend|adicional)|\b(supplementar\w*|aggiuntiv\w*|"
+    r"secondar\w*|complementar\w*|additional|supplementary|aanvullende|zusatzliche?|"
+    r"erganzende?|adicional\w*)\s+(\w+\s+)?(codici?|codes?|codigos?)?\s*cpv\b")
 
 
 def contract_type(view: NlpView, cpv_main: Fact) -> Fact:
@@ -41,7 +50,8 @@ def contract_type(view: NlpView, cpv_main: Fact) -> Fact:
     evidence: dict[str, list[Sentence]] = {}
     objects = lexicon()["contract_object"].get(view.language, [])
     for kind, entry in lexicon()["contract_type"].items():
-        sentences = operative(view, entry)
+        sentences = [s for s in operative(view, entry)
+                     if not _SUPPLEMENTARY_CPV.search(s.folded.lower())]
         scores[kind] = sum(
             (4 if any(search(compile_pattern(o), s.folded) for o in objects) else
              3 if s.index < EARLY_SENTENCES else 1) for s in sentences)

@@ -123,10 +123,32 @@ def _split_table(lines: list[tuple[int, str]]
     return lines[:first], lines[first:end], lines[end:]
 
 
+# "Gunningscriterium: laagste prijs", "Durata: 36 mesi": a short capitalised label and a
+# colon open a line of a field list.
+_FIELD = re.compile(r"^\s*[A-ZÀ-Ý](?:[^:.;!?]|\.(?=\S)){0,60}?(?<!\s):\s+\S")
+
+
+def _fields(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """A paragraph of two or more "Label: value" lines as one item per label, each with
+    the lines its value wraps onto; any other paragraph whole. Joined, one field's value
+    would be read with the next field's words ("laagste prijs ... Social Return: niet van
+    toepassing")."""
+    starts = [i for i, (_, line) in enumerate(lines)
+              if (m := _FIELD.match(line)) and len(line[:m.end()].split()) <= 7]
+    if len(starts) < 2:
+        return [lines]
+    cuts = sorted({0, *starts})
+    return [lines[a:b] for a, b in zip(cuts, [*cuts[1:], len(lines)], strict=True)]
+
+
 def _paragraph(lines: list[tuple[int, str]], sections: SectionTracker) -> list[Block]:
-    joined = join_lines([line for _, line in lines])
-    return [Block(kind="paragraph", text=joined,
-                  location=Location(line=lines[0][0], section=sections.path()))] if joined else []
+    blocks: list[Block] = []
+    for item in _fields(lines):
+        joined = join_lines([line for _, line in item])
+        if joined:
+            blocks.append(Block(kind="paragraph", text=joined,
+                                location=Location(line=item[0][0], section=sections.path())))
+    return blocks
 
 
 def _plain_blocks(lines: list[tuple[int, str]], sections: SectionTracker) -> list[Block]:
