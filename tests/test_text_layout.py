@@ -162,3 +162,16 @@ def test_a_field_list_is_one_block_per_field() -> None:
     prose = ("Il contratto è regolato dal Codice dei contratti pubblici e dal\n"
              "D.Lgs. 36/2023: nota bene la disciplina transitoria.\n")
     assert len(_blocks(prose)) == 1
+
+
+def test_a_dot_leader_before_the_points_is_a_column() -> None:
+    """"B.6 Certificazione ... ........ 4" is a row of an award grid; its dots are no blank
+    to fill in (blanks exclude a clause as template text). Dots before words are."""
+    text = ("   B.5 Assunzioni oltre la quota minima, di donne o di giovani ........ 6\n"
+            "   B.6 Certificazione della parità di genere (UNI/PdR 125:2022) ....... 4 punti\n")
+    assert [t for _, t, _ in _blocks(text)] == [
+        "| B.5 Assunzioni oltre la quota minima, di donne o di giovani | 6 |",
+        "| B.6 Certificazione della parità di genere (UNI/PdR 125:2022) | 4 punti |"]
+    form = "Nome .................... Cognome ....................\nFirma ..........\n"
+    assert [t for _, t, _ in _blocks(form)] == [
+        "Nome .................... Cognome .................... Firma .........."]

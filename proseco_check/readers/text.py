@@ -20,8 +20,12 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 # A row of a table laid out with spaces or tabs in plain text: cells apart by a wide gap
 # ("Offerta economica      20"), or a row drawn with pipes.
-_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t+)\S")
-_CELL_GAP = re.compile(r" {3,}|\t+")
+# Columns: three spaces or a tab; or a dot leader before a row's closing figure ("B.6
+# Certificazione della parità di genere ........ 4", "Prezzo …… 30 punti"). Dots before
+# words are a blank to fill in ("Nome .......... Cognome ........"), not a column.
+_LEADER = r"\s?(?:\.{4,}|…{2,})\s*(?=\(?\d[\d.,]*\)?\s*[a-z%.]{0,7}\s*$)"
+_COLUMN_GAP = re.compile(rf"\S(?: {{3,}}|\t+|{_LEADER})\S")
+_CELL_GAP = re.compile(rf" {{3,}}|\t+|{_LEADER}")
 
 
 def _indent(line: str) -> int:
