@@ -141,6 +141,8 @@ POSITIVE = [
      "clause sociale"),
     ("en", "The Authority does not intend to assess quality: the lowest price wins.",
      "lowest price"),
+    ("en", "Bidders are not required to submit a quality proposal as the contract will be "
+           "awarded on the lowest price.", "lowest price"),
     ("en", "Light-touch services, which are not required to be advertised in the same way, "
            "are listed in Annex XIV.", "Light-touch services"),
     ("de", "1.5 Vertragslaufzeit: 24 Monate ab 1. August 2026. Eine Verlängerung ist nicht "
@@ -167,3 +169,16 @@ def test_negation_does_not_reach(lang: str, text: str, needle: str) -> None:
 ])
 def test_negative_concord_is_one_negation(lang: str, text: str, needle: str) -> None:
     assert negated(text, needle, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "needle"), [
+    ("en", "4.2 Lowest price. The Authority does not intend to assess quality.", "Lowest price"),
+    ("en", "Award criterion: lowest price. Quality will not be evaluated.", "Award criterion"),
+    ("it", "Art. 7 – Clausola sociale. Non è prevista la revisione dei prezzi.",
+     "Clausola sociale"),
+    ("en", "Staff transfer: TUPE will apply; the pension provisions do not apply.",
+     "Staff transfer"),
+])
+def test_a_label_stays_when_its_value_denies_something_else(lang: str, text: str,
+                                                             needle: str) -> None:
+    assert not negated(text, needle, lang)

@@ -12,6 +12,7 @@ Word lists live in nlp/legal.py."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,7 +37,7 @@ from proseco_check.nlp.legal import (
 # How many tokens before a match a bare negation cue still negates it.
 NEGATION_WINDOW = 6
 # How far a negated governor's complement reaches, and how close its cue must stand.
-GOVERNED_WINDOW = 24
+GOVERNED_WINDOW = 12
 GOVERNOR_GAP = 3
 # Longest phrase between two commas, and bracketed aside, a cue reaches across.
 INSERT_MAX = 6
@@ -47,6 +48,9 @@ VALUE_MAX = 120
 # French "ne" agrees with a preceding "aucun" ("Aucune clause n'est prévue").
 _NE = frozenset({"ne", "n'", "n’"})
 _LABEL_ENDS = frozenset({":", "–", "—"})
+# A denial in a label's value that names no word of the label still speaks of it when it
+# denies that rules apply ("Staff transfer: ... does not expect TUPE to apply").
+_APPLICATION = re.compile(r"\b(appl|aplic|toepass|anwend)", re.IGNORECASE)
 # Where a list item or table cell ends: no cue reaches across.
 _ITEM_MARKS = frozenset({";", "•", "▪", "|", "·", "●", "◦"})
 
@@ -214,11 +218,13 @@ def label_denied(doc: Doc, lo: int, hi: int, start: int, end: int, lang: str) ->
     affirms nothing: "Staff transfer: none", "Transfer of undertakings: the Authority
     does not expect ... to apply", "5.3 Reprise du personnel. Le marché n'emporte aucune
     obligation ...". A value part without any cue that states a duty affirms it."""
-    value = _label_value(doc, lo, hi, start, end)
-    if value is None:
+    found = _label_value(doc, lo, hi, start, end)
+    if found is None:
         return False
+    label, value = found
     lex = lexicon(lang)
     starts: frozenset[int] = doc.user_data["negation_starts"]
+    topic = _stems(doc, *label)
     # The first clause of the value that says something decides: a figure or a duty
     # before any cue affirms ("Vertragslaufzeit: 24 Monate ab 1. August 2026. Eine
     # Verlängerung ist nicht vorgesehen"), a denial denies; a neutral clause ("the
@@ -228,13 +234,22 @@ def label_denied(doc: Doc, lo: int, hi: int, start: int, end: int, lang: str) ->
         before = cues[0] if cues else b
         if any(doc[k].like_num or doc[k].lower_ in lex.affirmations for k in range(a, before)):
             return False
-        if cues and _denies(doc, a, b, cues, lex):
+        if cues and _denies(doc, a, b, cues, lex, topic):
             return True
     return False
 
 
-def _label_value(doc: Doc, lo: int, hi: int, start: int, end: int) -> tuple[int, int] | None:
-    """(first, last) tokens of the label's value, or None when the match is no label."""
+def _stems(doc: Doc, first: int, last: int) -> set[str]:
+    """Word beginnings, to tell whether a denial speaks of the label's subject
+    ("Reprise du personnel" ... "de reprendre le personnel")."""
+    return {fold(t.lower_)[:5] for t in doc[first:last] if t.is_alpha and len(t) >= 4}
+
+
+Range = tuple[int, int]
+
+
+def _label_value(doc: Doc, lo: int, hi: int, start: int, end: int) -> tuple[Range, Range] | None:
+    """The label's tokens and its value's, or None when the match is no label."""
     body = lo
     while body < start and _prefix(doc[body].lower_, doc[body].like_num, doc[body].is_punct):
         body += 1
@@ -242,14 +257,14 @@ def _label_value(doc: Doc, lo: int, hi: int, start: int, end: int) -> tuple[int,
         if doc[k].text in _LABEL_ENDS:
             if not _plain_label(doc, body, k) or k + 1 >= hi:
                 return None
-            return k + 1, _continued(doc, hi)
+            return (body, k), (k + 1, _continued(doc, hi))
     # A numbered run-in heading that is a sentence of its own: "5.3 Reprise du personnel."
     if body == lo or hi >= len(doc) or doc[hi - 1].text not in (".", ":"):
         return None
     if not _plain_label(doc, body, hi - 1) or any(t.like_num or t.text in _LABEL_ENDS
                                                   for t in doc[body:hi - 1]):
         return None
-    return hi, _continued(doc, _sentence_end(doc, hi))
+    return (body, hi - 1), (hi, _continued(doc, _sentence_end(doc, hi)))
 
 
 def _plain_label(doc: Doc, first: int, last: int) -> bool:
@@ -297,10 +312,12 @@ def _parts(doc: Doc, first: int, last: int, lex: Lexicon) -> list[tuple[int, int
     return parts
 
 
-def _denies(doc: Doc, a: int, b: int, cues: list[int], lex: Lexicon) -> bool:
-    """An odd negation that opens the value ("none", "non prevista"), governs a word of
-    obligation or provision ("does not expect", "aucune obligation"), or says "not
-    applicable" / "not required"."""
+def _denies(doc: Doc, a: int, b: int, cues: list[int], lex: Lexicon, topic: set[str]) -> bool:
+    """An odd negation that opens the value ("none", "non prevista"), or that speaks of
+    the label's subject (a word of it, or rules that apply) and governs a word of
+    obligation or provision ("does not expect the TUPE Regulations to apply") or says
+    "not applicable" / "not required": "4.2 Lowest price. The Authority does not intend
+    to assess quality" denies something else."""
     if _negations(doc, cues, lex) % 2 == 0:
         return False
     words = [k for k in range(a, b) if not doc[k].is_punct]
@@ -309,6 +326,8 @@ def _denies(doc: Doc, a: int, b: int, cues: list[int], lex: Lexicon) -> bool:
     # Not a cue inside a relative or conditional clause ("a tender that does not meet
     # its obligations is rejected").
     main = next((k for k in range(a, b) if doc[k].lower_ in lex.subordinate), b)
+    if not topic & _stems(doc, a, b) and not _APPLICATION.search(doc[a:b].text):
+        return False
     governors = [g for g in range(a, b) if doc[g].lower_ in lex.nouns or doc[g].lower_ in lex.verbs]
     if any(_negates_governor(doc, c, governors, lex) for c in cues if c < main):
         return True
