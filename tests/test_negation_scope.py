@@ -145,6 +145,10 @@ POSITIVE = [
            "awarded on the lowest price.", "lowest price"),
     ("en", "Light-touch services, which are not required to be advertised in the same way, "
            "are listed in Annex XIV.", "Light-touch services"),
+    ("en", "Light-touch services (Annex XIV) are not required to be advertised in the same "
+           "way as other services.", "Light-touch services"),
+    ("nl", "Sociale werkplaatsen zijn niet verplicht om een keurmerk over te leggen.",
+     "Sociale werkplaatsen"),
     ("de", "1.5 Vertragslaufzeit: 24 Monate ab 1. August 2026. Eine Verlängerung ist nicht "
            "vorgesehen.", "Vertragslaufzeit"),
     ("it", "Clausola sociale: l'aggiudicatario è tenuto ad assorbire il personale; non sono "

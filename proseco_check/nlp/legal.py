@@ -262,6 +262,8 @@ NOT_REQUIRED_AFTER = re.compile(
     r"|(?:is|are|was|were|will|shall|would|does|do)(?:n.t| not)(?: be)?(?: \w+)? "
     r"(?:required|expected|anticipated|envisaged|provided|included|imposed|foreseen|planned"
     r"|intended|necessary|obligatory|mandatory)\b"
+    # "services ... are not required to be advertised": a duty of the subject, not its denial
+    r"(?! to (?!apply|arise|transfer|be (?:relevant|applicable|required)))"
     r"|(?:does|do|will)(?:n.t| not) (?:arise|exist|form part)"
     r"|n.(?:est|sont|sera|seront)(?: \w+)? pas(?: \w+)? "
     r"(?:prevu|exige|requis|impose|demande|obligatoire|envisage|retenu|inclus|necessaire)\w*"
@@ -271,6 +273,7 @@ NOT_REQUIRED_AFTER = re.compile(
     r"|no (?:existe|existen|ha lugar|esta previst|estan previst)\w*"
     r"|(?:is|zijn|wordt|worden)(?: \w+){0,3}? niet(?: \w+)? "
     r"(?:vereist|verplicht|voorzien|gevraagd|geeist|opgelegd|verlangd|nodig|beoogd|aan de orde)\b"
+    r"(?! (?:om|te)\b)"
     r"|(?:bestaat|bestaan) (?:\w+ ){0,3}?niet\b"
     r"|(?:besteht|bestehen|erfolgt|erfolgen) (?:\w+ ){0,3}?(?:nicht|keine?)\b"
     r"|(?:ist|sind|wird|werden)(?: \w+){0,3}? nicht(?: \w+)? "
