@@ -35,12 +35,30 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 
 # Words that negate what follows (or, after a colon, what precedes: "riservata: NO").
 NEGATION_CUES: dict[str, tuple[str, ...]] = {
-    "it": ("non", "no", "nessun", "nessuna", "nessuno", "né", "esclusa", "escluso"),
-    "en": ("not", "no", "none", "n/a", "never", "without", "nil"),
-    "fr": ("ne", "n'", "non", "sans", "aucun", "aucune", "pas", "néant"),
+    "it": ("non", "no", "nessun", "nessuna", "nessuno", "né", "esclusa", "escluso", "senza",
+           "alcun", "alcuna", "alcuno"),
+    "en": ("not", "n't", "no", "none", "n/a", "never", "without", "nil"),
+    "fr": ("ne", "n'", "n’", "non", "sans", "aucun", "aucune", "pas", "néant", "jamais",
+           "nul", "nulle"),
     "es": ("no", "ningún", "ninguna", "ninguno", "sin", "nunca", "tampoco"),
-    "nl": ("niet", "geen", "nee", "neen", "zonder", "nvt", "n.v.t."),
-    "de": ("nicht", "kein", "keine", "keinen", "keiner", "ohne", "nein", "entfällt"),
+    "nl": ("niet", "geen", "nee", "neen", "zonder", "nvt", "n.v.t.", "nooit"),
+    "de": ("nicht", "kein", "keine", "keinen", "keiner", "keinem", "keines", "keinerlei",
+           "ohne", "nein", "entfällt", "niemals"),
+}
+
+# Negative words that agree with a negation already open in the clause instead of
+# cancelling it ("n'emporte aucune obligation", "non comporta né ... né", "no existe
+# ninguna"): one negation, where "non può non applicare" is two, an affirmation.
+NEGATION_CONCORD: dict[str, frozenset[str]] = {
+    "it": frozenset({"nessun", "nessuna", "nessuno", "né", "alcun", "alcuna", "alcuno", "mai",
+                     "neanche", "nemmeno", "neppure"}),
+    "en": frozenset({"nor", "neither"}),
+    "fr": frozenset({"pas", "aucun", "aucune", "jamais", "rien", "personne", "nul", "nulle",
+                     "guère", "ni", "point"}),
+    "es": frozenset({"ningún", "ninguna", "ninguno", "nunca", "tampoco", "ni", "nada", "nadie",
+                     "jamás"}),
+    "nl": frozenset({"noch"}),
+    "de": frozenset({"noch", "weder"}),
 }
 
 # A predicate that denies what the sentence's subject names, after it in the same clause:
@@ -60,18 +78,209 @@ NOT_APPLICABLE_AFTER = re.compile(
 NEGATION_EXCEPTIONS: dict[str, tuple[str, ...]] = {
     "it": ("inferiore", "inferiori", "meno", "oltre", "superiore", "superiori", "soggetti",
            "soggetto", "soggetta", "soggette", "solo", "soltanto", "appena", "ché",
-           "oltrepassare", "eccedere"),
+           "oltrepassare", "eccedere", "soluzione", "indugio", "ritardo"),
     "en": ("less", "later", "more", "only", "exceeding", "subject", "limited", "prejudice",
            "lower", "fewer"),
     "fr": ("inférieur", "inférieure", "inférieurs", "inférieures", "moins", "plus",
            "seulement", "supérieur", "supérieure", "soumis", "soumise", "préjudice",
-           "uniquement"),
+           "uniquement", "importe"),
     "es": ("inferior", "inferiores", "menos", "solo", "sólo", "superior", "sujeto",
            "sujetos", "perjuicio", "únicamente"),
-    "nl": ("minder", "lager", "alleen", "meer", "hoger", "uitsluitend", "later"),
+    "nl": ("minder", "lager", "alleen", "meer", "hoger", "uitsluitend", "later", "afbreuk"),
     "de": ("weniger", "unter", "nur", "mehr", "über", "unterschreiten", "später",
            "ausschließlich"),
 }
+
+# Negation scope without a parser (spaCy runs blank): words that carry a negation further
+# than NEGATION_WINDOW tokens, words that stop it, per language. Lower case, accented.
+# - nouns of obligation: a negated one negates its whole complement ("n'emporte aucune
+#   obligation, pour le titulaire, de reprendre le personnel", "kein Verpflichtung zur
+#   Übernahme des Personals", "no obligation on the contractor to take on the staff");
+# - verbs (and participles) of provision, requirement and expectation: a negated one
+#   negates its complement clause or infinitive ("does not expect that TUPE will apply",
+#   "non è tenuto ad assorbire", "ist nicht verpflichtet, das Personal zu übernehmen");
+# - inverters: a negated reduction, exception or comparison affirms what follows
+#   ("nessuna riduzione della quota", "no exception to the TUPE Regulations", "not less
+#   than 30 %", "without prejudice to", "senza limiti"): a cue before one of them does not
+#   reach further;
+# - boundaries: coordination and subordination open a clause the cue does not reach
+#   ("non prevede penali e include la clausola", "n'est pas prévu car la clause ...").
+NEGATION_GOVERNOR_NOUNS: dict[str, frozenset[str]] = {
+    "it": frozenset({"obbligo", "obblighi", "obbligazione", "vincolo", "vincoli", "impegno",
+                     "onere", "necessità", "previsione"}),
+    "en": frozenset({"obligation", "obligations", "requirement", "requirements", "duty",
+                     "duties", "commitment", "need", "expectation", "intention"}),
+    "fr": frozenset({"obligation", "obligations", "exigence", "exigences", "engagement",
+                     "contrainte", "nécessité"}),
+    "es": frozenset({"obligación", "obligaciones", "exigencia", "exigencias", "deber",
+                     "compromiso", "necesidad", "previsión"}),
+    "nl": frozenset({"verplichting", "verplichtingen", "plicht", "eis", "eisen", "vereiste",
+                     "verbintenis", "noodzaak", "sprake"}),
+    "de": frozenset({"verpflichtung", "verpflichtungen", "pflicht", "anforderung",
+                     "anforderungen", "erfordernis", "notwendigkeit"}),
+}
+NEGATION_GOVERNOR_VERBS: dict[str, frozenset[str]] = {
+    "it": frozenset({"prevede", "prevedono", "previsto", "prevista", "previsti", "previste",
+                     "comporta", "comportano", "impone", "impongono", "richiede", "richiedono",
+                     "richiesto", "richiesta", "contempla", "contemplato", "contemplata",
+                     "tenuto", "tenuta", "tenuti", "tenute", "obbligato", "obbligata",
+                     "obbligati", "intende", "ritiene", "implica", "sussiste"}),
+    "en": frozenset({"expect", "expects", "expected", "anticipate", "anticipates",
+                     "anticipated", "envisage", "envisages", "envisaged", "foresee", "foresees",
+                     "intend", "intends", "require", "requires", "required", "obliged",
+                     "bound", "impose", "imposes", "provide", "provides", "consider",
+                     "considers", "believe", "believes", "entail", "entails", "involve",
+                     "involves", "plan", "plans"}),
+    "fr": frozenset({"prévoit", "prévoient", "prévu", "prévue", "prévus", "prévues", "impose",
+                     "imposent", "exige", "exigent", "emporte", "comporte", "comportent",
+                     "entraîne", "implique", "envisage", "requiert", "tenu", "tenue", "tenus",
+                     "obligé", "obligée", "astreint", "attend", "estime", "considère"}),
+    "es": frozenset({"prevé", "prevén", "previsto", "prevista", "exige", "exigen", "impone",
+                     "imponen", "contempla", "contemplan", "implica", "conlleva", "comporta",
+                     "obligado", "obligada", "obligados", "requiere", "espera", "considera",
+                     "estima"}),
+    "nl": frozenset({"verwacht", "verwachten", "voorziet", "voorzien", "vereist", "verplicht",
+                     "gehouden", "legt", "beoogt", "verlangt", "eist", "houdt"}),
+    "de": frozenset({"erwartet", "erwarten", "vorgesehen", "sieht", "verlangt", "fordert",
+                     "verpflichtet", "verpflichten", "beabsichtigt", "vorgeschrieben",
+                     "geht", "rechnet"}),
+}
+# What opens a verb's complement clause or infinitive: "expect that", "tenuto ad
+# assorbire", "verpflichtet, das Personal ... zu übernehmen" (the comma).
+NEGATION_COMPLEMENT_OPENERS: dict[str, frozenset[str]] = {
+    "it": frozenset({"che", "di", "a", "ad"}),
+    "en": frozenset({"that", "to"}),
+    "fr": frozenset({"que", "qu'", "qu’", "de", "d'", "d’", "à"}),
+    "es": frozenset({"que", "de", "a"}),
+    "nl": frozenset({"dat", "om", "tot", ","}),
+    "de": frozenset({"dass", "davon", "damit", "zu", "zur", "zum", ","}),
+}
+NEGATION_INVERTERS: dict[str, frozenset[str]] = {
+    "it": frozenset({"riduzione", "riduzioni", "ridurre", "ridotta", "ridotto", "deroga",
+                     "deroghe", "derogare", "eccezione", "eccezioni", "esonero", "esenzione",
+                     "pregiudizio", "inferiore", "inferiori", "meno", "diminuzione", "limite",
+                     "limiti", "limitazione", "limitazioni", "restrizione", "restrizioni"}),
+    "en": frozenset({"reduction", "reductions", "reduce", "reduced", "derogation",
+                     "derogate", "exception", "exceptions", "exemption", "waiver", "waive",
+                     "prejudice", "less", "fewer", "lower", "below", "limit", "limits",
+                     "limitation", "limitations", "restriction", "restrictions"}),
+    "fr": frozenset({"réduction", "réductions", "réduire", "réduite", "dérogation",
+                     "dérogations", "déroger", "exception", "exceptions", "exonération",
+                     "dispense", "préjudice", "moins", "inférieur", "inférieure",
+                     "diminution", "limite", "limites", "limitation", "restriction"}),
+    "es": frozenset({"reducción", "reducciones", "reducir", "reducida", "excepción",
+                     "excepciones", "exención", "dispensa", "perjuicio", "menos", "inferior",
+                     "disminución", "límite", "límites", "limitación", "restricción"}),
+    "nl": frozenset({"vermindering", "verlaging", "verlagen", "verminderen", "afwijking",
+                     "afwijken", "uitzondering", "uitzonderingen", "vrijstelling",
+                     "ontheffing", "afbreuk", "minder", "lager", "beperking", "beperkingen",
+                     "limiet"}),
+    "de": frozenset({"reduzierung", "verringerung", "kürzung", "abweichung", "abweichen",
+                     "ausnahme", "ausnahmen", "befreiung", "weniger", "unterschreiten",
+                     "unter", "begrenzung", "beschränkung", "einschränkung", "obergrenze"}),
+}
+NEGATION_BOUNDARIES: dict[str, frozenset[str]] = {
+    "it": frozenset({"e", "ed", "ma", "mentre", "però", "tuttavia", "poiché", "perché",
+                     "qualora", "quando", "affinché", "sebbene", "benché", "salvo"}),
+    "en": frozenset({"and", "but", "while", "whereas", "because", "since", "unless",
+                     "although", "when", "save", "except"}),
+    "fr": frozenset({"et", "mais", "tandis", "car", "puisque", "lorsque", "quand", "sauf",
+                     "cependant", "toutefois"}),
+    "es": frozenset({"y", "e", "pero", "mientras", "sino", "porque", "cuando", "aunque",
+                     "salvo", "excepto"}),
+    "nl": frozenset({"en", "maar", "terwijl", "omdat", "wanneer", "tenzij", "hoewel",
+                     "behalve", "echter"}),
+    "de": frozenset({"und", "aber", "sondern", "während", "weil", "wenn", "falls", "sofern",
+                     "obwohl", "außer", "jedoch"}),
+}
+# First words of a phrase set off by commas inside a clause (", pour le titulaire,",
+# ", in ogni caso,"): a cue reaches across it.
+NEGATION_INSERT_OPENERS: dict[str, frozenset[str]] = {
+    "it": frozenset({"per", "in", "a", "ad", "da", "con", "su", "tra", "fra", "ove", "anche",
+                     "comunque", "pertanto", "quindi", "inoltre", "dunque", "nel", "nella"}),
+    "en": frozenset({"for", "in", "at", "by", "under", "as", "where", "therefore", "also",
+                     "however", "on", "to"}),
+    "fr": frozenset({"pour", "par", "en", "à", "au", "dans", "sous", "selon", "le", "donc",
+                     "notamment", "dès"}),
+    "es": frozenset({"para", "por", "en", "a", "al", "con", "según", "de", "sobre"}),
+    "nl": frozenset({"voor", "door", "in", "op", "bij", "volgens", "dus", "derhalve",
+                     "tevens", "vanwege"}),
+    "de": frozenset({"für", "in", "im", "bei", "nach", "gemäß", "laut", "also", "daher",
+                     "zudem", "insoweit"}),
+}
+# Verbs that state a duty or its application: a label's value that carries one without
+# any cue affirms the label ("Clausola sociale: l'aggiudicatario è tenuto ..."), and a
+# phrase that holds one is a sentence, not a label.
+AFFIRMATIONS: dict[str, frozenset[str]] = {
+    "it": frozenset({"deve", "devono", "dovrà", "dovranno", "tenuto", "tenuta", "tenuti",
+                     "obbligato", "obbligata", "applica", "applicano", "impegna", "impegnano",
+                     "garantisce", "garantiscono", "assorbe", "assorbono"}),
+    "en": frozenset({"shall", "must", "will", "required", "applies", "apply", "obliged"}),
+    "fr": frozenset({"doit", "doivent", "devra", "devront", "tenu", "tenue", "applique",
+                     "appliquent", "engage", "reprend", "reprendra"}),
+    "es": frozenset({"debe", "deben", "deberá", "deberán", "obligado", "obligada", "aplica",
+                     "aplicará", "subrogará"}),
+    "nl": frozenset({"moet", "moeten", "dient", "dienen", "verplicht", "neemt", "zal",
+                     "zullen"}),
+    "de": frozenset({"muss", "müssen", "verpflichtet", "gilt", "übernimmt", "hat", "haben",
+                     "wird", "werden"}),
+}
+# Words that open a relative or conditional clause: a cue after one in a label's value
+# speaks of that clause, not of the label ("Abnormaal lage inschrijving: een inschrijving
+# die niet voldoet aan de verplichtingen wordt afgewezen").
+SUBORDINATE_OPENERS: dict[str, frozenset[str]] = {
+    "it": frozenset({"che", "cui", "se", "qualora", "ove", "quale", "quali"}),
+    "en": frozenset({"which", "who", "whom", "whose", "that", "if", "unless", "where"}),
+    "fr": frozenset({"qui", "que", "qu'", "qu’", "dont", "si", "lorsque", "lequel",
+                     "laquelle"}),
+    "es": frozenset({"que", "cual", "cuales", "quien", "si", "cuando"}),
+    "nl": frozenset({"die", "welke", "waarvan", "indien", "als", "wanneer", "tenzij"}),
+    "de": frozenset({"welche", "welcher", "welches", "wenn", "falls", "sofern", "soweit"}),
+}
+# Words before a run-in heading ("5.3 Reprise du personnel.", "Art. 7 – Clausola
+# sociale:"), besides numbers and punctuation.
+LABEL_PREFIXES = frozenset({"art", "art.", "artt.", "article", "articolo", "artículo", "artikel",
+                            "clause", "clausola", "cláusula", "section", "sezione", "sección",
+                            "punto", "point", "lid", "ziffer", "ziff.", "§", "paragraph",
+                            "paragrafo", "apartado", "chapitre", "capo", "titolo"})
+
+# A predicate after the clause's subject that says it is not required, provided for or
+# expected ("L'assorbimento del personale non è previsto", "Eine Verpflichtung zur
+# Übernahme des Personals besteht nicht", "TUPE is not expected to apply", "la reprise du
+# personnel n'est pas exigée"). Folded text, anchored where the match ends; the gap
+# crosses no coordination, no relative pronoun ("services which are not required to be
+# advertised" are services) and no comma except a pair around an inserted phrase.
+_GAP = (r"(?:(?!\s(?:e|ed|and|et|y|en|und|ma|but|mais|pero|maar|aber|mentre|while|whereas"
+        r"|which|who|whom|whose|che|cui|qui|dont|lequel|laquelle|cual|cuales|welke|waarvan"
+        r"|welche|welcher|welches)\s)"
+        r"(?:[^.;:,•▪|]|,[^.;:,•▪|]{1,60},)){0,70}?")
+NOT_REQUIRED_AFTER = re.compile(
+    _GAP + r"\b(?:"
+    r"non (?:e|sono|risulta|risultano|viene|vengono|sara|saranno)(?: \w+)? "
+    r"(?:previst|richiest|contemplat|impost|dovut|obbligatori|inclus)\w*"
+    r"|non (?:sussist|ricorr)\w*"
+    r"|(?:is|are|was|were|will|shall|would|does|do)(?:n.t| not)(?: be)?(?: \w+)? "
+    r"(?:required|expected|anticipated|envisaged|provided|included|imposed|foreseen|planned"
+    r"|intended|necessary|obligatory|mandatory)\b"
+    # "services ... are not required to be advertised": a duty of the subject, not its denial
+    r"(?! to (?!apply|arise|transfer|be (?:relevant|applicable|required)))"
+    r"|(?:does|do|will)(?:n.t| not) (?:arise|exist|form part)"
+    r"|n.(?:est|sont|sera|seront)(?: \w+)? pas(?: \w+)? "
+    r"(?:prevu|exige|requis|impose|demande|obligatoire|envisage|retenu|inclus|necessaire)\w*"
+    r"|no (?:es|son|sera|seran|resulta|resultan)(?: \w+)? "
+    r"(?:obligatori|exigib|exigid|requerid|necesari|procedente|preceptiv)\w*"
+    r"|no se (?:exige|requiere|preve|contempla|impone|establece)\w*"
+    r"|no (?:existe|existen|ha lugar|esta previst|estan previst)\w*"
+    r"|(?:is|zijn|wordt|worden)(?: \w+){0,3}? niet(?: \w+)? "
+    r"(?:vereist|verplicht|voorzien|gevraagd|geeist|opgelegd|verlangd|nodig|beoogd|aan de orde)\b"
+    r"(?! (?:om|te)\b)"
+    r"|(?:bestaat|bestaan) (?:\w+ ){0,3}?niet\b"
+    r"|(?:besteht|bestehen|erfolgt|erfolgen) (?:\w+ ){0,3}?(?:nicht|keine?)\b"
+    r"|(?:ist|sind|wird|werden)(?: \w+){0,3}? nicht(?: \w+)? "
+    r"(?:vorgesehen|erforderlich|gefordert|verlangt|geschuldet|verpflichtend|vorgeschrieben"
+    r"|beabsichtigt|zu erwarten|bestandteil|gegenstand)\b"
+    r"|entfallt|entfallen)",
+    re.IGNORECASE)
 
 # A block or sentence that starts like this is optional template text, not an operative
 # clause (ANAC models: "[Eventuale]", "(se previsto)", "ove previsto").

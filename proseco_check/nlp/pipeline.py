@@ -24,7 +24,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from proseco_check.nlp.entities import Citation, Value, find_citations, find_values, lowered
-from proseco_check.nlp.legal import ABBREVIATIONS, NEGATION_CUES, NEGATION_EXCEPTIONS
+from proseco_check.nlp.legal import (
+    ABBREVIATIONS,
+    NEGATION_CONCORD,
+    NEGATION_CUES,
+    NEGATION_EXCEPTIONS,
+    NEGATION_INVERTERS,
+)
 
 TRAINED_PACKAGES: dict[str, tuple[str, ...]] = {
     "it": ("it_core_news_lg", "it_core_news_md", "it_core_news_sm"),
@@ -180,20 +186,27 @@ def legal_values(doc: Doc) -> Doc:
 @Language.factory("clause_markers", default_config={"lang": "it"})
 def make_clause_markers(nlp: Language, name: str, lang: str) -> Callable[[Doc], Doc]:
     """In doc.user_data: "negation", the indices of the tokens of cue words (minus false
-    friends such as "non inferiore"), and "template", the (start, end) characters of
-    token-aligned text inside square brackets; a bracket left open by the previous block
-    is carried in through user_data["brackets_open_in"] and out through "..._out"."""
-    exceptions = set(NEGATION_EXCEPTIONS.get(lang, ()))
+    friends such as "non inferiore"), "negation_starts", the first token of each cue,
+    and "template", the (start, end) characters of token-aligned text inside square
+    brackets; a bracket left open by the previous block is carried in through
+    user_data["brackets_open_in"] and out through "..._out"."""
+    exceptions = set(NEGATION_EXCEPTIONS.get(lang, ())) | NEGATION_INVERTERS.get(lang, set())
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    matcher.add("NEG", [nlp.make_doc(cue) for cue in NEGATION_CUES.get(lang, ())])
+    cues = NEGATION_CUES.get(lang, ())
+    # The tokenizer splits some cues on their own ("n'" alone is "n", "'"), never in text.
+    matcher.add("NEG", [nlp.make_doc(cue) for cue in cues]
+                + [Doc(nlp.vocab, words=[cue]) for cue in cues if " " not in cue])
 
     def clause_markers(doc: Doc) -> Doc:
         negation: set[int] = set()
+        starts: set[int] = set()
         for _, start, end in matcher(doc):
             following = doc[end].lower_ if end < len(doc) else ""
-            if following not in exceptions:
+            if following not in exceptions and not (lang == "fr" and _restrictive(doc, end)):
                 negation.update(range(start, end))
+                starts.add(start)
         doc.user_data["negation"] = frozenset(negation)
+        doc.user_data["negation_starts"] = frozenset(starts)
         depth = doc.user_data.get("brackets_open_in", 0)
         opened_at = 0 if depth else None
         ranges: list[tuple[int, int]] = []
@@ -216,6 +229,25 @@ def make_clause_markers(nlp: Language, name: str, lang: str) -> Callable[[Doc], 
         return doc
 
     return clause_markers
+
+
+# "ne ... que" restricts ("n'est ouvert qu'aux structures d'insertion"), it does not deny:
+# a "ne" with no partner ("pas", "aucun" ...) before a "que" within the clause.
+_NE = frozenset({"ne", "n'", "n’"})
+_NE_PARTNERS = NEGATION_CONCORD["fr"] | {"plus"}
+_QUE = frozenset({"que", "qu'", "qu’"})
+
+
+def _restrictive(doc: Doc, end: int) -> bool:
+    if doc[end - 1].lower_ not in _NE:
+        return False
+    for token in doc[end:end + 8]:
+        low = token.lower_
+        if low in _NE_PARTNERS or low in (",", ";", "."):
+            return False
+        if low in _QUE:
+            return True
+    return False
 
 
 def _add_abbreviations(nlp: Language, lang: str) -> None:

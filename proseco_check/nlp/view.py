@@ -21,7 +21,8 @@ from proseco_check.model.document import Block, Document, Location
 from proseco_check.nlp.entities import Citation, Value, lowered
 from proseco_check.nlp.fold import fold
 from proseco_check.nlp.langdetect import SUPPORTED, detect_language
-from proseco_check.nlp.legal import NOT_APPLICABLE_AFTER, TEMPLATE_OPENERS
+from proseco_check.nlp.legal import NOT_APPLICABLE_AFTER, NOT_REQUIRED_AFTER, TEMPLATE_OPENERS
+from proseco_check.nlp.negation import label_denied, negated_before
 from proseco_check.nlp.pipeline import build_pipeline
 from proseco_check.nlp.regexes import search
 
@@ -43,11 +44,7 @@ def _has_placeholder(text: str) -> bool:
     return bool(_PLACEHOLDER.search(text))
 
 
-# How many tokens before a match a negation cue still negates it.
-NEGATION_WINDOW = 6
 BRACKET_CARRY_CHARS = 2500
-CLAUSE_BOUNDARIES = frozenset({",", ";", "e", "ed", "ma", "and", "but", "et", "mais", "y", "pero",
-                               "en", "maar", "und", "aber", "mentre", "while", "whereas"})
 T = TypeVar("T")
 _ALL_OPENERS = tuple({o for openers in TEMPLATE_OPENERS.values() for o in openers
                       if o.startswith(("(", "["))})
@@ -72,31 +69,33 @@ class Sentence:
     def negated_at(self, start: int, end: int) -> bool:
         """Is the text between these character offsets negated?
 
-        A cue up to NEGATION_WINDOW tokens before the match or inside it negates it
-        ("La partecipazione non è riservata"); so does a cue right after a colon that
-        follows the match ("Partecipazione riservata: NO", "Clauses sociales : Sans"),
-        and a "not applicable" predicate after it in the same clause ("Social Return is
-        bij deze opdracht niet van toepassing").
+        An odd number of negations reaches it from its clause (nlp/negation.py): a cue up
+        to NEGATION_WINDOW tokens before the match or inside it ("La partecipazione non è
+        riservata"), a negated noun of obligation or verb of provision over its complement
+        ("n'emporte aucune obligation, pour le titulaire, de reprendre le personnel");
+        so does a cue right after a colon that follows the match ("Partecipazione
+        riservata: NO", "Clauses sociales : Sans"), a "not applicable" or "not required"
+        predicate after it in the same clause ("Social Return is bij deze opdracht niet
+        van toepassing", "Eine Verpflichtung zur Übernahme des Personals besteht nicht"),
+        and a label whose value denies ("Staff transfer: the Council does not expect the
+        TUPE Regulations to apply").
         """
         doc = self.span.doc
         base = self.span.start_char
         span = doc.char_span(base + start, base + end, alignment_mode="expand")
         if span is None:
             return False
-        first = max(self.span.start, span.start - NEGATION_WINDOW)
-        # A cue in an earlier clause ("non prevede penali e include la clausola") does
-        # not reach the match: walk back only to the nearest clause boundary.
-        for i in range(span.start - 1, first - 1, -1):
-            if doc[i].lower_ in CLAUSE_BOUNDARIES:
-                first = i + 1
-                break
-        cues: frozenset[int] = doc.user_data["negation"]
-        if any(i in cues for i in range(first, span.end)):
+        lang = doc.lang_
+        if negated_before(doc, self.span.start, span.start, span.end, lang):
             return True
+        cues: frozenset[int] = doc.user_data["negation"]
         after = doc[span.end:min(self.span.end, span.end + 3)]
         if len(after) >= 2 and after[0].text == ":" and after[1].i in cues:
             return True
-        return NOT_APPLICABLE_AFTER.match(self.folded, end) is not None
+        if (NOT_APPLICABLE_AFTER.match(self.folded, end) is not None
+                or NOT_REQUIRED_AFTER.match(self.folded, end) is not None):
+            return True
+        return label_denied(doc, self.span.start, self.span.end, span.start, span.end, lang)
 
     def in_template_at(self, start: int, end: int) -> bool:
         """Template text: the whole sentence, text in brackets, or text after an opener
