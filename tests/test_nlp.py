@@ -425,3 +425,12 @@ def test_every_law_is_read_from_its_examples() -> None:
         for name in law["examples"]:
             for text in (f"Si applica {name} al contratto.", f"VISTO {name.upper()};"):
                 assert key in [k for _, _, k in find_laws(text)], (key, text)
+
+
+def test_bulleted_items_that_complete_a_lead_in_stay_with_it() -> None:
+    """"siano destinate: • per una quota ... a giovani; • per una quota ... a donne": each
+    item completes the lead-in, which says what the shares are of."""
+    assert sentences("Le assunzioni sono destinate: • per una quota del 40 per cento, a "
+                     "giovani; • per una quota del 30%, a donne.") == [
+        "Le assunzioni sono destinate: • per una quota del 40 per cento, a giovani; • per "
+        "una quota del 30%, a donne."]

@@ -73,20 +73,27 @@ def make_legal_sentences(nlp: Language, name: str, lang: str) -> Callable[[Doc],
         undone: list[int] = []
         bullets: list[int] = []
         depth: Any = None
+        opened = 0  # where the current sentence opens
         for i in starts:
             if i == 0:
                 continue
             token, prev = doc[int(i)], doc[int(i) - 1]
-            # "...; - che l'importo": the item opens at its bullet, after the ";"
-            if prev.text in _BULLETS and i > 1 and doc[int(i) - 2].text == ";":
+            # "- che ...; - che l'importo": in a list of items that each open with a
+            # bullet, the next item opens at its bullet; items that complete a lead-in
+            # ("siano destinate: • per una quota ...; • per ...") stay with it.
+            if (prev.text in _BULLETS and i > 1 and doc[int(i) - 2].text == ";"
+                    and doc[opened].text in _BULLETS):
                 undone.append(int(i))
                 bullets.append(int(i) - 1)
+                opened = int(i) - 1
                 continue
             if prev.text == ";":
                 if depth is None:
                     depth = _paren_depth(doc)
                 if depth[int(i) - 1] > 0 and _closes_soon(doc, int(i)):
                     undone.append(int(i))
+                else:
+                    opened = int(i)
                 continue
             word = (doc[int(i) - 2].lower_ if prev.text == "." and i > 1 else prev.lower_).rstrip(".")
             abbreviation = word in abbreviations or (len(word) == 1 and word.isalpha())
@@ -95,6 +102,8 @@ def make_legal_sentences(nlp: Language, name: str, lang: str) -> Callable[[Doc],
                 lower_start = False
             if abbreviation or lower_start:
                 undone.append(int(i))
+            else:
+                opened = int(i)
         if undone:
             flags = doc.to_array([SENT_START]).astype("int64")
             flags[undone] = -1
