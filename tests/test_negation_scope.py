@@ -186,3 +186,15 @@ def test_negative_concord_is_one_negation(lang: str, text: str, needle: str) -> 
 def test_a_label_stays_when_its_value_denies_something_else(lang: str, text: str,
                                                              needle: str) -> None:
     assert not negated(text, needle, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "needle", "expected"), [
+    # a table row answers its label: "NO", with a citation in brackets, denies it
+    ("es", "| G. Contrato reservado | NO (disposición adicional cuarta LCSP) |", "reservado", True),
+    ("it", "| Appalto riservato | No (art. 61 del Codice) |", "riservato", True),
+    # a figure answers it too, and affirms
+    ("it", "| Quota riservata | 30 per cento |", "riservata", False),
+])
+def test_a_table_rows_value_answers_its_label(lang: str, text: str, needle: str,
+                                             expected: bool) -> None:
+    assert negated(text, needle, lang) is expected

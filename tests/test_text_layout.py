@@ -175,3 +175,13 @@ def test_a_dot_leader_before_the_points_is_a_column() -> None:
     form = "Nome .................... Cognome ....................\nFirma ..........\n"
     assert [t for _, t, _ in _blocks(form)] == [
         "Nome .................... Cognome .................... Firma .........."]
+
+
+def test_box_drawn_tables_read_like_pipe_tables() -> None:
+    text = ("┌──────────────────────┬────────────────────────┐\n"
+            "│ F. Procedimiento     │ Abierto                │\n"
+            "├──────────────────────┼────────────────────────┤\n"
+            "│ G. Contrato reservado│ NO (DA 4ª LCSP)        │\n"
+            "└──────────────────────┴────────────────────────┘\n")
+    assert [t for _, t, _ in _blocks(text)] == ["| F. Procedimiento | Abierto |",
+                                                 "| G. Contrato reservado | NO (DA 4a LCSP) |"]

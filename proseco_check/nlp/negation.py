@@ -47,7 +47,8 @@ LABEL_MAX = 6
 VALUE_MAX = 120
 # French "ne" agrees with a preceding "aucun" ("Aucune clause n'est prévue").
 _NE = frozenset({"ne", "n'", "n’"})
-_LABEL_ENDS = frozenset({":", "–", "—"})
+# A table row's cell bar ends its label as a colon does ("| Contrato reservado | NO |").
+_LABEL_ENDS = frozenset({":", "–", "—", "|"})
 # A denial in a label's value that names no word of the label still speaks of it when it
 # denies that rules apply ("Staff transfer: ... does not expect TUPE to apply").
 _APPLICATION = re.compile(r"\b(appl|aplic|toepass|anwend)", re.IGNORECASE)
@@ -312,6 +313,18 @@ def _parts(doc: Doc, first: int, last: int, lex: Lexicon) -> list[tuple[int, int
     return parts
 
 
+def _unbracketed_words(doc: Doc, a: int, b: int) -> list[int]:
+    """The value's words outside brackets: a bracket cites or qualifies the answer."""
+    words: list[int] = []
+    depth = 0
+    for k in range(a, b):
+        text = doc[k].text
+        depth += (text == "(") - (text == ")")
+        if depth <= 0 and not doc[k].is_punct:
+            words.append(k)
+    return words
+
+
 def _denies(doc: Doc, a: int, b: int, cues: list[int], lex: Lexicon, topic: set[str]) -> bool:
     """An odd negation that opens the value ("none", "non prevista"), or that speaks of
     the label's subject (a word of it, or rules that apply) and governs a word of
@@ -320,9 +333,10 @@ def _denies(doc: Doc, a: int, b: int, cues: list[int], lex: Lexicon, topic: set[
     to assess quality" denies something else."""
     if _negations(doc, cues, lex) % 2 == 0:
         return False
-    words = [k for k in range(a, b) if not doc[k].is_punct]
+    words = _unbracketed_words(doc, a, b)
     if words and words[0] in cues and len(words) <= 4:
-        return True  # "none", "non prevista", "not applicable", "no procede"
+        # "none", "non prevista", "not applicable", "NO (disposición adicional cuarta)"
+        return True
     # Not a cue inside a relative or conditional clause ("a tender that does not meet
     # its obligations is rejected").
     main = next((k for k in range(a, b) if doc[k].lower_ in lex.subordinate), b)

@@ -81,6 +81,9 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
     return 2 if nested else 1
 
 
+# Box-drawing column bars ("│ G. Contrato reservado │ NO │") are the table's pipes.
+_BOX_BARS = str.maketrans({"│": "|", "┃": "|", "║": "|", "┆": "|", "┊": "|"})
+_BORDER = re.compile(r"^[\s|+┼┬┴├┤┌┐└┘╔╗╚╝╠╣╦╩╬]*[-=─━═┄┈]{3,}[\s|+\-=─━═┄┈┼┬┴├┤┌┐└┘╔╗╚╝╠╣╦╩╬]*$")
 _RULE_LINE = re.compile(r"^[\s\-=+|:_─━═┄┈┼┬┴├┤┌┐└┘│║╔╗╚╝╠╣╦╩╬]+$")
 
 
@@ -180,6 +183,15 @@ def _plain_blocks(lines: list[tuple[int, str]], sections: SectionTracker) -> lis
     return blocks
 
 
+def _line(raw: str, markdown: bool) -> str | None:
+    """A line of the file, box-drawing bars read as pipes; None for a border line of plain
+    text ("┌────┬────┐", "----------"), which is drawing."""
+    if markdown:
+        return raw.rstrip()
+    line = raw.rstrip().translate(_BOX_BARS)
+    return None if _BORDER.match(line) else line
+
+
 def _cell_blocks(cells: list[str], row: Location, header: str | None) -> list[Block]:
     """The filled cells of one Markdown table row, each a block at its column."""
     return [Block(kind="table_cell", text=normalize_text(cell), header=header,
@@ -229,7 +241,9 @@ def read_text(path: Path, data: bytes, markdown: bool, max_chars: int | None = N
         pending = []
 
     for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.rstrip()
+        line = _line(raw, markdown)
+        if line is None:
+            continue
         heading = _MD_HEADING.match(line) if markdown else None
         if heading:
             flush()
@@ -265,6 +279,10 @@ def read_text(path: Path, data: bytes, markdown: bool, max_chars: int | None = N
             start_line = number
         pending.append(line)
     flush()
+    return _document(path, markdown, blocks)
+
+
+def _document(path: Path, markdown: bool, blocks: list[Block]) -> Document:
     for n, block in enumerate(blocks, start=1):
         block.location.paragraph = n
     return Document(path=str(path), format="markdown" if markdown else "text", blocks=blocks)
