@@ -434,3 +434,9 @@ def test_bulleted_items_that_complete_a_lead_in_stay_with_it() -> None:
                      "giovani; • per una quota del 30%, a donne.") == [
         "Le assunzioni sono destinate: • per una quota del 40 per cento, a giovani; • per "
         "una quota del 30%, a donne."]
+
+
+def test_a_percentage_spelled_out_in_brackets_is_read() -> None:
+    """"30 (trenta) per cento": the figure in words between the number and the sign."""
+    values = find_values("una quota non inferiore al 30 (trenta) per cento per ciascuna")
+    assert [(v.kind, v.value) for v in values] == [("percent", 30.0)]

@@ -196,7 +196,8 @@ def parse_number(raw: str) -> float | None:
 _WORDNUM = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 PERCENT_RE = re.compile(
     rf"(?P<num>{_NUMBER}|\b{_COMPOUND}|(?<![\w-])(?:{_WORDNUM}))"
-    r"\s*(?:%|per\s*cento\b|percento\b|pour\s*cent\b|"
+    # the figure spelled out in brackets between number and sign: "30 (trenta) per cento"
+    r"\s*(?:\(\s*[a-zà-ÿ]+\s*\)\s*)?(?:%|per\s*cento\b|percento\b|pour\s*cent\b|"
     rf"por\s*ciento\b|procent\b|prozent\b|per\s*cent\b|percent\b)",
     re.IGNORECASE,
 )
