@@ -185,3 +185,19 @@ def test_box_drawn_tables_read_like_pipe_tables() -> None:
             "└──────────────────────┴────────────────────────┘\n")
     assert [t for _, t, _ in _blocks(text)] == ["| F. Procedimiento | Abierto |",
                                                  "| G. Contrato reservado | NO (DA 4a LCSP) |"]
+
+
+def test_a_marked_heading_names_a_topic_and_states_no_clause() -> None:
+    """"2.3 Transfer of undertakings" over a body that denies the transfer: the heading
+    is no clause, the denial decides."""
+    from proseco_check.clauses.judge import judge
+    from proseco_check.clauses.vocabulary import clause
+    from proseco_check.nlp import build_view
+
+    text = ("2. STAFF\n\n2.3 Transfer of undertakings\nThe services are delivered by the "
+            "Council's own crews. The Council does not expect that the TUPE Regulations "
+            "will apply to this contract.\n")
+    view = build_view(read_text(Path("t.txt"), text.encode(), markdown=False), lang="en",
+                      allow_trained=False, needs=frozenset())
+    assert view.sentences[1].block.kind == "heading"
+    assert not judge(view, clause("employment-stability")).affirmed

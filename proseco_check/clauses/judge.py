@@ -65,7 +65,8 @@ def judge(view: NlpView, clause: Clause) -> ClauseVerdict:
     if not patterns:
         return ClauseVerdict(clause.id, unjudged=True)
     matches = [m for m in match_any(view, patterns)
-               if not excluded(clause, view.language, m.sentence)]
+               if not excluded(clause, view.language, m.sentence)
+               and not _structural_heading(view, m.sentence)]
     if clause.context is not None:
         matches = [m for m in matches if _in_context(view, m, clause.context)]
     verdict = ClauseVerdict(clause.id, affirmed=[m for m in matches if not m.negated],
@@ -75,6 +76,13 @@ def judge(view: NlpView, clause: Clause) -> ClauseVerdict:
         if clause.require_values and not verdict.values:
             verdict.affirmed = []
     return verdict
+
+
+def _structural_heading(view: NlpView, sentence: Sentence) -> bool:
+    """A heading the file marks as one ("2.3 Transfer of undertakings" in plain text, a
+    Heading style in DOCX) names a topic and states no clause: its body does, negated or
+    not. PDF "headings" are guessed from bold type and are often award-table rows."""
+    return sentence.block.kind == "heading" and view.document.format != "pdf"
 
 
 def excluded(clause: Clause, language: str, sentence: Sentence) -> bool:
