@@ -83,9 +83,42 @@ def test_austria_and_malta_are_read_from_their_law_and_places(
       "certificate on file)."), "en", "mt"),
     ((*MALTESE, "Prices in euro; a supplier from the United Kingdom quotes in GBP."),
      "en", "mt"),
+    # The thin entries of the other member states do not move a pack country's tender.
+    (("Contrato sujeto a la Ley 9/2017 de Contratos del Sector Público (LCSP).",
+      "Se admiten referencias de obras ejecutadas en Portugal."), "es", "es"),
+    (("Procedura aperta ai sensi del D.Lgs. 36/2023.",
+      "Il fornitore uscente ha sede in Polonia; macchinari prodotti in Polska."), "it", "it"),
 ])
 def test_one_stray_mention_does_not_move_a_tender(
         paragraphs: tuple[str, ...], lang: str, country: str) -> None:
+    assert _jurisdiction(*paragraphs, lang=lang) == country
+
+
+@pytest.mark.parametrize(("paragraphs", "lang", "country"), [
+    (("Concurso público nos termos do Código dos Contratos Públicos, Portugal.",), None, "pt"),
+    (("Postępowanie zgodnie z ustawą Prawo zamówień publicznych, Polska.",), None, "pl"),
+    (("Veřejná zakázka podle zákona o zadávání veřejných zakázek, Česká republika.",),
+     None, "cz"),
+    (("Zákazka podľa zákona o verejnom obstarávaní, Slovenská republika.",), None, "sk"),
+    (("Upphandlingen genomförs enligt lagen om offentlig upphandling, Sverige.",),
+     None, "se"),
+    (("Udbuddet gennemføres efter udbudsloven, Danmark.",), None, "dk"),
+    (("Hankinta toteutetaan lain julkisista hankinnoista mukaisesti (1397/2016), Suomi.",),
+     None, "fi"),
+    (("Procedura se desfășoară conform Legii nr. 98/2016, România.",), None, "ro"),
+    (("A közbeszerzésekről szóló 2015. évi CXLIII. törvény szerint, Magyarország.",),
+     None, "hu"),
+    (("Postopek po Zakonu o javnem naročanju (ZJN-3), Slovenija.",), None, "si"),
+    (("Postupak prema Zakonu o javnoj nabavi, Republika Hrvatska.",), None, "hr"),
+    (("Процедура по Закона за обществените поръчки, Република България.",), None, "bg"),
+    (("Pirkimas vykdomas pagal Viešųjų pirkimų įstatymą, Lietuva.",), None, "lt"),
+    (("Iepirkums saskaņā ar Publisko iepirkumu likumu, Latvija.",), None, "lv"),
+    (("Hange korraldatakse riigihangete seaduse alusel, Eesti.",), None, "ee"),
+    (("Διαγωνισμός σύμφωνα με τον ν. 4412/2016, Ελληνική Δημοκρατία.",), None, "gr"),
+    (("Tender under Law 73(I)/2016, Republic of Cyprus.",), "en", "cy"),
+])
+def test_other_member_states_by_law_and_name(paragraphs: tuple[str, ...],
+                                             lang: str | None, country: str) -> None:
     assert _jurisdiction(*paragraphs, lang=lang) == country
 
 
