@@ -14,6 +14,7 @@ from proseco_check.clauses.vocabulary import add_clause_dir, vocabulary
 from proseco_check.engine.placeholders import brace_problem
 from proseco_check.engine.schema import RULE_TYPES, NumericRule, Pack
 from proseco_check.errors import PackError
+from proseco_check.model.vocab import EU_MEMBER_STATES
 from proseco_check.spelling import did_you_mean
 from proseco_check.yaml_io import YamlFileError, read_yaml_file
 
@@ -159,7 +160,7 @@ def _resolve_named(names: list[str]) -> list[Pack]:
 # to its own jurisdiction only; the EU pack to the member states (and to "eu", a tender
 # under the directive with no national law identified). Switzerland ("ch") and
 # jurisdictions outside the packs ("other") get neither: only packs for "all".
-EU_MEMBERS = {"it", "fr", "es", "nl", "be", "de", "gr", "ie", "lu", "eu"}
+EU_MEMBERS = {*EU_MEMBER_STATES, "eu"}
 OUTSIDE_PACKS = {"ch", "other"}
 
 

@@ -1,7 +1,7 @@
 """The jurisdiction whose law governs a tender, by evidence rather than language.
 
 Each sentence counts once per country, with the weight of its strongest evidence: a law
-cited or named (2), a national identifier or currency (1.5: CIG, SIRET, NIF, KvK, BCE,
+cited or named (2), a national identifier or currency (1.5: CIG, SIRET, NIF, KvK, BCE, ATU,
 UID CHE-, CHF, GBP, ARS), a place, journal, platform or register (1). The document's
 language adds a weak hint (1.5), so one stray foreign address does not move a French
 tender to Belgium, but a Swiss law or currency named throughout moves a French-language

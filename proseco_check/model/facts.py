@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from proseco_check.model.evidence import Evidence
+from proseco_check.model.vocab import JURISDICTIONS
 
 FactValue = str | float | bool | list[str] | None
 
@@ -20,10 +21,9 @@ FACT_TYPES: dict[str, tuple[str, tuple[str, ...]]] = {
                               "cctp", "pcap", "ppt", "form", "contract", "non-procurement")),
     "is_tender": ("bool", ()),
     "eforms_notice": ("bool", ()),
-    # ch (Switzerland) and other (outside the EU and the UK) have no pack of their own and
-    # get neither a national pack nor the EU pack.
-    "jurisdiction": ("str", ("it", "fr", "es", "nl", "be", "de", "uk", "eu", "gr", "ie", "lu",
-                             "ch", "other")),
+    # model/vocab.py: the member states, uk, eu, and ch (Switzerland) and other (outside
+    # the EU and the UK), which get neither a national pack nor the EU pack.
+    "jurisdiction": ("str", JURISDICTIONS),
     "contract_type": ("str", ("works", "services", "supplies", "concession")),
     "estimated_value_eur": ("float", ()),
     "buyer_level": ("str", ("central", "sub-central")),

@@ -11,7 +11,19 @@ LANGS: tuple[str, ...] = get_args(Lang)
 # Interface languages: the message catalogue (model/i18n.py) speaks these.
 UI_LANGS: tuple[str, ...] = ("it", "en")
 
-Jurisdiction = Literal["it", "fr", "es", "nl", "be", "de", "uk", "eu", "gr", "ie", "lu"]
+# The member states of the European Union by their ISO 3166 code (Greece is "gr", as in
+# the packs, not the "el" of EU usage). Those without a national pack (Austria, Malta,
+# Ireland, Luxembourg...) get the EU pack: engine/loader.py, facts/jurisdiction.py.
+EU_MEMBER_STATES: tuple[str, ...] = (
+    "at", "be", "bg", "cy", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hr", "hu",
+    "ie", "it", "lt", "lu", "lv", "mt", "nl", "pl", "pt", "ro", "se", "si", "sk")
+# Every value of the jurisdiction fact: the member states, the UK, "eu" (a tender under
+# the directives with no national law identified), Switzerland ("ch") and countries
+# outside the packs ("other"); the last two get neither a national pack nor the EU pack.
+Jurisdiction = Literal[
+    "it", "fr", "es", "nl", "be", "de", "uk", "eu", "gr", "ie", "lu", "at", "mt",
+    "pt", "pl", "cz", "sk", "se", "dk", "fi", "ro", "hu", "si", "hr", "bg", "lt", "lv",
+    "ee", "cy", "ch", "other"]
 JURISDICTIONS: tuple[str, ...] = get_args(Jurisdiction)
 
 Severity = Literal["error", "warning", "info"]
