@@ -74,3 +74,54 @@ def test_sponsorship_and_use_of_public_land_are_no_procurement(
 def test_procurement_near_sponsorship_words_stays_procurement(
         lang: str, paragraphs: tuple[str, ...], kind: str) -> None:
     assert _facts(*paragraphs, lang=lang).value("document_kind") == kind
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "months"), [
+    # a heading that is only the label, in capitals or not, the term in the next sentence
+    ("it", (("heading", "3. TERMINE DI ESECUZIONE"),
+            "Otto (8) mesi, pari a 240 giorni naturali e consecutivi, dalla consegna."), 8.0),
+    ("it", (("heading", "Art. 4 - Termini di esecuzione"),
+            "La fornitura è completata entro cinque (5) mesi dall'avvio."), 5.0),
+    ("nl", (("heading", "1.7 Uitvoeringstermijn"),
+            "De levering wordt uitgevoerd binnen een termijn van zes (6) maanden."), 6.0),
+    ("fr", (("heading", "ARTICLE 5 - DURÉE DU MARCHÉ"),
+            "Le marché est conclu pour une période initiale de douze mois."), 12.0),
+    ("de", (("heading", "Ausführungsfrist"),
+            "Die Arbeiten sind innerhalb von vier Monaten nach Auftragserteilung auszuführen."),
+     4.0),
+    ("es", (("heading", "PLAZO DE EJECUCIÓN"),
+            "El contrato se ejecutará en un plazo de nueve meses desde la formalización."), 9.0),
+    # the label excludes the sentence: an option, a guarantee
+    ("it", (("heading", "DURATA"),
+            "Opzione di proroga per ulteriori 6 mesi alle stesse condizioni."), None),
+    # "period of execution", "completion period", "time for completion"
+    ("en", ("The period of execution is eight (8) months from the order to start works.",),
+     8.0),
+    ("en", ("The completion period shall be ten months from the date of commencement.",),
+     10.0),
+    # weeks and working days
+    ("en", ("The contract has an initial term of 26 weeks.",), 6.0),
+    ("it", ("Il tempo utile per l'esecuzione dei lavori è di 240 giorni lavorativi.",), 11.06),
+    ("nl", ("Uitvoeringstermijn: 130 werkdagen na de startdatum.",), 5.99),
+])
+def test_duration_under_a_heading_in_words_weeks_or_working_days(
+        lang: str, paragraphs: tuple[str | tuple[str, str], ...], months: float | None) -> None:
+    assert _facts(*paragraphs, lang=lang).value("duration_months") == months
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "value"), [
+    # the total row of a table whose header names the estimate
+    ("fr", ("| Lot | Désignation | Montant estimé HT |", "| 1 | Secteur Nord | 480 000 € |",
+            "| 2 | Secteur Sud | 420 000 € |", "| Total | 900 000 € |"), 900000.0),
+    ("de", ("| Los | Leistung | Geschätzter Auftragswert |", "| 1 | Reinigung | 120.000,00 € |",
+            "| 2 | Winterdienst | 80.000,00 € |", "| Gesamt | 200.000,00 € |"), 200000.0),
+    ("nl", ("| Perceel | Omschrijving | Geraamde waarde |", "| 1 | Banken | € 150.000,00 |",
+            "| Totaal | € 150.000,00 |"), 150000.0),
+    # "totale a base di gara", the currency in the column header only
+    ("it", ("| Voce | Euro |", "| Lavori soggetti a ribasso | 1.345.147,89 |",
+            "| Oneri della sicurezza | 41.602,51 |", "| Totale a base di gara | 1.386.750,40 |"),
+     1386750.4),
+])
+def test_value_in_a_table_total(lang: str, paragraphs: tuple[str, ...],
+                                value: float | None) -> None:
+    assert _facts(*paragraphs, lang=lang).value("estimated_value_eur") == value
