@@ -214,6 +214,28 @@ def _value_in(view: NlpView, kind: str, sentence: Sentence, joined: str,
 
 
 
+# A table whose header row names the value ("Lot | Désignation | Montant estimé HT",
+# "Los | Geschätzter Wert"): the value of the procedure is its total row.
+TABLE_ROWS = 30
+
+
+def _is_row(text: str) -> bool:
+    return text.lstrip().startswith("|")
+
+
+def _table_total(sentences: list[Sentence], header: int) -> tuple[float | None, list[Sentence]]:
+    """The euro amount of the total row of the table under a header row, if any."""
+    for row in sentences[header + 1:header + 1 + TABLE_ROWS]:
+        if not _is_row(row.folded):
+            break
+        cells = [c.strip() for c in row.folded.strip().strip("|").split("|") if c.strip()]
+        if cells and TOTAL_LABEL.match(cells[0]) and len(cells) > 1:
+            amounts = find_amounts(cells[-1], bare=True)
+            if amounts and amounts[0].euro:
+                return amounts[0].value, [row]
+    return None, []
+
+
 def _value_of(view: NlpView, kind: str, tiers: list[dict[str, Any]]) -> Fact:
     """The first amount after a keyword of the first tier that gives one. A label cut
     from its value by a line break ("... - Importo" / "complessivo Euro 1.554.800,00")
@@ -235,7 +257,12 @@ def _value_of(view: NlpView, kind: str, tiers: list[dict[str, Any]]) -> Fact:
                 continue
             spans = sorted((m.start(), m.end()) for m in anchor.finditer(joined))
             following = " ".join(s.folded for s in sentences[i + 1 + (joined != text):i + 6])
-            value = _value_in(view, kind, sentence, joined, spans, following[:2 * LOOKAHEAD])
+            value, used_rows = (_table_total(sentences, i) if kind == "value" and _is_row(text)
+                                else (None, []))
+            if value is None:
+                value = _value_in(view, kind, sentence, joined, spans, following[:2 * LOOKAHEAD])
+            if value is not None and used_rows:
+                return make_fact(value, [sentence, *used_rows])
             if value is not None:
                 used = [sentence] + ([nxt] if nxt is not None and joined != text else [])
                 return make_fact(value, used)

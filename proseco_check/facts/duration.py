@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from proseco_check.clauses.patterns import compile_pattern, match_any
+from proseco_check.clauses.patterns import ClausePattern, compile_pattern, match_any, search
 from proseco_check.facts.common import lexicon, make_fact, patterns
 from proseco_check.model.facts import Fact
 from proseco_check.nlp.entities import DURATION_RE, parse_number, unit_months
@@ -32,6 +32,22 @@ _UNIT = (r"(?P<{}>mes[ie]|months?|mois|mes(?:es)?|maand(?:en)?|monate?n?|ann[io]
          r"years?|ans|anos?|jaar|jahre?n?|giorni|days?|jours|dias|dagen|tage[n]?)\b")  # folded
 _MONTH_FIRST = re.compile(r"(?P<unit>mesi|months?|mois|meses|maanden|monate[n]?|anni|years?|"
                           r"ans|a[nñ]os|jaar|jahre[n]?)\s+(?P<num>\d{1,3})\b", re.IGNORECASE)
+# Weeks, which the shared duration entities do not read ("sedici settimane", "12 weeks").
+_WEEKS = re.compile(r"\b(?P<num>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:\(\s*(?P<digits>\d{1,3})\s*\)\s*)?"
+                    r"(?:settimane|weeks?|semaines?|semanas?|weken|wochen?)\b", re.IGNORECASE)
+WEEK_MONTHS = 12 / 52
+# Working days ("240 giorni lavorativi", "60 jours ouvrés", "90 werkdagen"): about 21.7 a
+# month, not 30. The number may come before a compound unit ("werkdagen", "Arbeitstage").
+_WORKING = re.compile(r"\s*(?:\(\s*\d{1,4}\s*\)\s*)?(?:giorni|days?|jours|dias|tage)?\s*"
+                      r"(?:lavorativ|ouvr|habil|laborabl|working|business)", re.IGNORECASE)
+_WORKING_UNIT = re.compile(r"\b(?P<num>\d{1,4})\s*(?:werkdagen|arbeitstage[n]?|werktage[n]?)\b",
+                           re.IGNORECASE)
+WORKING_DAY_MONTHS = 1 / 21.7
+_DAY_MONTHS = 1 / 30
+# A heading that names the term ("3. TERMINE DI ESECUZIONE", "1.7 Uitvoeringstermijn"):
+# the term is the first duration of the section's first sentence, this far in at most.
+HEADING_WINDOW = 160
+HEADING_WORDS = 8
 # An age ("persone di età inferiore ai trentasei anni", "under 25 years of age").
 _AGE_BEFORE = re.compile(r"(\beta\b|\bages?\b|\bedad\b|leeftijd|\balter\b|moins de|"
                          r"\bunder\b|jonger dan|menores de|\bj[üu]nger)[^.;]{0,25}$", re.IGNORECASE)
@@ -69,7 +85,36 @@ def durations(text: str) -> list[tuple[int, float]]:
         number = parse_number(m.group("num"))
         if number is not None:
             found.append((m.start(), round(number * unit_months(m.group("unit")), 2)))
+    found = _working_days(folded, found) + _weeks(folded)
     return sorted(p for p in found if not _AGE_BEFORE.search(folded[max(0, p[0] - 40):p[0]]))
+
+
+def _weeks(folded: str) -> list[tuple[int, float]]:
+    words = number_words()
+    found = []
+    for m in _WEEKS.finditer(folded):
+        raw = m.group("digits") or m.group("num")
+        number = float(raw) if raw.isdigit() else words.get(raw.lower())
+        if number is not None:
+            found.append((m.start(), round(number * WEEK_MONTHS, 2)))
+    return found
+
+
+def _working_days(folded: str, found: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """Days read as calendar days that the text calls working days are rescaled; a
+    number before "werkdagen" or "Arbeitstage" is read here."""
+    out = []
+    for pos, months in found:
+        unit = re.match(r"[\w-]+\s*(?:\(\s*\d{1,4}\s*\)\s*)?(giorni|days?|jours|dias|tage)\b",
+                        folded[pos:])
+        if unit and _WORKING.match(folded, unit.start(1) + pos):
+            months = round(months / _DAY_MONTHS * WORKING_DAY_MONTHS, 2)
+        out.append((pos, months))
+    taken = {pos for pos, _ in out}
+    for m in _WORKING_UNIT.finditer(folded):
+        if m.start() not in taken:
+            out.append((m.start(), round(int(m.group("num")) * WORKING_DAY_MONTHS, 2)))
+    return out
 
 
 def _labelled(sentence: Sentence, sources: list[str]) -> float | None:
@@ -104,4 +149,26 @@ def duration(view: NlpView) -> Fact:
             first = [(p, m) for p, m in durations(nxt[0].text) if p < 20 and m >= 1]
             if first:
                 return make_fact(first[0][1], [sentence, nxt[0]])
+    return _under_heading(view, found)
+
+
+def _under_heading(view: NlpView, found: list[ClausePattern]) -> Fact:
+    """A heading that is only a label of the term ("TERMINE DI ESECUZIONE", "Art. 4 -
+    Termini di esecuzione", "1.7 Uitvoeringstermijn"), which clause matching skips as a
+    section title: the first duration early in the next sentence, unless that sentence
+    is one the label excludes (an option, a guarantee, a payment term)."""
+    sentences = view.sentences
+    for sentence in sentences[:-1]:
+        text = sentence.folded
+        if len(text.split()) > HEADING_WORDS or text.rstrip().endswith((".", ";", ",")):
+            continue
+        label = next((p for p in found
+                      if any(search(compile_pattern(a), text) for a in p.any)), None)
+        nxt = sentences[sentence.index + 1]
+        if label is None or nxt.block_index == sentence.block_index or \
+                any(search(compile_pattern(n), nxt.folded) for n in label.none):
+            continue
+        first = [m for p, m in durations(nxt.text) if p < HEADING_WINDOW and m >= 1]
+        if first:
+            return make_fact(first[0], [sentence, nxt])
     return Fact()
