@@ -74,7 +74,11 @@ def test_a_swiss_tender_loads_no_national_pack_and_not_the_eu_pack() -> None:
     ("RÈGLEMENT DE LA CONSULTATION\n\nMarché public de fournitures.", "rc"),
     ("CAHIER DES CLAUSES TECHNIQUES PARTICULIÈRES\n\nLe titulaire livre le matériel.", "cctp"),
     ("PLIEGO DE PRESCRIPCIONES TÉCNICAS\n\nEl contratista prestará el servicio.", "ppt"),
-    ("ACTE D'ENGAGEMENT\n\nLe titulaire s'engage à exécuter les prestations.", "contract"),
+    # the candidate's signed offer on the standard form (ATTRI1): a form, as two blind
+    # sets label it; a "CONTRAT" with its clauses is a contract
+    ("ACTE D'ENGAGEMENT\n\nLe titulaire s'engage à exécuter les prestations.", "form"),
+    ("CONTRAT DE PRESTATIONS DE SERVICES\n\nLe présent contrat vaut acte d'engagement.",
+     "contract"),
     ("Bekanntmachung\n\nDer Auftraggeber vergibt einen Lieferauftrag.", "notice"),
     ("Leidraad\n\nDe aanbestedende dienst nodigt inschrijvers uit.", "disciplinare"),
     ("DISCIPLINARE DI INCARICO\n\nIl professionista si obbliga a redigere il progetto.",
