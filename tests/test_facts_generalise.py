@@ -299,3 +299,13 @@ def test_the_total_of_lots_listed_one_per_line_is_the_value() -> None:
                    "Perceel 2: 120.000,00 euro excl. btw", "Totaal: 640.000,00 euro excl. btw",
                    lang="nl")
     assert facts.value("estimated_value_eur") == 640000
+
+
+@pytest.mark.parametrize("text", [
+    "ÖFFENTLICHE BEKANNTMACHUNG\n\nVerkauf des gemeindeeigenen Grundstücks Flst. Nr. 12 im "
+    "Konzeptverfahren.",
+    "AVIS\n\nCession d'un terrain communal à bâtir, lot n° 4.",
+    "ANUNCIO\n\nEnajenación de parcelas municipales de uso residencial.",
+])
+def test_a_sale_of_public_property_is_not_procurement(text: str) -> None:
+    assert _facts(*text.split("\n\n")).value("document_kind") == "non-procurement"
