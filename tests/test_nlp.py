@@ -440,3 +440,19 @@ def test_a_percentage_spelled_out_in_brackets_is_read() -> None:
     """"30 (trenta) per cento": the figure in words between the number and the sign."""
     values = find_values("una quota non inferiore al 30 (trenta) per cento per ciascuna")
     assert [(v.kind, v.value) for v in values] == [("percent", 30.0)]
+
+
+def test_a_lettered_item_before_a_capital_opens_a_sentence() -> None:
+    """"... del sistema. d) Lugar de ejecución: ..." is the next item of a list; "lett. a)
+    del comma 2" is a citation and "b) la quota" runs on in lower case."""
+    assert sentences("Garantía unitaria del sistema. d) Lugar de ejecución: Avenida del "
+                     "Deporte.") == ["Garantía unitaria del sistema.",
+                                     "d) Lugar de ejecución: Avenida del Deporte."]
+    assert len(sentences("Si applica la lett. a) del comma 2. b) la quota è fissata.")) == 1
+
+
+def test_a_number_with_its_figure_in_brackets_is_read() -> None:
+    """"TRES (3) MESES", "trenta (30) per cento": words and figure, either way round."""
+    assert [(v.kind, v.value) for v in find_values("Plazo: TRES (3) MESES")] == [("duration", 3.0)]
+    assert [(v.kind, v.value) for v in find_values("il trenta (30) per cento")] == [
+        ("percent", 30.0)]

@@ -201,3 +201,11 @@ def test_a_marked_heading_names_a_topic_and_states_no_clause() -> None:
                       allow_trained=False, needs=frozenset())
     assert view.sentences[1].block.kind == "heading"
     assert not judge(view, clause("employment-stability")).affirmed
+
+
+def test_a_dot_leader_before_a_value_is_a_column() -> None:
+    text = ("  D. Valor estimado ................. 214.500,00 € (dos años iniciales)\n"
+            "  E. Duración ....................... DOS (2) AÑOS, prorrogable\n")
+    assert [t for _, t, _ in _blocks(text)] == [
+        "| D. Valor estimado | 214.500,00 € (dos años iniciales) |",
+        "| E. Duración | DOS (2) AÑOS, prorrogable |"]

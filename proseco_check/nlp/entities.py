@@ -197,7 +197,7 @@ _WORDNUM = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 PERCENT_RE = re.compile(
     rf"(?P<num>{_NUMBER}|\b{_COMPOUND}|(?<![\w-])(?:{_WORDNUM}))"
     # the figure spelled out in brackets between number and sign: "30 (trenta) per cento"
-    r"\s*(?:\(\s*[a-zà-ÿ]+\s*\)\s*)?(?:%|per\s*cento\b|percento\b|pour\s*cent\b|"
+    r"\s*(?:\(\s*(?:[a-zà-ÿ]+|\d{1,4})\s*\)\s*)?(?:%|per\s*cento\b|percento\b|pour\s*cent\b|"
     rf"por\s*ciento\b|procent\b|prozent\b|per\s*cent\b|percent\b)",
     re.IGNORECASE,
 )
@@ -207,7 +207,7 @@ MONEY_RE = re.compile(
     re.IGNORECASE,
 )
 DURATION_RE = re.compile(
-    rf"(?P<num>\b\d{{1,4}}|\b{_COMPOUND}|(?<![\w-])(?:{_WORDNUM}))\s*(?:\(\s*[a-zà-ÿ]+\s*\)\s*)?"
+    rf"(?P<num>\b\d{{1,4}}|\b{_COMPOUND}|(?<![\w-])(?:{_WORDNUM}))\s*(?:\(\s*(?:[a-zà-ÿ]+|\d{{1,4}})\s*\)\s*)?"
     r"(?P<unit>mesi|mese|months?|mois|meses?|maanden|monate[n]?|anni|anno|years?|ans?|années?|"
     r"años?|jaar|jahre?n?|giorni|days?|jours?|días?|dagen|tage[n]?)\b",
     re.IGNORECASE,

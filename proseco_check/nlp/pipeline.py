@@ -117,6 +117,7 @@ def make_legal_sentences(nlp: Language, name: str, lang: str) -> Callable[[Doc],
 # "… (100 %). 7.2 Ungewöhnlich niedrige Angebote …": a numbered item opens a sentence when
 # a capitalised word follows its number; "36/2023. e s.m.i." and "€ 100,00. 3 offerte"
 # stay one sentence.
+_LETTER_ITEM = re.compile(r"[a-z]")
 _ITEM_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]")
 
 
@@ -135,6 +136,9 @@ def _closes_soon(doc: Doc, i: int) -> bool:
 
 
 def _numbered_item(doc: Doc, i: int) -> bool:
+    if i + 2 < len(doc) and _LETTER_ITEM.fullmatch(doc[i].text) and doc[i + 1].text == ")":
+        # "... del sistema. d) Lugar de ejecución: ...": a lettered item of a list
+        return doc[i + 2].is_title or doc[i + 2].is_upper
     if not _ITEM_NUMBER.fullmatch(doc[i].text) or i + 1 >= len(doc):
         return False
     following = doc[i + 1]

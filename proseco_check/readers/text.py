@@ -23,7 +23,10 @@ _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 # Columns: three spaces or a tab; or a dot leader before a row's closing figure ("B.6
 # Certificazione della parità di genere ........ 4", "Prezzo …… 30 punti"). Dots before
 # words are a blank to fill in ("Nome .......... Cognome ........"), not a column.
-_LEADER = r"\s?(?:\.{4,}|…{2,})\s*(?=\(?\d[\d.,]*\)?\s*[a-z%.]{0,7}\s*$)"
+_LEADER = (r"\s?(?:\.{4,}|…{2,})\s*(?:(?=\(?\d[\d.,]*\)?\s*[a-z%.]{0,7}\s*$)"
+           # or before a value that opens with a figure or a capital and has no blank
+           # after it ("E. Duración ...... DOS (2) AÑOS", "D. Valor ...... 214.500,00 €")
+           r"|(?=[\dA-ZÀ-Ý€£])(?!.*(?:\.{3,}|…|_{3,})))")
 _COLUMN_GAP = re.compile(rf"\S(?: {{3,}}|\t+|{_LEADER})\S")
 _CELL_GAP = re.compile(rf" {{3,}}|\t+|{_LEADER}")
 
