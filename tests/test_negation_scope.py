@@ -198,3 +198,8 @@ def test_a_label_stays_when_its_value_denies_something_else(lang: str, text: str
 def test_a_table_rows_value_answers_its_label(lang: str, text: str, needle: str,
                                              expected: bool) -> None:
     assert negated(text, needle, lang) is expected
+
+
+def test_a_law_said_not_to_be_relevant_is_denied() -> None:
+    """"§ 613a BGB ist nicht einschlägig": the staff-transfer law does not apply here."""
+    assert negated("5.2 § 613a BGB ist nicht einschlägig.", "613a BGB", "de")

@@ -70,7 +70,8 @@ NOT_APPLICABLE_AFTER = re.compile(
     r"|(does|shall|will) not apply|(is|are) not applicable"
     r"|ne s.appliqu\w* pas|n.est pas applicable|(est|sont) sans objet"
     r"|no (es|son|resulta|resultan) de aplicaci[oó]n|no (se aplica|procede)"
-    r"|(is|zijn) [^.;:]{0,30}niet van toepassing|findet keine anwendung|(ist|sind) nicht anwendbar)\b",
+    r"|(is|zijn) [^.;:]{0,30}niet van toepassing|findet keine anwendung"
+    r"|(ist|sind) nicht (anwendbar|einschlagig))\b",
     re.IGNORECASE)
 
 # "non inferiore al 30 %" asserts a minimum; "non soggetti a ribasso" is the required
