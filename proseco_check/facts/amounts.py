@@ -256,16 +256,14 @@ def _value_of(view: NlpView, kind: str, tiers: list[dict[str, Any]]) -> Fact:
             if not search(anchor, joined):
                 continue
             spans = sorted((m.start(), m.end()) for m in anchor.finditer(joined))
-            following = " ".join(s.folded for s in sentences[i + 1 + (joined != text):i + 6])
-            value, used_rows = (_table_total(sentences, i) if kind == "value" and _is_row(text)
-                                else (None, []))
+            value, used = (_table_total(sentences, i) if kind == "value" and _is_row(text)
+                           else (None, []))
             if value is None:
+                following = " ".join(s.folded for s in sentences[i + 1 + (joined != text):i + 6])
                 value = _value_in(view, kind, sentence, joined, spans, following[:2 * LOOKAHEAD])
-            if value is not None and used_rows:
-                return make_fact(value, [sentence, *used_rows])
+                used = [nxt] if nxt is not None and joined != text else []
             if value is not None:
-                used = [sentence] + ([nxt] if nxt is not None and joined != text else [])
-                return make_fact(value, used)
+                return make_fact(value, [sentence, *used])
     return Fact()
 
 

@@ -43,6 +43,8 @@ _WORKING = re.compile(r"\s*(?:\(\s*\d{1,4}\s*\)\s*)?(?:giorni|days?|jours|dias|t
 _WORKING_UNIT = re.compile(r"\b(?P<num>\d{1,4})\s*(?:werkdagen|arbeitstage[n]?|werktage[n]?)\b",
                            re.IGNORECASE)
 WORKING_DAY_MONTHS = 1 / 21.7
+# The day unit after a duration's number ("240 (duecentoquaranta) giorni").
+_DAY_UNIT = re.compile(r"[\w-]+\s*(?:\(\s*\d{1,4}\s*\)\s*)?(giorni|days?|jours|dias|tage)\b")
 _DAY_MONTHS = 1 / 30
 # A heading that names the term ("3. TERMINE DI ESECUZIONE", "1.7 Uitvoeringstermijn"):
 # the term is the first duration of the section's first sentence, this far in at most.
@@ -105,9 +107,8 @@ def _working_days(folded: str, found: list[tuple[int, float]]) -> list[tuple[int
     number before "werkdagen" or "Arbeitstage" is read here."""
     out = []
     for pos, months in found:
-        unit = re.match(r"[\w-]+\s*(?:\(\s*\d{1,4}\s*\)\s*)?(giorni|days?|jours|dias|tage)\b",
-                        folded[pos:])
-        if unit and _WORKING.match(folded, unit.start(1) + pos):
+        unit = _DAY_UNIT.match(folded, pos)
+        if unit and _WORKING.match(folded, unit.start(1)):
             months = round(months / _DAY_MONTHS * WORKING_DAY_MONTHS, 2)
         out.append((pos, months))
     taken = {pos for pos, _ in out}
