@@ -305,10 +305,32 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
 
 def match_any(view: NlpView, patterns: list[ClausePattern]) -> list[ClauseMatch]:
     """Matches of several patterns, one per sentence, in document order."""
-    seen: dict[int, ClauseMatch] = {}
+    # Each sentence's match, and whether its pattern lets negation reach it: one that
+    # reads negation itself ("negatable: false": "no procede de proveedores vinculados a
+    # trabajo forzoso") is never denied by another pattern's match.
+    seen: dict[int, tuple[ClauseMatch, bool]] = {}
     for pattern in patterns:
         for m in match_pattern(view, pattern):
-            current = seen.get(m.sentence.index)
-            if current is None or (current.negated and not m.negated):
-                seen[m.sentence.index] = m
-    return [seen[k] for k in sorted(seen)]
+            index = m.sentence.index
+            if index not in seen:
+                seen[index] = (m, pattern.negatable)
+                continue
+            current = seen[index]
+            if current[0].negated == m.negated:
+                continue
+            denied, other = (current, (m, pattern.negatable))
+            if m.negated:
+                denied, other = other, denied
+            reaches = other[1] and _denial_reaches(denied[0], other[0])
+            seen[index] = denied if reaches else other
+    return [seen[k][0] for k in sorted(seen)]
+
+
+def _denial_reaches(denied: ClauseMatch, other: ClauseMatch) -> bool:
+    """Another pattern's match later in the same phrase as a denied one is denied with
+    it: "Non è previsto l'assorbimento di addetti di un precedente appaltatore" states no
+    take-over, though "precedente appaltatore" stands far from the "non"; so does a match
+    inside the denied one."""
+    if other.start < denied.start:
+        return False
+    return other.start <= denied.end or other.sentence.continues_from(denied.end, other.start)

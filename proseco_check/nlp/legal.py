@@ -91,6 +91,14 @@ NEGATION_EXCEPTIONS: dict[str, tuple[str, ...]] = {
     "de": ("weniger", "unter", "nur", "mehr", "über", "unterschreiten", "später",
            "ausschließlich"),
 }
+# Names of groups that hold a negation word: no denial ("young people not in education,
+# employment or training", "jeunes ni en emploi, ni en études", the NEET of the law).
+NEGATION_IN_NAMES: dict[str, tuple[str, ...]] = {
+    "en": ("in education", "in employment"),
+    "fr": ("en emploi", "en études", "en formation"),
+    "es": ("estudian", "trabajan"),
+    "it": ("studiano", "lavorano"),
+}
 
 # Negation scope without a parser (spaCy runs blank): words that carry a negation further
 # than NEGATION_WINDOW tokens, words that stop it, per language. Lower case, accented.

@@ -99,6 +99,18 @@ def negated_before(doc: Doc, lo: int, start: int, end: int, lang: str) -> bool:
     return _negations(doc, found, lex) % 2 == 1
 
 
+def continues(doc: Doc, a: int, b: int, lang: str) -> bool:
+    """Tokens doc[a:b] go on with the phrase before them, so a denial of that phrase
+    denies what follows ("Non è previsto l'assorbimento di addetti | di un | precedente
+    appaltatore"): a short run with no punctuation, clause boundary, inverter or cue."""
+    if b - a > GOVERNED_WINDOW:
+        return False
+    lex = lexicon(lang)
+    starts: frozenset[int] = doc.user_data["negation_starts"]
+    return not any(t.is_punct or t.lower_ in lex.boundaries or t.lower_ in lex.inverters
+                   or t.lower_ in lex.subordinate or t.i in starts for t in doc[a:b])
+
+
 def _reaching(doc: Doc, lo: int, start: int, starts: frozenset[int], lex: Lexicon) -> list[int]:
     """The cues before `start` that reach it, in text order: walk back over the clause,
     skipping bracketed asides and one comma insert, stopping at a boundary or an

@@ -29,6 +29,7 @@ from proseco_check.nlp.legal import (
     NEGATION_CONCORD,
     NEGATION_CUES,
     NEGATION_EXCEPTIONS,
+    NEGATION_IN_NAMES,
     NEGATION_INVERTERS,
 )
 
@@ -204,6 +205,7 @@ def make_clause_markers(nlp: Language, name: str, lang: str) -> Callable[[Doc], 
     brackets; a bracket left open by the previous block is carried in through
     user_data["brackets_open_in"] and out through "..._out"."""
     exceptions = set(NEGATION_EXCEPTIONS.get(lang, ())) | NEGATION_INVERTERS.get(lang, set())
+    names = [tuple(name.split()) for name in NEGATION_IN_NAMES.get(lang, ())]
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     cues = NEGATION_CUES.get(lang, ())
     # The tokenizer splits some cues on their own ("n'" alone is "n", "'"), never in text.
@@ -215,7 +217,9 @@ def make_clause_markers(nlp: Language, name: str, lang: str) -> Callable[[Doc], 
         starts: set[int] = set()
         for _, start, end in matcher(doc):
             following = doc[end].lower_ if end < len(doc) else ""
-            if following not in exceptions and not (lang == "fr" and _restrictive(doc, end)):
+            named = any(tuple(t.lower_ for t in doc[end:end + len(n)]) == n for n in names)
+            if following not in exceptions and not named and not (
+                    lang == "fr" and _restrictive(doc, end)):
                 negation.update(range(start, end))
                 starts.add(start)
         doc.user_data["negation"] = frozenset(negation)

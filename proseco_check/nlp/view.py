@@ -22,7 +22,7 @@ from proseco_check.nlp.entities import Citation, Value, lowered
 from proseco_check.nlp.fold import fold
 from proseco_check.nlp.langdetect import SUPPORTED, detect_language
 from proseco_check.nlp.legal import NOT_APPLICABLE_AFTER, NOT_REQUIRED_AFTER, TEMPLATE_OPENERS
-from proseco_check.nlp.negation import label_denied, negated_before
+from proseco_check.nlp.negation import continues, label_denied, negated_before
 from proseco_check.nlp.pipeline import build_pipeline
 from proseco_check.nlp.regexes import search
 
@@ -96,6 +96,16 @@ class Sentence:
                 or NOT_REQUIRED_AFTER.match(self.folded, end) is not None):
             return True
         return label_denied(doc, self.span.start, self.span.end, span.start, span.end, lang)
+
+    def continues_from(self, end: int, start: int) -> bool:
+        """The text between these character offsets goes on with the phrase that ends at
+        `end`, so a denial of that phrase reaches `start` (nlp/negation.py `continues`)."""
+        doc = self.span.doc
+        base = self.span.start_char
+        gap = doc.char_span(base + end, base + start, alignment_mode="contract")
+        if gap is None:
+            return end >= start
+        return continues(doc, gap.start, gap.end, doc.lang_)
 
     def in_template_at(self, start: int, end: int) -> bool:
         """Template text: the whole sentence, text in brackets, or text after an opener
