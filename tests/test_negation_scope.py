@@ -87,6 +87,11 @@ DENIED_AFTER = [
 ]
 # A run-in label whose value denies.
 LABELS = [
+    # An auxiliary in a clause about something else affirms nothing; the block's later
+    # denial of the label's subject decides.
+    ("de", "k) Übernahme von Personal: Die Wäsche wird bisher in der hauseigenen Wäscherei "
+           "gewaschen; deren Beschäftigte werden weiterbeschäftigt. Eine Übernahme durch den "
+           "Auftragnehmer ist nicht vorgesehen.", "Übernahme von Personal"),
     ("en", "Staff transfer: none.", "Staff transfer"),
     ("en", "5.3 Transfer of undertakings: the Contracting Authority does not expect that the "
            "TUPE Regulations will apply to this contract.", "Transfer of undertakings"),
@@ -110,6 +115,9 @@ def test_negation_reaches_the_clause(lang: str, text: str, needle: str) -> None:
 # What must stay positive: another clause, a double negation, an inverter, a cue that
 # governs something else, a label whose value affirms.
 POSITIVE = [
+    # An auxiliary in a clause about the label's subject affirms it.
+    ("de", "k) Übernahme von Personal: Das Personal wird vom Auftragnehmer übernommen. Eine "
+           "Probezeit ist nicht vorgesehen.", "Übernahme von Personal"),
     ("it", "Non è possibile subappaltare senza autorizzazione; l'aggiudicatario è tenuto ad "
            "assorbire il personale.", "assorbire il personale"),
     ("it", "Non è possibile subappaltare senza autorizzazione e l'aggiudicatario è tenuto ad "

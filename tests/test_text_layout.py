@@ -65,6 +65,19 @@ def test_an_item_with_a_value_is_no_title() -> None:
     assert [kind for kind, _, _ in blocks] == ["paragraph"]
 
 
+def test_a_short_title_over_an_indented_body_is_a_title() -> None:
+    """"A.8 Personalübernahme" over an indented sentence titles it; a title whose words
+    wrap on ("5.3 Übernahme des" / "Personals ...") or end on a connective does not."""
+    blocks = _blocks("A.8 Personalübernahme\n    Die Leistung wurde bisher im Haus erbracht.\n"
+                     "    Eine Übernahme von Personal ist nicht vorgesehen.\n")
+    assert blocks[0][:2] == ("heading", "A.8 Personalübernahme")
+    assert [kind for kind, _, _ in blocks[1:]] == ["paragraph"]
+    for text in ("5.3 Übernahme des\n    Personals des bisherigen Auftragnehmers.\n",
+                 "4.1 Il personale di\n    Servizio resta in carico al Comune.\n",
+                 "4.2 The contractor shall engage all\n    Staff listed in Annex B.\n"):
+        assert [kind for kind, _, _ in _blocks(text)] == ["paragraph"], text
+
+
 def test_the_header_row_gives_a_grid_row_its_points() -> None:
     """"Impegno ad assunzioni giovanili ... | 10 |" says "points" only in the header."""
     from proseco_check.clauses.judge import judge

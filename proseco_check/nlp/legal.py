@@ -234,6 +234,11 @@ AFFIRMATIONS: dict[str, frozenset[str]] = {
     "de": frozenset({"muss", "müssen", "verpflichtet", "gilt", "übernimmt", "hat", "haben",
                      "wird", "werden"}),
 }
+# Auxiliaries among them state something, not a duty: they affirm a label only when their
+# clause speaks of the label's subject ("Übernahme von Personal: Die Wäsche wird bisher im
+# Haus gewaschen; ... Eine Übernahme ist nicht vorgesehen" denies the take-over).
+AUXILIARY_AFFIRMATIONS: frozenset[str] = frozenset({"wird", "werden", "hat", "haben", "will",
+                                                    "zal", "zullen"})
 # Words that open a relative or conditional clause: a cue after one in a label's value
 # speaks of that clause, not of the label ("Abnormaal lage inschrijving: een inschrijving
 # die niet voldoet aan de verplichtingen wordt afgewezen").

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from proseco_check.nlp.fold import fold
 from proseco_check.nlp.legal import (
     AFFIRMATIONS,
+    AUXILIARY_AFFIRMATIONS,
     LABEL_PREFIXES,
     NEGATION_BOUNDARIES,
     NEGATION_COMPLEMENT_OPENERS,
@@ -245,11 +246,19 @@ def label_denied(doc: Doc, lo: int, hi: int, start: int, end: int, lang: str) ->
     for a, b in _parts(doc, *value, lex):
         cues = [i for i in range(a, b) if i in starts]
         before = cues[0] if cues else b
-        if any(doc[k].like_num or doc[k].lower_ in lex.affirmations for k in range(a, before)):
+        if any(doc[k].like_num or _affirms(doc[k].lower_, lex, topic, doc, a, b)
+               for k in range(a, before)):
             return False
         if cues and _denies(doc, a, b, cues, lex, topic):
             return True
     return False
+
+
+def _affirms(low: str, lex: Lexicon, topic: set[str], doc: Doc, a: int, b: int) -> bool:
+    """A word of duty affirms the label; an auxiliary only in a clause about its subject."""
+    if low not in lex.affirmations:
+        return False
+    return low not in AUXILIARY_AFFIRMATIONS or bool(topic & _stems(doc, a, b))
 
 
 def _stems(doc: Doc, first: int, last: int) -> set[str]:
@@ -304,11 +313,10 @@ def _sentence_end(doc: Doc, start: int) -> int:
 
 
 def _continued(doc: Doc, end: int) -> int:
-    """Past sentences that a ";" ended: "... as a pilot; no employees are ...". """
-    limit = end + VALUE_MAX
-    while end < len(doc) and end < limit and doc[end - 1].text == ";":
-        end = _sentence_end(doc, end)
-    return end
+    """On to the end of the label's block (its list item or paragraph): "k) Übernahme von
+    Personal: Die Wäsche wird bisher im Haus gewaschen; ... Eine Übernahme durch den
+    Auftragnehmer ist nicht vorgesehen." The first part that says something decides."""
+    return min(len(doc), end + VALUE_MAX)
 
 
 def _parts(doc: Doc, first: int, last: int, lex: Lexicon) -> list[tuple[int, int]]:

@@ -77,11 +77,22 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
             return None
         if next_line is not None:
             follows = next_line.lstrip()
-            if _indent(next_line) > _indent(line) or not (
+            if (_indent(next_line) > _indent(line) and not _body_below(text[numbered.end(1):],
+                                                                        follows)) or not (
                     follows[:1].isupper() or follows[:1].isdigit() or follows[:1] in "-•*("):
                 return None  # the title's words wrap on: an item's sentence
     nested = numbered is not None and re.match(r"(\d{1,2}|[IVX]{1,5}|[A-Z])\.\d", text)
     return 2 if nested else 1
+
+
+def _body_below(title: str, follows: str) -> bool:
+    """An indented body under a short numbered title ("A.8 Personalübernahme" over "Die
+    Leistung wurde bisher ..."): the title is a few words not ending on a short
+    connective ("des", "di", "of"), and the next line opens a sentence."""
+    words = title.split()
+    first = follows.split()[0] if follows.split() else ""
+    return (0 < len(words) <= 4 and not (len(words[-1]) <= 3 and words[-1].islower())
+            and first[:1].isupper() and first[1:].islower())
 
 
 # Box-drawing column bars ("│ G. Contrato reservado │ NO │") are the table's pipes.
