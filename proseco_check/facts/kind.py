@@ -20,6 +20,9 @@ from proseco_check.nlp.view import NlpView, Sentence
 TITLE_SENTENCES = 40
 HEADING_WORDS = 14
 SELF_CAP = 3
+# A document says what it is not ("not a procurement") where it presents itself.
+DECLARATION_SENTENCES = 60
+_QUALIFIED = re.compile(r"\s*(reserved|riservat|reserv|vorbehalt|voorbehoud)")
 # How many kinds of procurement words a document without a recognised title needs.
 VOCABULARY_KINDS = 3
 # A title word right after one of these refers to another document.
@@ -119,12 +122,27 @@ def document_kind(view: NlpView) -> Fact:
     if against and (best is None or against > scores[best]
                     or (gap == 0 and against >= titles[best]) or gap == 1):
         return make_fact("non-procurement", against_where)
+    declared = _declared_not_procurement(view)
+    if declared:
+        return make_fact("non-procurement", declared)
     if best is not None:
         return make_fact(best, evidence.get(best))
     kinds, _ = vocabulary(view)
     if kinds < VOCABULARY_KINDS:
         return Fact(value="non-procurement", source="derived")
     return Fact()
+
+
+def _declared_not_procurement(view: NlpView) -> list[Sentence]:
+    """An opening sentence that says the document is no procurement, not negated: "This
+    is a grant programme, not a procurement"."""
+    sources = lexicon()["non_procurement"]["declared"]
+    for sentence in view.sentences[:DECLARATION_SENTENCES]:
+        span = first_match(sources, sentence.folded)
+        # "This is not a procurement reserved to ..." denies the reservation only.
+        if span is not None and not _QUALIFIED.match(sentence.folded, span[1]):
+            return [sentence]
+    return []
 
 
 def is_tender(kind: Fact, view: NlpView) -> Fact:

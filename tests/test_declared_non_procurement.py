@@ -1,0 +1,59 @@
+"""A document that says it is no procurement is non-procurement whatever it calls itself
+(facts/kind.py `_declared_not_procurement`), and the third sector's co-design notices
+(art. 55 D.Lgs. 117/2017) are no procurement; a procurement that denies only a
+reservation ("not a procurement reserved to ...") or opens a market survey ("non
+costituisce procedura di gara") stays procurement. Six languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from proseco_check.facts.registry import extract_facts
+from proseco_check.model.document import Block, Document, Location
+from proseco_check.model.facts import TenderFacts
+from proseco_check.nlp import build_view
+
+
+def _facts(*paragraphs: str, lang: str) -> TenderFacts:
+    blocks = [Block(kind="paragraph", text=p, location=Location(paragraph=i + 1))
+              for i, p in enumerate(paragraphs)]
+    view = build_view(Document(path="<t>", format="text", blocks=blocks), lang=lang,
+                      allow_trained=False, needs=frozenset())
+    return extract_facts(view)
+
+
+DECLARED = [
+    ("en", ("Guidance for Applicants", "This is a grant programme, not a procurement. No "
+            "public contract is awarded.")),
+    ("it", ("Disciplinare dell'avviso", "Non si tratta di una procedura di affidamento di un "
+            "contratto pubblico: le risorse sono erogate come contributo.")),
+    ("it", ("AVVISO PUBBLICO DI ISTRUTTORIA DI CO-PROGETTAZIONE", "ai sensi dell'art. 55 del "
+            "D.Lgs. 117/2017 per il centro diurno.")),
+    ("fr", ("Règlement", "Le présent appel ne constitue pas un marché public au sens du code de "
+            "la commande publique.")),
+    ("es", ("Bases", "La presente convocatoria no constituye un contrato público.")),
+    ("de", ("Leitfaden", "Es handelt sich um keinen öffentlichen Auftrag im Sinne des GWB.")),
+    ("nl", ("Reglement", "Deze oproep is geen overheidsopdracht.")),
+]
+STILL_PROCUREMENT = [
+    ("en", ("INVITATION TO TENDER", "for gully cleansing. This is not a procurement reserved to "
+            "supported employment providers under section 32 of the Procurement Act 2023."),
+     True),
+    ("it", ("AVVISO DI INDAGINE DI MERCATO", "per l'affidamento del servizio di pulizia. Il "
+            "presente avviso non costituisce procedura di gara."), True),
+]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs"), DECLARED)
+def test_a_declared_non_procurement(lang: str, paragraphs: tuple[str, ...]) -> None:
+    facts = _facts(*paragraphs, lang=lang)
+    assert facts.value("document_kind") == "non-procurement"
+    assert facts.value("is_tender") is False
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "tender"), STILL_PROCUREMENT)
+def test_a_denied_reservation_is_still_procurement(lang: str, paragraphs: tuple[str, ...],
+                                                   tender: bool) -> None:
+    facts = _facts(*paragraphs, lang=lang)
+    assert facts.value("document_kind") != "non-procurement"
+    assert facts.value("is_tender") is tender
