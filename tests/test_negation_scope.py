@@ -71,6 +71,14 @@ EXPECTED = [
 ]
 # The clause named first, denied by a predicate after it in the same clause.
 DENIED_AFTER = [
+    # The option not taken up, the denial after the subject ("is dit niet").
+    ("de", "Von der Möglichkeit, die Teilnahme nach § 118 GWB auf Werkstätten für Menschen mit "
+           "Behinderungen zu beschränken, macht die Vergabestelle keinen Gebrauch.",
+     "§ 118 GWB"),
+    ("en", "The Council does not exercise the option under regulation 20 to reserve this "
+           "contract to sheltered workshops.", "sheltered workshops"),
+    ("nl", "Een voorbehouden opdracht (artikel 2.82) is dit niet.", "voorbehouden opdracht"),
+    ("de", "Ein vorbehaltener Auftrag nach § 118 GWB ist dies nicht.", "vorbehaltener Auftrag"),
     ("de", "Eine Verpflichtung zur Übernahme des Personals besteht nicht.",
      "Übernahme des Personals"),
     ("de", "Eine Personalübernahme ist bei diesem Auftrag nicht vorgesehen.",
@@ -115,6 +123,11 @@ def test_negation_reaches_the_clause(lang: str, text: str, needle: str) -> None:
 # What must stay positive: another clause, a double negation, an inverter, a cue that
 # governs something else, a label whose value affirms.
 POSITIVE = [
+    # A later sentence declines another option; "is dit niet" ends no clause here.
+    ("de", "Der Auftrag ist nach § 118 GWB Werkstätten für Menschen mit Behinderungen "
+           "vorbehalten. Von der Verlängerungsoption wird kein Gebrauch gemacht.", "§ 118 GWB"),
+    ("nl", "De opdracht is voorbehouden aan sociale werkplaatsen (artikel 2.82); een "
+           "onderaanneming is dit niet toegestaan.", "voorbehouden aan sociale werkplaatsen"),
     # An auxiliary in a clause about the label's subject affirms it.
     ("de", "k) Übernahme von Personal: Das Personal wird vom Auftragnehmer übernommen. Eine "
            "Probezeit ist nicht vorgesehen.", "Übernahme von Personal"),

@@ -72,6 +72,10 @@ def test_a_short_title_over_an_indented_body_is_a_title() -> None:
                      "    Eine Übernahme von Personal ist nicht vorgesehen.\n")
     assert blocks[0][:2] == ("heading", "A.8 Personalübernahme")
     assert [kind for kind, _, _ in blocks[1:]] == ["paragraph"]
+    # a bare number set off by two spaces, as German documents number their sections
+    blocks = _blocks("2  Vorbehaltene Aufträge\n   Von der Möglichkeit wird kein Gebrauch "
+                     "gemacht.\n")
+    assert blocks[0][:2] == ("heading", "2 Vorbehaltene Aufträge")
     for text in ("5.3 Übernahme des\n    Personals des bisherigen Auftragnehmers.\n",
                  "4.1 Il personale di\n    Servizio resta in carico al Comune.\n",
                  "4.2 The contractor shall engage all\n    Staff listed in Annex B.\n"):

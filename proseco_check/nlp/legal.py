@@ -118,7 +118,8 @@ NEGATION_GOVERNOR_NOUNS: dict[str, frozenset[str]] = {
     "it": frozenset({"obbligo", "obblighi", "obbligazione", "vincolo", "vincoli", "impegno",
                      "onere", "necessità", "previsione"}),
     "en": frozenset({"obligation", "obligations", "requirement", "requirements", "duty",
-                     "duties", "commitment", "need", "expectation", "intention"}),
+                     "duties", "commitment", "need", "expectation", "intention", "option",
+                     "possibility", "power"}),
     "fr": frozenset({"obligation", "obligations", "exigence", "exigences", "engagement",
                      "contrainte", "nécessité"}),
     "es": frozenset({"obligación", "obligaciones", "exigencia", "exigencias", "deber",
@@ -267,7 +268,7 @@ LABEL_PREFIXES = frozenset({"art", "art.", "artt.", "article", "articolo", "art�
 _GAP = (r"(?:(?!\s(?:e|ed|and|et|y|en|und|ma|but|mais|pero|maar|aber|mentre|while|whereas"
         r"|which|who|whom|whose|che|cui|qui|dont|lequel|laquelle|cual|cuales|welke|waarvan"
         r"|welche|welcher|welches)\s)"
-        r"(?:[^.;:,•▪|]|,[^.;:,•▪|]{1,60},)){0,70}?")
+        r"(?:[^.;:,•▪|]|(?<=\d)\.(?=\d)|,[^.;:,•▪|]{1,60},|\bzu \w+,)){0,70}?")
 NOT_REQUIRED_AFTER = re.compile(
     _GAP + r"\b(?:"
     r"non (?:e|sono|risulta|risultano|viene|vengono|sara|saranno)(?: \w+)? "
@@ -293,7 +294,12 @@ NOT_REQUIRED_AFTER = re.compile(
     r"|(?:ist|sind|wird|werden)(?: \w+){0,3}? nicht(?: \w+)? "
     r"(?:vorgesehen|erforderlich|gefordert|verlangt|geschuldet|verpflichtend|vorgeschrieben"
     r"|beabsichtigt|zu erwarten|bestandteil|gegenstand)\b"
-    r"|entfallt|entfallen)",
+    r"|entfallt|entfallen"
+    # "Een voorbehouden opdracht is dit niet.", "Ein vorbehaltener Auftrag ist dies nicht."
+    r"|(?:is|zijn) (?:dit|dat|het|deze \w+) niet(?= *(?:[.;]|$))"
+    r"|(?:ist|sind) (?:dies|das|er|es|dieser \w+) nicht(?= *(?:[.;]|$))"
+    # "Von der Möglichkeit, ... zu beschränken, macht die Vergabestelle keinen Gebrauch."
+    r"|(?:macht|machen|wird|werden)(?: \w+){0,5}? (?:keinen|nicht) gebrauch\b)",
     re.IGNORECASE)
 
 # A block or sentence that starts like this is optional template text, not an operative

@@ -42,7 +42,7 @@ def _is_row(line: str) -> bool:
 
 # A numbered section title: "7.", "5.2", "I.8", "Art. 9 –", "Articolo 12", "Abschnitt 5:".
 _SECTION_NUMBER = re.compile(
-    r"^((\d{1,2}|[IVX]{1,5}|[A-Z])([.)]|(\.\d{1,2}){1,3}\.?)|(art(icolo|icle|ículo|ikel)?\.?"
+    r"^((\d{1,2}|[IVX]{1,5}|[A-Z])([.)]|(\.\d{1,2}){1,3}\.?)|\d{1,2}(?=\s{2}|\t)|(art(icolo|icle|ículo|ikel)?\.?"
     r"|abschnitt|chapitre|capitolo|cap[íi]tulo|hoofdstuk|section|titre|titolo|t[íi]tulo)"
     r"\s+[\dIVX]+[.:]?(\s*[–—-])?)\s+\S", re.IGNORECASE)
 
