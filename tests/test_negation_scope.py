@@ -71,6 +71,9 @@ EXPECTED = [
 ]
 # The clause named first, denied by a predicate after it in the same clause.
 DENIED_AFTER = [
+    ("en", "The Council is of the view that the Transfer of Undertakings (Protection of "
+           "Employment) Regulations do not apply to this contract.", "Transfer of Undertakings"),
+    ("nl", "Van overgang van onderneming is geen sprake.", "overgang van onderneming"),
     # The option not taken up, the denial after the subject ("is dit niet").
     ("de", "Von der Möglichkeit, die Teilnahme nach § 118 GWB auf Werkstätten für Menschen mit "
            "Behinderungen zu beschränken, macht die Vergabestelle keinen Gebrauch.",

@@ -67,7 +67,7 @@ NEGATION_CONCORD: dict[str, frozenset[str]] = {
 # Used with .match(text, end): anchored where the clause's match ends.
 NOT_APPLICABLE_AFTER = re.compile(
     r"[^.;:]{0,50}?\b(non (si applica|e applicabile|trova applicazione)|non applicabil[ei]"
-    r"|(does|shall|will) not apply|(is|are) not applicable"
+    r"|(do|does|shall|will|would) not apply|(is|are) not applicable"
     r"|ne s.appliqu\w* pas|n.est pas applicable|(est|sont) sans objet"
     r"|no (es|son|resulta|resultan) de aplicaci[oó]n|no (se aplica|procede)"
     r"|(is|zijn) [^.;:]{0,30}niet van toepassing|findet keine anwendung"
@@ -290,6 +290,7 @@ NOT_REQUIRED_AFTER = re.compile(
     r"(?:vereist|verplicht|voorzien|gevraagd|geeist|opgelegd|verlangd|nodig|beoogd|aan de orde)\b"
     r"(?! (?:om|te)\b)"
     r"|(?:bestaat|bestaan) (?:\w+ ){0,3}?niet\b"
+    r"|(?:is|zijn) (?:\w+ ){0,3}?geen sprake\b"
     r"|(?:besteht|bestehen|erfolgt|erfolgen) (?:\w+ ){0,3}?(?:nicht|keine?)\b"
     r"|(?:ist|sind|wird|werden)(?: \w+){0,3}? nicht(?: \w+)? "
     r"(?:vorgesehen|erforderlich|gefordert|verlangt|geschuldet|verpflichtend|vorgeschrieben"
