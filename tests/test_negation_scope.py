@@ -27,6 +27,8 @@ def negated(text: str, needle: str, lang: str) -> bool:
 # A negative quantifier or a negated verb governs a noun of obligation whose complement is
 # the match, however far (an aside between commas, a bracket).
 GOVERNED = [
+    ("nl", "Door de verplichte overname is er geen ruimte voor extra instroom van kandidaten met "
+           "een afstand tot de arbeidsmarkt.", "afstand tot de arbeidsmarkt"),
     ("fr", "Le présent marché n'emporte aucune obligation, pour le titulaire, de reprendre le "
            "personnel affecté par le titulaire sortant ;", "reprendre le personnel"),
     ("fr", "Il n'existe aucune obligation à la charge du nouveau titulaire de reprendre les "
@@ -71,6 +73,10 @@ EXPECTED = [
 ]
 # The clause named first, denied by a predicate after it in the same clause.
 DENIED_AFTER = [
+    ("it", "Per la presente procedura la certificazione UNI/PdR 125:2022 non è richiesta.",
+     "certificazione UNI/PdR"),
+    ("nl", "Social Return wordt bij deze opdracht niet als verplichting opgelegd.",
+     "Social Return"),
     ("en", "The Council is of the view that the Transfer of Undertakings (Protection of "
            "Employment) Regulations do not apply to this contract.", "Transfer of Undertakings"),
     ("nl", "Van overgang van onderneming is geen sprake.", "overgang van onderneming"),
@@ -98,6 +104,10 @@ DENIED_AFTER = [
 ]
 # A run-in label whose value denies.
 LABELS = [
+    # "compte tenu" means "given": no duty that affirms the label
+    ("fr", "6.3 Clause d'insertion : compte tenu du délai d'exécution très court et du "
+           "caractère technique des lots, le présent marché ne comporte pas d'action "
+           "d'insertion.", "Clause d'insertion"),
     # An auxiliary in a clause about something else affirms nothing; the block's later
     # denial of the label's subject decides.
     ("de", "k) Übernahme von Personal: Die Wäsche wird bisher in der hauseigenen Wäscherei "

@@ -125,7 +125,7 @@ NEGATION_GOVERNOR_NOUNS: dict[str, frozenset[str]] = {
     "es": frozenset({"obligación", "obligaciones", "exigencia", "exigencias", "deber",
                      "compromiso", "necesidad", "previsión"}),
     "nl": frozenset({"verplichting", "verplichtingen", "plicht", "eis", "eisen", "vereiste",
-                     "verbintenis", "noodzaak", "sprake"}),
+                     "verbintenis", "noodzaak", "sprake", "ruimte"}),
     "de": frozenset({"verpflichtung", "verpflichtungen", "pflicht", "anforderung",
                      "anforderungen", "erfordernis", "notwendigkeit"}),
 }
@@ -240,6 +240,11 @@ AFFIRMATIONS: dict[str, frozenset[str]] = {
 # Haus gewaschen; ... Eine Übernahme ist nicht vorgesehen" denies the take-over).
 AUXILIARY_AFFIRMATIONS: frozenset[str] = frozenset({"wird", "werden", "hat", "haben", "will",
                                                     "zal", "zullen"})
+# Phrases in which a word of duty means "given" ("compte tenu du délai", "tenuto conto
+# della durata"): they affirm nothing.
+GIVEN_PHRASES: frozenset[tuple[str, str]] = frozenset({("compte", "tenu"), ("tenuto", "conto"),
+                                                       ("tenuta", "presente"),
+                                                       ("tenuto", "presente")})
 # Words that open a relative or conditional clause: a cue after one in a label's value
 # speaks of that clause, not of the label ("Abnormaal lage inschrijving: een inschrijving
 # die niet voldoet aan de verplichtingen wordt afgewezen").
@@ -268,7 +273,7 @@ LABEL_PREFIXES = frozenset({"art", "art.", "artt.", "article", "articolo", "art�
 _GAP = (r"(?:(?!\s(?:e|ed|and|et|y|en|und|ma|but|mais|pero|maar|aber|mentre|while|whereas"
         r"|which|who|whom|whose|che|cui|qui|dont|lequel|laquelle|cual|cuales|welke|waarvan"
         r"|welche|welcher|welches)\s)"
-        r"(?:[^.;:,•▪|]|(?<=\d)\.(?=\d)|,[^.;:,•▪|]{1,60},|\bzu \w+,)){0,70}?")
+        r"(?:[^.;:,•▪|]|(?<=\d)[.:](?=\d)|,[^.;:,•▪|]{1,60},|\bzu \w+,)){0,70}?")
 NOT_REQUIRED_AFTER = re.compile(
     _GAP + r"\b(?:"
     r"non (?:e|sono|risulta|risultano|viene|vengono|sara|saranno)(?: \w+)? "
@@ -286,7 +291,7 @@ NOT_REQUIRED_AFTER = re.compile(
     r"(?:obligatori|exigib|exigid|requerid|necesari|procedente|preceptiv)\w*"
     r"|no se (?:exige|requiere|preve|contempla|impone|establece)\w*"
     r"|no (?:existe|existen|ha lugar|esta previst|estan previst)\w*"
-    r"|(?:is|zijn|wordt|worden)(?: \w+){0,3}? niet(?: \w+)? "
+    r"|(?:is|zijn|wordt|worden)(?: \w+){0,3}? niet(?: \w+){0,2}? "
     r"(?:vereist|verplicht|voorzien|gevraagd|geeist|opgelegd|verlangd|nodig|beoogd|aan de orde)\b"
     r"(?! (?:om|te)\b)"
     r"|(?:bestaat|bestaan) (?:\w+ ){0,3}?niet\b"

@@ -22,6 +22,7 @@ from proseco_check.nlp.fold import fold
 from proseco_check.nlp.legal import (
     AFFIRMATIONS,
     AUXILIARY_AFFIRMATIONS,
+    GIVEN_PHRASES,
     LABEL_PREFIXES,
     NEGATION_BOUNDARIES,
     NEGATION_COMPLEMENT_OPENERS,
@@ -246,7 +247,8 @@ def label_denied(doc: Doc, lo: int, hi: int, start: int, end: int, lang: str) ->
     for a, b in _parts(doc, *value, lex):
         cues = [i for i in range(a, b) if i in starts]
         before = cues[0] if cues else b
-        if any(doc[k].like_num or _affirms(doc[k].lower_, lex, topic, doc, a, b)
+        if any(doc[k].like_num or (_affirms(doc[k].lower_, lex, topic, doc, a, b)
+                                   and not _given(doc, k))
                for k in range(a, before)):
             return False
         if cues and _denies(doc, a, b, cues, lex, topic):
@@ -259,6 +261,14 @@ def _affirms(low: str, lex: Lexicon, topic: set[str], doc: Doc, a: int, b: int) 
     if low not in lex.affirmations:
         return False
     return low not in AUXILIARY_AFFIRMATIONS or bool(topic & _stems(doc, a, b))
+
+
+def _given(doc: Doc, k: int) -> bool:
+    """doc[k] is part of a phrase meaning "given": "compte tenu", "tenuto conto"."""
+    low = doc[k].lower_
+    before = doc[k - 1].lower_ if k > 0 else ""
+    after = doc[k + 1].lower_ if k + 1 < len(doc) else ""
+    return (before, low) in GIVEN_PHRASES or (low, after) in GIVEN_PHRASES
 
 
 def _stems(doc: Doc, first: int, last: int) -> set[str]:
