@@ -34,6 +34,9 @@ DECLARED = [
     ("es", ("Bases", "La presente convocatoria no constituye un contrato público.")),
     ("de", ("Leitfaden", "Es handelt sich um keinen öffentlichen Auftrag im Sinne des GWB.")),
     ("nl", ("Reglement", "Deze oproep is geen overheidsopdracht.")),
+    # a council's resolution on procurement policy
+    ("it", ("VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE N. 163", "OGGETTO: APPROVAZIONE "
+            "DELLE LINEE DI INDIRIZZO PER GLI ACQUISTI PUBBLICI SOCIALMENTE RESPONSABILI")),
 ]
 STILL_PROCUREMENT = [
     ("en", ("INVITATION TO TENDER", "for gully cleansing. This is not a procurement reserved to "

@@ -104,6 +104,10 @@ DENIED_AFTER = [
 ]
 # A run-in label whose value denies.
 LABELS = [
+    # a table row's key column before the label's cell, a citation inside the label
+    ("es", "| G | Contrato reservado (DA 4.a) | No |", "reservado"),
+    ("nl", "Deze opdracht is géén voorbehouden opdracht in de zin van artikel 2.82.",
+     "voorbehouden opdracht"),
     # "compte tenu" means "given": no duty that affirms the label
     ("fr", "6.3 Clause d'insertion : compte tenu du délai d'exécution très court et du "
            "caractère technique des lots, le présent marché ne comporte pas d'action "

@@ -41,7 +41,7 @@ NEGATION_CUES: dict[str, tuple[str, ...]] = {
     "fr": ("ne", "n'", "n’", "non", "sans", "aucun", "aucune", "pas", "néant", "jamais",
            "nul", "nulle"),
     "es": ("no", "ningún", "ninguna", "ninguno", "sin", "nunca", "tampoco"),
-    "nl": ("niet", "geen", "nee", "neen", "zonder", "nvt", "n.v.t.", "nooit"),
+    "nl": ("géén", "niet", "geen", "nee", "neen", "zonder", "nvt", "n.v.t.", "nooit"),
     "de": ("nicht", "kein", "keine", "keinen", "keiner", "keinem", "keines", "keinerlei",
            "ohne", "nein", "entfällt", "niemals"),
 }

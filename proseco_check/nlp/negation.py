@@ -285,9 +285,17 @@ def _label_value(doc: Doc, lo: int, hi: int, start: int, end: int) -> tuple[Rang
     body = lo
     while body < start and _prefix(doc[body].lower_, doc[body].like_num, doc[body].is_punct):
         body += 1
-    for k in range(end, min(hi, body + LABEL_MAX + 4)):
+    # In a table row the label is the match's own cell: "| G | Contrato reservado | No |".
+    bars = [i for i in range(body, start) if doc[i].text == "|"]
+    if bars:
+        body = bars[-1] + 1
+    for k in _label_tail(doc, body, end, hi):
         if doc[k].text in _LABEL_ENDS:
             if not _plain_label(doc, body, k) or k + 1 >= hi:
+                return None
+            if doc[k].text == "|" and _cells_after(doc, k + 1, hi) > 1:
+                # "| Informe trimestral | No presentado en plazo | 300 € |": the next cell
+                # is another column (the breach), not the label's answer.
                 return None
             return (body, k), (k + 1, _continued(doc, hi))
     # A numbered run-in heading that is a sentence of its own: "5.3 Reprise du personnel."
@@ -297,6 +305,33 @@ def _label_value(doc: Doc, lo: int, hi: int, start: int, end: int) -> tuple[Rang
                                                   for t in doc[body:hi - 1]):
         return None
     return (body, hi - 1), (hi, _continued(doc, _sentence_end(doc, hi)))
+
+
+def _cells_after(doc: Doc, first: int, hi: int) -> int:
+    """How many filled cells the row has from doc[first] on."""
+    cells, filled = 0, False
+    for t in doc[first:hi]:
+        if t.text == "|":
+            cells, filled = cells + filled, False
+        elif not t.is_space:
+            filled = True
+    return cells + filled
+
+
+def _label_tail(doc: Doc, body: int, end: int, hi: int) -> list[int]:
+    """The tokens after the match where the label may still end: LABEL_MAX + 4 tokens
+    from its start, not counting a bracketed citation ("Contrato reservado (DA 4.a) |")."""
+    tail: list[int] = []
+    counted, depth = end - body, 0
+    for k in range(end, hi):
+        text = doc[k].text
+        depth += (text == "(") - (text == ")")
+        if depth <= 0 and text != ")":
+            counted += 1
+        if counted > LABEL_MAX + 4:
+            break
+        tail.append(k)
+    return tail
 
 
 def _plain_label(doc: Doc, first: int, last: int) -> bool:
