@@ -27,6 +27,9 @@ def negated(text: str, needle: str, lang: str) -> bool:
 # A negative quantifier or a negated verb governs a noun of obligation whose complement is
 # the match, however far (an aside between commas, a bracket).
 GOVERNED = [
+    # a possessive relative clause belongs to the denied noun
+    ("de", "Es gibt keinen bisherigen Auftragnehmer, dessen Personal zu übernehmen wäre.",
+     "Personal zu übernehmen"),
     ("nl", "Door de verplichte overname is er geen ruimte voor extra instroom van kandidaten met "
            "een afstand tot de arbeidsmarkt.", "afstand tot de arbeidsmarkt"),
     ("fr", "Le présent marché n'emporte aucune obligation, pour le titulaire, de reprendre le "
@@ -73,6 +76,10 @@ EXPECTED = [
 ]
 # The clause named first, denied by a predicate after it in the same clause.
 DENIED_AFTER = [
+    ("de", "Die Reinigungskräfte des bisherigen Auftragnehmers haben keinen Anspruch auf "
+           "Übernahme.", "Reinigungskräfte des bisherigen"),
+    ("nl", "De Internationale Sociale Voorwaarden worden daarom niet in de overeenkomst "
+           "opgenomen.", "Internationale Sociale Voorwaarden"),
     ("it", "Per la presente procedura la certificazione UNI/PdR 125:2022 non è richiesta.",
      "certificazione UNI/PdR"),
     ("nl", "Social Return wordt bij deze opdracht niet als verplichting opgelegd.",
@@ -104,6 +111,10 @@ DENIED_AFTER = [
 ]
 # A run-in label whose value denies.
 LABELS = [
+    # a year in a law's name is no figure that answers the label
+    ("en", "5.2 Transfer of undertakings. This is a new requirement; the European Communities "
+           "(Protection of Employees on Transfer of Undertakings) Regulations 2003 are not "
+           "expected to apply.", "Transfer of undertakings"),
     # a table row's key column before the label's cell, a citation inside the label
     ("es", "| G | Contrato reservado (DA 4.a) | No |", "reservado"),
     ("nl", "Deze opdracht is géén voorbehouden opdracht in de zin van artikel 2.82.",
@@ -140,6 +151,8 @@ def test_negation_reaches_the_clause(lang: str, text: str, needle: str) -> None:
 # What must stay positive: another clause, a double negation, an inverter, a cue that
 # governs something else, a label whose value affirms.
 POSITIVE = [
+    ("de", "Der Auftragnehmer übernimmt das Personal des bisherigen Dienstleisters, dessen "
+           "Vertrag nicht verlängert wird.", "Personal des bisherigen"),
     # A later sentence declines another option; "is dit niet" ends no clause here.
     ("de", "Der Auftrag ist nach § 118 GWB Werkstätten für Menschen mit Behinderungen "
            "vorbehalten. Von der Verlängerungsoption wird kein Gebrauch gemacht.", "§ 118 GWB"),

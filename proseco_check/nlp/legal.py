@@ -245,6 +245,11 @@ AUXILIARY_AFFIRMATIONS: frozenset[str] = frozenset({"wird", "werden", "hat", "ha
 GIVEN_PHRASES: frozenset[tuple[str, str]] = frozenset({("compte", "tenu"), ("tenuto", "conto"),
                                                        ("tenuta", "presente"),
                                                        ("tenuto", "presente")})
+# Possessive relatives: a clause they open belongs to the noun before the comma, so a
+# denial of that noun reaches it ("keinen bisherigen Auftragnehmer, dessen Personal").
+RELATIVE_POSSESSIVES: frozenset[str] = frozenset({"dessen", "deren", "whose", "dont", "cuyo",
+                                                  "cuya", "cuyos", "cuyas", "wiens",
+                                                  "waarvan"})
 # Words that open a relative or conditional clause: a cue after one in a label's value
 # speaks of that clause, not of the label ("Abnormaal lage inschrijving: een inschrijving
 # die niet voldoet aan de verplichtingen wordt afgewezen").
@@ -291,8 +296,9 @@ NOT_REQUIRED_AFTER = re.compile(
     r"(?:obligatori|exigib|exigid|requerid|necesari|procedente|preceptiv)\w*"
     r"|no se (?:exige|requiere|preve|contempla|impone|establece)\w*"
     r"|no (?:existe|existen|ha lugar|esta previst|estan previst)\w*"
-    r"|(?:is|zijn|wordt|worden)(?: \w+){0,3}? niet(?: \w+){0,2}? "
-    r"(?:vereist|verplicht|voorzien|gevraagd|geeist|opgelegd|verlangd|nodig|beoogd|aan de orde)\b"
+    r"|(?:is|zijn|wordt|worden)(?: \w+){0,3}? niet(?: \w+){0,3}? "
+    r"(?:vereist|verplicht|voorzien|gevraagd|geeist|opgelegd|verlangd|nodig|beoogd|aan de orde"
+    r"|opgenomen|toegepast)\b"
     r"(?! (?:om|te)\b)"
     r"|(?:bestaat|bestaan) (?:\w+ ){0,3}?niet\b"
     r"|(?:is|zijn) (?:\w+ ){0,3}?geen sprake\b"
@@ -301,6 +307,13 @@ NOT_REQUIRED_AFTER = re.compile(
     r"(?:vorgesehen|erforderlich|gefordert|verlangt|geschuldet|verpflichtend|vorgeschrieben"
     r"|beabsichtigt|zu erwarten|bestandteil|gegenstand)\b"
     r"|entfallt|entfallen"
+    # "Die Reinigungskräfte ... haben keinen Anspruch auf Übernahme"
+    r"|(?:hat|haben)(?: \w+){0,3}? keinen? (?:anspruch|rechtsanspruch)\b"
+    r"|(?:has|have)(?: \w+){0,2}? no (?:right|entitlement|claim)\b"
+    r"|n.(?:a|ont)(?: \w+){0,2}? (?:aucun|pas de) droit\b"
+    r"|non (?:ha|hanno)(?: \w+){0,2}? (?:alcun )?diritto\b"
+    r"|no (?:tiene|tienen)(?: \w+){0,2}? (?:ningun )?derecho\b"
+    r"|(?:heeft|hebben)(?: \w+){0,2}? geen (?:recht|aanspraak)\b"
     # "Een voorbehouden opdracht is dit niet.", "Ein vorbehaltener Auftrag ist dies nicht."
     r"|(?:is|zijn) (?:dit|dat|het|deze \w+) niet(?= *(?:[.;]|$))"
     r"|(?:ist|sind) (?:dies|das|er|es|dieser \w+) nicht(?= *(?:[.;]|$))"

@@ -33,6 +33,7 @@ from proseco_check.nlp.legal import (
     NEGATION_INVERTERS,
     NOT_APPLICABLE_AFTER,
     NOT_REQUIRED_AFTER,
+    RELATIVE_POSSESSIVES,
     SUBORDINATE_OPENERS,
 )
 
@@ -162,7 +163,12 @@ def _negates_governor(doc: Doc, cue: int, governors: list[int], lex: Lexicon) ->
 
 def _opens_complement(doc: Doc, comma: int, lo: int, lex: Lexicon) -> bool:
     """German and Dutch set a verb's complement off by a comma: "ist nicht verpflichtet,
-    das Personal ... zu übernehmen", "erwartet nicht, dass ..."."""
+    das Personal ... zu übernehmen", "erwartet nicht, dass ..."; every language sets off
+    a possessive relative clause ("keinen Auftragnehmer, dessen Personal")."""
+    if _next(doc, comma) in RELATIVE_POSSESSIVES:
+        # "Es gibt keinen bisherigen Auftragnehmer, dessen Personal zu übernehmen wäre":
+        # the relative clause belongs to the denied noun
+        return True
     if "," not in lex.openers:
         return False
     before = doc[comma - 1].lower_ if comma > lo else ""
@@ -247,7 +253,7 @@ def label_denied(doc: Doc, lo: int, hi: int, start: int, end: int, lang: str) ->
     for a, b in _parts(doc, *value, lex):
         cues = [i for i in range(a, b) if i in starts]
         before = cues[0] if cues else b
-        if any(doc[k].like_num or (_affirms(doc[k].lower_, lex, topic, doc, a, b)
+        if any(_figure(doc, k) or (_affirms(doc[k].lower_, lex, topic, doc, a, b)
                                    and not _given(doc, k))
                for k in range(a, before)):
             return False
@@ -261,6 +267,14 @@ def _affirms(low: str, lex: Lexicon, topic: set[str], doc: Doc, a: int, b: int) 
     if low not in lex.affirmations:
         return False
     return low not in AUXILIARY_AFFIRMATIONS or bool(topic & _stems(doc, a, b))
+
+
+def _figure(doc: Doc, k: int) -> bool:
+    """A figure that answers a label ("24 Monate", "30 %"), not a year in a law's name
+    ("the ... Regulations 2003 are not expected to apply")."""
+    text = doc[k].text
+    return doc[k].like_num and not (len(text) == 4 and text.isdigit()
+                                     and 1900 <= int(text) <= 2100)
 
 
 def _given(doc: Doc, k: int) -> bool:
