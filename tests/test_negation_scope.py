@@ -76,6 +76,9 @@ EXPECTED = [
 ]
 # The clause named first, denied by a predicate after it in the same clause.
 DENIED_AFTER = [
+    ("fr", "L'exigence de l'art. 12 al. 2 AIMP relative aux conventions fondamentales de l'OIT "
+           "pour les prestations fournies à l'étranger n'a pas de portée pratique pour ce "
+           "marché.", "conventions fondamentales de l'OIT"),
     ("de", "Die Reinigungskräfte des bisherigen Auftragnehmers haben keinen Anspruch auf "
            "Übernahme.", "Reinigungskräfte des bisherigen"),
     ("nl", "De Internationale Sociale Voorwaarden worden daarom niet in de overeenkomst "
