@@ -76,6 +76,10 @@ def test_a_short_title_over_an_indented_body_is_a_title() -> None:
     blocks = _blocks("2  Vorbehaltene Aufträge\n   Von der Möglichkeit wird kein Gebrauch "
                      "gemacht.\n")
     assert blocks[0][:2] == ("heading", "2 Vorbehaltene Aufträge")
+    # a title over a box-drawn table
+    blocks = _blocks("6  Zuschlagskriterien\n   ┌──────────┬──────┐\n   │ Preis    │ 70 % │\n"
+                     "   │ Qualität │ 30 % │\n   └──────────┴──────┘\n")
+    assert blocks[0][:2] == ("heading", "6 Zuschlagskriterien")
     for text in ("5.3 Übernahme des\n    Personals des bisherigen Auftragnehmers.\n",
                  "4.1 Il personale di\n    Servizio resta in carico al Comune.\n",
                  "4.2 The contractor shall engage all\n    Staff listed in Annex B.\n"):

@@ -66,7 +66,7 @@ def judge(view: NlpView, clause: Clause) -> ClauseVerdict:
         return ClauseVerdict(clause.id, unjudged=True)
     matches = [m for m in match_any(view, patterns)
                if not excluded(clause, view.language, m.sentence)
-               and not _structural_heading(view, m.sentence)]
+               and (clause.in_headings or not _structural_heading(view, m.sentence))]
     if clause.context is not None:
         matches = [m for m in matches if _in_context(view, m, clause.context)]
     verdict = ClauseVerdict(clause.id, affirmed=[m for m in matches if not m.negated],

@@ -92,6 +92,9 @@ class Clause(Strict):
     # sentence that say the clause's words and state nothing ("not reserved", a form
     # field to fill in only if the contract is reserved). One list, not one per pattern.
     exclude: dict[Lang, list[str]] = Field(default_factory=dict)
+    # A heading may state this clause, not only name its topic ("1.6 Award criteria (most
+    # economically advantageous tender)"); other clauses never count in a heading.
+    in_headings: bool = False
     examples: ClauseExamples
 
     @field_validator("id")

@@ -75,7 +75,8 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
     if not upper:
         if not numbered or len(text) > 70 or ":" in text[numbered.end(1):].rstrip(":"):
             return None
-        if next_line is not None:
+        # a title over a table of pipes or box bars ("6  Zuschlagskriterien" over "│ Preis │") is a title
+        if next_line is not None and not next_line.lstrip().startswith("|"):
             follows = next_line.lstrip()
             if (_indent(next_line) > _indent(line) and not _body_below(text[numbered.end(1):],
                                                                         follows)) or not (
