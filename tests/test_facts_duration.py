@@ -29,9 +29,27 @@ from conftest import facts_of
     # "Tempo di esecuzione" as the term of a works contract.
     ("it", "Appalto di lavori di rifacimento della copertura. 3.2 Tempo di esecuzione: 9 "
            "mesi naturali e consecutivi dal verbale di consegna.", 9),
+    # An option after the term is not the term; a lettered-and-numbered label ("A3").
+    ("it", "Appalto del servizio di custodia. 1.3 Durata: 36 mesi dalla data di avvio del "
+           "servizio, con opzione di proroga tecnica di 6 mesi.", 36),
+    ("en", "Fleet maintenance contract. A3  Term: 48 months from 1 May 2027, with an option "
+           "to extend by up to 24 months.", 48),
+    ("fr", "Marché de restauration scolaire. Le marché est conclu pour vingt-quatre (24) mois "
+           "à compter du 1er septembre 2027.", 24),
+    ("it", "Fornitura di attrezzature sportive. La fornitura comprende, per un periodo di 12 "
+           "mesi dalla stipula, le seguenti voci.", 12),
 ])
+
 def test_the_contract_term_is_read(lang: str, text: str, months: int) -> None:
     assert facts_of(text, lang).value("duration_months") == months
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the duration after an option word belongs to the option
+    ("it", "Appalto del servizio di custodia. 1.3 Durata: opzione di proroga tecnica di 6 mesi."),
+])
+def test_an_options_duration_is_not_the_term(lang: str, text: str) -> None:
+    assert facts_of(text, lang).value("duration_months") is None
 
 
 @pytest.mark.parametrize(("lang", "text"), [

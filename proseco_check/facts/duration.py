@@ -118,17 +118,18 @@ def _working_days(folded: str, found: list[tuple[int, float]]) -> list[tuple[int
     return out
 
 
-def _labelled(sentence: Sentence, sources: list[str]) -> float | None:
-    """The first duration that closely follows one of the labels in the sentence."""
+def _labelled(sentence: Sentence, sources: list[str], option: str | None) -> float | None:
+    """The first duration that closely follows one of the labels in the sentence, unless
+    an option or a renewal comes between them ("Durata: opzione di proroga di 6 mesi")."""
     text = sentence.folded
     found = durations(sentence.text)
     starts = sorted((m.start(), m.end()) for source in sources
                     for m in compile_pattern(source).finditer(text))
     for start, end in starts:
-        after = [months for pos, months in found
+        after = [(pos, months) for pos, months in found
                  if pos >= start and pos - end <= LABEL_WINDOW and months >= 1]
-        if after:
-            return after[0]
+        if after and not (option and search(compile_pattern(option), text[end:after[0][0]])):
+            return after[0][1]
     return None
 
 
@@ -138,11 +139,12 @@ def duration(view: NlpView) -> Fact:
     lines)."""
     found = patterns(lexicon()["duration"], view.language)
     sources = [s for p in found for s in p.any]
+    option = lexicon()["duration_option"].get(view.language)
     for match in match_any(view, found):
         if match.negated:
             continue
         sentence = match.sentence
-        value = _labelled(sentence, sources)
+        value = _labelled(sentence, sources, option)
         if value is not None:
             return make_fact(value, [sentence])
         nxt = view.sentences[sentence.index + 1:sentence.index + 2]
