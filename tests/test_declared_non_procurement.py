@@ -34,11 +34,20 @@ DECLARED = [
     ("es", ("Bases", "La presente convocatoria no constituye un contrato público.")),
     ("de", ("Leitfaden", "Es handelt sich um keinen öffentlichen Auftrag im Sinne des GWB.")),
     ("nl", ("Reglement", "Deze oproep is geen overheidsopdracht.")),
+    ("it", ("MODELLO DI PATTO DI INTEGRITA'", "Il presente documento è un modello generale. Non "
+            "avvia alcuna procedura di affidamento e viene allegato agli atti delle procedure.")),
+    # an organisation's report on its year
+    ("it", ("COOPERATIVA SOCIALE IL TELAIO", "BILANCIO SOCIALE 2025", "Il 64 % del fatturato "
+            "deriva da contratti pubblici.")),
     # a council's resolution on procurement policy
     ("it", ("VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE N. 163", "OGGETTO: APPROVAZIONE "
             "DELLE LINEE DI INDIRIZZO PER GLI ACQUISTI PUBBLICI SOCIALMENTE RESPONSABILI")),
 ]
 STILL_PROCUREMENT = [
+    # a clarification note names no document kind but speaks the language of procurement
+    ("nl", ("NOTA VAN INLICHTINGEN 1", "Europese openbare aanbesteding Post en koeriersdiensten. "
+            "Deze nota van inlichtingen maakt deel uit van de aanbestedingsdocumenten en gaat "
+            "voor op de aanbestedingsleidraad; de opdrachtnemer levert een SROI-plan."), True),
     ("en", ("INVITATION TO TENDER", "for gully cleansing. This is not a procurement reserved to "
             "supported employment providers under section 32 of the Procurement Act 2023."),
      True),
