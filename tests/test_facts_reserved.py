@@ -27,6 +27,13 @@ def _reserved(text: str, lang: str) -> object:
 # citing the article in passing); the law's yearly quotas described; reserved contracts
 # awarded in the past (a report).
 NOT_RESERVED = [
+    # the contractor's own convention with a type-B co-operative, a way of performing
+    ("it", "Condizione di esecuzione: il concessionario impiega almeno due persone svantaggiate "
+           "ai sensi dell'art. 4 della L. 381/1991, direttamente o tramite convenzione con una "
+           "cooperativa sociale di tipo B iscritta all'albo regionale."),
+    # a walkway reserved to disabled users
+    ("it", "Non sono valutate misure per gli utenti delle spiagge, ad esempio la passerella "
+           "riservata alle persone con disabilità."),
     ('fr',
      "Appel d'offres ouvert pour le nettoyage des bâtiments communaux. C3 – Marché réservé. "
      "Rubrique à remplir seulement si l'avis indique que le marché est réservé aux entreprises"
