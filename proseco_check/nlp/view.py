@@ -20,9 +20,10 @@ from spacy.tokens import Doc, Span
 from proseco_check.model.document import Block, Document, Location
 from proseco_check.nlp.entities import Citation, Value, lowered
 from proseco_check.nlp.fold import fold
+from proseco_check.nlp.labels import label_denied
 from proseco_check.nlp.langdetect import SUPPORTED, detect_language
 from proseco_check.nlp.legal import NOT_APPLICABLE_AFTER, NOT_REQUIRED_AFTER, TEMPLATE_OPENERS
-from proseco_check.nlp.negation import continues, label_denied, negated_before
+from proseco_check.nlp.negation import continues, negated_before
 from proseco_check.nlp.pipeline import build_pipeline
 from proseco_check.nlp.regexes import search
 
