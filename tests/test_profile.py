@@ -216,3 +216,18 @@ def test_a_document_that_is_no_tender_has_no_profile() -> None:
     assert ids(profile(*texts)) == []
     # The same clauses without the competition's title: a fragment, profiled as before.
     assert "labour-agreement" in ids(profile(*texts[1:]))
+
+
+def test_a_sheltered_workshop_reservation_is_disadvantaged_employment() -> None:
+    """Art. 20 Directive 2014/24/EU: the reserved operators employ at least 30 % disabled
+    or disadvantaged workers, so the reservation is evidence of the element; a
+    reservation to social-economy enterprises for public-service missions is not."""
+    p = profile("Il lotto 2 è riservato, ai sensi dell'art. 61 del d.lgs. 36/2023, agli "
+                "operatori economici il cui scopo principale è l'integrazione sociale e "
+                "professionale delle persone con disabilità o svantaggiate.")
+    assert p.reserved == "res-ws"
+    assert "Il lotto 2 è riservato" in element(p, "disadvantaged-employment").evidence[0].text
+    p = profile("La procedura è riservata, ai sensi dell'art. 77 della direttiva 2014/24/UE, "
+                "alle organizzazioni con una missione di servizio pubblico.")
+    assert p.reserved == "res-pub-ser"
+    assert "disadvantaged-employment" not in ids(p)
