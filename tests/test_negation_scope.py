@@ -76,6 +76,8 @@ EXPECTED = [
 ]
 # The clause named first, denied by a predicate after it in the same clause.
 DENIED_AFTER = [
+    ("de", "Ein Tarifvertrag für den öffentlichen Personennahverkehr ist nicht anzuwenden.",
+     "Tarifvertrag"),
     ("fr", "L'exigence de l'art. 12 al. 2 AIMP relative aux conventions fondamentales de l'OIT "
            "pour les prestations fournies à l'étranger n'a pas de portée pratique pour ce "
            "marché.", "conventions fondamentales de l'OIT"),

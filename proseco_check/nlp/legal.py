@@ -71,7 +71,7 @@ NOT_APPLICABLE_AFTER = re.compile(
     r"|ne s.appliqu\w* pas|n.est pas applicable|(est|sont) sans objet"
     r"|n.(a|ont) (pas de|aucune) portee|ne trouve pas a s.appliquer"
     r"|no (es|son|resulta|resultan) de aplicaci[oó]n|no (se aplica|procede)"
-    r"|(is|zijn) [^.;:]{0,30}niet van toepassing|findet keine anwendung"
+    r"|(is|zijn) [^.;:]{0,30}niet van toepassing|findet keine anwendung|(ist|sind) nicht anzuwenden"
     r"|(ist|sind) nicht (anwendbar|einschlagig))\b",
     re.IGNORECASE)
 
