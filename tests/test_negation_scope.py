@@ -76,6 +76,8 @@ EXPECTED = [
 ]
 # The clause named first, denied by a predicate after it in the same clause.
 DENIED_AFTER = [
+    ("it", "Ai sensi dell'art. 57, comma 1, del Codice la stazione appaltante non inserisce la "
+           "clausola sociale di riassorbimento.", "art. 57"),
     ("de", "Ein Tarifvertrag für den öffentlichen Personennahverkehr ist nicht anzuwenden.",
      "Tarifvertrag"),
     ("fr", "L'exigence de l'art. 12 al. 2 AIMP relative aux conventions fondamentales de l'OIT "
