@@ -251,11 +251,12 @@ def _pipe(nlp: Language, texts: list[str], brackets: int) -> Iterator[Doc]:
     for more than BRACKET_CARRY_CHARS is a typo or a stray "[", not a template section."""
     depth = brackets
     carried = 0
+    components = [component for _, component in nlp.pipeline]  # a new list on every access
     for text in texts:
         doc = nlp.make_doc(text)
         doc.user_data["text"] = text
         doc.user_data["brackets_open_in"] = min(depth, 3)
-        for _, component in nlp.pipeline:
+        for component in components:
             doc = component(doc)
         depth = doc.user_data["brackets_open_out"]
         carried = carried + len(text) if depth else 0
