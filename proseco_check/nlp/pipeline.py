@@ -171,7 +171,9 @@ def _sentencizer(doc: Doc, punct_ids: Collection[int], write: bool = True) -> li
 def _write_starts(doc: Doc, starts: list[int], undone: Sequence[int],
                   bullets: Sequence[int]) -> None:
     """Every token's sentence start at once (1 at `starts` and `bullets`, -1 elsewhere and
-    at `undone`): each Token.is_sent_start assignment walks the whole Doc."""
+    at `undone`): each Token.is_sent_start assignment walks the whole Doc. The starts are
+    also kept, in order, in user_data["sent_starts"] (view.py reads them instead of the
+    array when no later component of the pipeline sets sentence starts)."""
     flags = numpy.full(len(doc), -1, dtype="int64")
     flags[starts] = 1
     if undone:
@@ -179,6 +181,8 @@ def _write_starts(doc: Doc, starts: list[int], undone: Sequence[int],
     if bullets:
         flags[list(bullets)] = 1
     doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
+    doc.user_data["sent_starts"] = (sorted(set(starts).difference(undone).union(bullets))
+                                    if undone or bullets else starts)
 
 
 @Language.component("legal_values")

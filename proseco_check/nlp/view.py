@@ -163,11 +163,15 @@ class NlpView:
         return hit
 
 
-def _sentences(doc: Doc) -> list[Span]:
-    """Sentence spans from the SENT_START array: doc.sents walks every token in Python."""
+def _sentences(doc: Doc, known: bool = False) -> list[Span]:
+    """Sentence spans from the SENT_START array (doc.sents walks every token in Python),
+    or, when `known` (no component after legal_sentences sets sentence starts), from the
+    starts it kept: the same tokens, without reading the array again."""
     if not len(doc):
         return []
-    starts = [int(i) for i in numpy.flatnonzero(doc.to_array([SENT_START]) == 1)]
+    kept = doc.user_data.get("sent_starts") if known else None
+    starts = list(kept) if kept else [  # legal_sentences never undoes the first start
+        int(i) for i in numpy.flatnonzero(doc.to_array([SENT_START]) == 1)]
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     bounds = [*starts, len(doc)]
@@ -222,7 +226,7 @@ def build_view(document: Document, lang: str | None = None, allow_trained: bool 
         values: list[tuple[int, Value]] = doc.user_data["values"]
         citation_starts = [start for start, _ in citations]
         value_starts = [start for start, _ in values]
-        for sent in _sentences(doc):
+        for sent in _sentences(doc, known=mode == "blank"):
             raw = doc_text[sent.start_char:sent.end_char]  # == sent.text, without a token walk
             text = raw.strip()
             if not text:
