@@ -252,10 +252,13 @@ def main() -> None:
     parser.add_argument("--skip", nargs="*", default=[],
                         choices=["documents", "commands", "pathological", "batches"])
     parser.add_argument("--from-source", action="store_true",
-                        help="do not byte-compile the package first (measure source compilation "
-                        "too, when PYTHONDONTWRITEBYTECODE is set)")
+                        help="remove the package's bytecode instead of compiling it (measure "
+                        "source compilation too, when PYTHONDONTWRITEBYTECODE is set)")
     args = parser.parse_args()
-    if not args.from_source:
+    if args.from_source:
+        for cache in (ROOT / "proseco_check").rglob("__pycache__"):
+            shutil.rmtree(cache, ignore_errors=True)
+    else:
         compile_bytecode()
     quick = args.quick
     clock = Clock(args.repeat or (1 if quick else 3))
