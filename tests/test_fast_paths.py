@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from proseco_check.nlp.fold import _TABLE, fold
+from proseco_check.nlp.view import _ALL_OPENERS, _first_opener_end
 from proseco_check.readers import normalize
 from proseco_check.readers.pdf import _CharInfo
 from proseco_check.sanitize import clean_text
@@ -76,3 +77,19 @@ def test_char_info_equals_pypdfium2s_helpers() -> None:
     finally:
         pdf.close()
     assert checked > 100
+
+
+_OPENER_PIECES = st.sampled_from([*_ALL_OPENERS, *(o.upper() for o in _ALL_OPENERS),
+                                  "a", " ", "(", "[", "Σ", "σ", "İ", "é", "(se", "ΑΣ"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(_OPENER_PIECES, st.text(max_size=3)), max_size=10).map("".join))
+def test_first_opener_end_answers_what_each_lowered_prefix_answers(text: str) -> None:
+    """A sentence lowers its text once to find its template openers; each match used to
+    lower the text before it."""
+    end = _first_opener_end(text)
+    for start in range(len(text) + 1):
+        before = text[:start].lower()
+        expected = any(opener in before for opener in _ALL_OPENERS)
+        assert (expected if end < 0 else end <= start) == expected

@@ -50,6 +50,23 @@ _ALL_OPENERS = tuple({o for openers in TEMPLATE_OPENERS.values() for o in opener
                       if o.startswith(("(", "["))})
 
 
+_SIGMA_IN_OPENERS = any(sigma in o for o in _ALL_OPENERS for sigma in "σς")
+
+
+def _first_opener_end(text: str) -> int:
+    """Where the earliest-ending template opener ends in the lower-cased text (beyond the
+    text: none), asked once per sentence instead of lowering a prefix per match: an
+    opener lies in text[:start].lower() exactly when it ends by `start` in text.lower(),
+    as long as lowering maps each character to one (the length is kept; the only
+    contextual mapping, the final sigma, is in no opener). -1 otherwise."""
+    low = text.lower()
+    if len(low) != len(text) or _SIGMA_IN_OPENERS:
+        return -1
+    ends = [found + len(opener) for opener in _ALL_OPENERS
+            if (found := low.find(opener)) >= 0]
+    return min(ends, default=len(text) + 1)
+
+
 @dataclass
 class Sentence:
     index: int
@@ -61,6 +78,9 @@ class Sentence:
     template: bool
     citations: list[Citation] = field(default_factory=list)
     values: list[Value] = field(default_factory=list)
+    # Where the first template opener ends in the text; -1: lowering changes the text's
+    # length (offsets do not match), so each question lowers its own prefix.
+    _opener_end: int | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def location(self) -> Location:
@@ -102,8 +122,13 @@ class Sentence:
         such as "(se previsto)" in the same sentence."""
         if self.template:
             return True
-        before = self.text[:start].lower()
-        if any(opener in before for opener in _ALL_OPENERS):
+        if self._opener_end is None:
+            self._opener_end = _first_opener_end(self.text)
+        if self._opener_end < 0:
+            before = self.text[:start].lower()
+            if any(opener in before for opener in _ALL_OPENERS):
+                return True
+        elif self._opener_end <= start:  # an opener lies wholly before `start`
             return True
         base = self.span.start_char
         return any(t_start < base + end and base + start < t_end
