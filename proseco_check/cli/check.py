@@ -166,7 +166,10 @@ def check(**values: Any) -> None:
     opts.msg_lang = cli_lang(opts.ui_lang)
     try:
         _validate(opts)
-        options, loaded = _pipeline_options(opts)
+        from proseco_check.pipeline.prefork import loading
+
+        with loading():  # spaCy and the packs: no collection while they load
+            options, loaded = _pipeline_options(opts)
         shown_format = pick_format(opts.output_format, opts.msg_lang,
                                    loaded.config.output_format, loaded.label())
         threshold = opts.threshold(loaded.config.fail_on)

@@ -53,12 +53,21 @@ class Citation:
     letter: str | None = None
 
 
+def _literal_first(start: str) -> str:
+    """A start written "\\bl\\." as "l(?<!\\w.)\\.": the same positions (no word character
+    before the letter), but opening with a literal, so that the scan skips every position
+    whose character opens no start instead of testing the boundary there."""
+    if len(start) > 3 and start.startswith("\\b") and start[2].isalpha() and start[2].isascii():
+        return f"{start[2]}(?<!\\w.){start[3:]}"
+    return start
+
+
 # Where a law's name may start, on lower-cased text: every name begins with one of its
 # law's `starts` (a superset is fine, a miss is not; tests/test_nlp.py reads every law's
 # examples, tests/test_nlp_speed.py compares with the full scan). A text with none of
 # them is not scanned; otherwise the long alternation is tried only at these positions.
 _LAW_STARTS = re.compile("|".join(dict.fromkeys(
-    start for law in LAWS.values() for start in law["starts"])))
+    _literal_first(start) for law in LAWS.values() for start in law["starts"])))
 # Characters that `re.IGNORECASE` equates with an ASCII letter although str.lower() does
 # not turn them into it (or changes the text's length): with one of them in a text, the
 # lower-cased shortcuts below are not exact, so the plain case-insensitive scan runs.
@@ -206,12 +215,16 @@ MONEY_RE = re.compile(
     rf"|(?P<num2>{_NUMBER})\s*(?:€|eur(?:o|os)?\b)",
     re.IGNORECASE,
 )
+_DURATION_UNITS = (r"mesi|mese|months?|mois|meses?|maanden|monate[n]?|anni|anno|years?|ans?|"
+                   r"années?|años?|jaar|jahre?n?|giorni|days?|jours?|días?|dagen|tage[n]?")
 DURATION_RE = re.compile(
     rf"(?P<num>\b\d{{1,4}}|\b{_COMPOUND}|(?<![\w-])(?:{_WORDNUM}))\s*(?:\(\s*(?:[a-zà-ÿ]+|\d{{1,4}})\s*\)\s*)?"
-    r"(?P<unit>mesi|mese|months?|mois|meses?|maanden|monate[n]?|anni|anno|years?|ans?|années?|"
-    r"años?|jaar|jahre?n?|giorni|days?|jours?|días?|dagen|tage[n]?)\b",
+    rf"(?P<unit>{_DURATION_UNITS})\b",
     re.IGNORECASE,
 )
+# Every duration ends with a unit and a word boundary: a lower-cased text without one (most
+# blocks) is not scanned by the long alternation of numbers and number words.
+_DURATION_UNIT_LOW = re.compile(rf"(?:{_DURATION_UNITS})\b")
 # For lower-cased text (see lowered()): the same matches, several times faster.
 _DURATION_LOW = re.compile(DURATION_RE.pattern)
 _PERCENT_LOW = re.compile(PERCENT_RE.pattern)
@@ -272,7 +285,8 @@ def find_values(text: str, low: str | None = None) -> list[Value]:
         number = parse_number(m.group("num1") or m.group("num2"))
         if number is not None:
             values.append(Value(m.start(), m.end(), "money", number))
-    durations = _DURATION_LOW.finditer(low) if low is not None else DURATION_RE.finditer(text)
+    durations = (() if low is not None and not _DURATION_UNIT_LOW.search(low) else
+                 _DURATION_LOW.finditer(low) if low is not None else DURATION_RE.finditer(text))
     for m in durations:
         number = parse_number(m.group("num"))
         if number is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Distinct characters remembered at most (a hostile text may hold many).
@@ -22,8 +23,17 @@ class _FoldTable(dict[int, int]):
 _TABLE = _FoldTable()
 
 
+# Runs of non-ASCII characters: translate() looks every character up in the table (a
+# Python-level mapping), so only these runs go through it; ASCII maps to itself.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    return match.group().translate(_TABLE)
+
+
 def fold(text: str) -> str:
     """'Parità' -> 'Parita', same length as the input."""
     if text.isascii():
         return text
-    return text.translate(_TABLE)
+    return _NON_ASCII.sub(_fold_run, text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -64,12 +64,13 @@ def make_legal_sentences(nlp: Language, name: str, lang: str) -> Callable[[Doc],
     abbreviation or an initial ("art. 5", "L. 68/1999"), and before a lower-case word or
     a number ("36/2023. e s.m.i."). Only sentence starts are visited, not every token."""
     abbreviations = {a.rstrip(".") for a in ABBREVIATIONS.get(lang, ())}
-    punct_ids = numpy.array([nlp.vocab.strings.add(c) for c in _PUNCT_CHARS], dtype="uint64")
+    punct_ids = frozenset(nlp.vocab.strings.add(c) for c in _PUNCT_CHARS)
 
     def legal_sentences(doc: Doc) -> Doc:
-        starts = _sentencizer(doc, punct_ids)
         if len(doc) < 2:
+            _sentencizer(doc, punct_ids)
             return doc
+        starts = _sentencizer(doc, punct_ids, write=False)
         # Written back at once: each Token.is_sent_start assignment walks the whole Doc.
         undone: list[int] = []
         bullets: list[int] = []
@@ -105,11 +106,7 @@ def make_legal_sentences(nlp: Language, name: str, lang: str) -> Callable[[Doc],
                 undone.append(int(i))
             else:
                 opened = int(i)
-        if undone:
-            flags = doc.to_array([SENT_START]).astype("int64")
-            flags[undone] = -1
-            flags[bullets] = 1
-            doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
+        _write_starts(doc, starts, undone, bullets)
         return doc
 
     return legal_sentences
@@ -148,31 +145,45 @@ def _numbered_item(doc: Doc, i: int) -> bool:
     return following.is_title or following.is_upper
 
 
-def _sentencizer(doc: Doc, punct_ids: numpy.ndarray) -> Any:
-    """spaCy's Sentencizer (punct_chars=_PUNCT_CHARS), in arrays instead of a walk over
-    every token: a token that is neither punctuation nor a sentence-final character
-    starts a sentence when such a character stands between it and the previous such
-    token; so does the first token. Sets every token's sentence start (1 or -1) and
-    returns the indices of the starts."""
-    n = len(doc)
-    if n == 0:
-        return numpy.zeros(0, dtype="int64")
-    arr = doc.to_array([ORTH, IS_PUNCT])
-    orth = arr[:, 0]
-    final = orth == punct_ids[0]
-    for punct_id in punct_ids[1:]:
-        final |= orth == punct_id
-    word = numpy.flatnonzero(~final & (arr[:, 1] == 0))
-    # A word is never final, so the finals before word k are cumsum(final)[word k]; the
-    # first token is always a start and never counted among the words' starts.
-    finals = numpy.cumsum(final)[word]
-    seen = finals > 0  # numpy.diff(finals, prepend=0) > 0, without its small-array cost
-    seen[1:] = finals[1:] > finals[:-1]
-    starts = numpy.concatenate(([0], word[seen]))
-    flags = numpy.full(n, -1, dtype="int64")
-    flags[starts] = 1
-    doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
+def _sentencizer(doc: Doc, punct_ids: Collection[int], write: bool = True) -> list[int]:
+    """spaCy's Sentencizer (punct_chars=_PUNCT_CHARS), over the token array instead of a
+    walk over Token objects: a token that is neither punctuation nor a sentence-final
+    character starts a sentence when such a character stands between it and the previous
+    such token; so does the first token. Returns the indices of the starts and, with
+    `write`, sets every token's sentence start (1 or -1). A plain loop over the array's
+    rows: blocks are short, and a dozen numpy calls per block cost more than the loop."""
+    if not len(doc):
+        return []
+    finals = punct_ids if isinstance(punct_ids, frozenset) else frozenset(
+        int(i) for i in punct_ids)
+    starts = [0]
+    pending = False  # a sentence-final character since the last word
+    for i, (orth, punct) in enumerate(doc.to_array([ORTH, IS_PUNCT]).tolist()):
+        if orth in finals:
+            pending = True
+        elif not punct and pending:
+            starts.append(i)
+            pending = False
+    if write:
+        _write_starts(doc, starts, (), ())
     return starts
+
+
+def _write_starts(doc: Doc, starts: list[int], undone: Sequence[int],
+                  bullets: Sequence[int]) -> None:
+    """Every token's sentence start at once (1 at `starts` and `bullets`, -1 elsewhere and
+    at `undone`): each Token.is_sent_start assignment walks the whole Doc. The starts are
+    also kept, in order, in user_data["sent_starts"] (view.py reads them instead of the
+    array when no later component of the pipeline sets sentence starts)."""
+    flags = numpy.full(len(doc), -1, dtype="int64")
+    flags[starts] = 1
+    if undone:
+        flags[list(undone)] = -1
+    if bullets:
+        flags[list(bullets)] = 1
+    doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
+    doc.user_data["sent_starts"] = (sorted(set(starts).difference(undone).union(bullets))
+                                    if undone or bullets else starts)
 
 
 @Language.component("legal_values")

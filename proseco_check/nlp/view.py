@@ -51,6 +51,23 @@ _ALL_OPENERS = tuple({o for openers in TEMPLATE_OPENERS.values() for o in opener
                       if o.startswith(("(", "["))})
 
 
+_SIGMA_IN_OPENERS = any(sigma in o for o in _ALL_OPENERS for sigma in "σς")
+
+
+def _first_opener_end(text: str) -> int:
+    """Where the earliest-ending template opener ends in the lower-cased text (beyond the
+    text: none), asked once per sentence instead of lowering a prefix per match: an
+    opener lies in text[:start].lower() exactly when it ends by `start` in text.lower(),
+    as long as lowering maps each character to one (the length is kept; the only
+    contextual mapping, the final sigma, is in no opener). -1 otherwise."""
+    low = text.lower()
+    if len(low) != len(text) or _SIGMA_IN_OPENERS:
+        return -1
+    ends = [found + len(opener) for opener in _ALL_OPENERS
+            if (found := low.find(opener)) >= 0]
+    return min(ends, default=len(text) + 1)
+
+
 @dataclass
 class Sentence:
     index: int
@@ -62,6 +79,9 @@ class Sentence:
     template: bool
     citations: list[Citation] = field(default_factory=list)
     values: list[Value] = field(default_factory=list)
+    # Where the first template opener ends in the text; -1: lowering changes the text's
+    # length (offsets do not match), so each question lowers its own prefix.
+    _opener_end: int | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def location(self) -> Location:
@@ -113,8 +133,13 @@ class Sentence:
         such as "(se previsto)" in the same sentence."""
         if self.template:
             return True
-        before = self.text[:start].lower()
-        if any(opener in before for opener in _ALL_OPENERS):
+        if self._opener_end is None:
+            self._opener_end = _first_opener_end(self.text)
+        if self._opener_end < 0:
+            before = self.text[:start].lower()
+            if any(opener in before for opener in _ALL_OPENERS):
+                return True
+        elif self._opener_end <= start:  # an opener lies wholly before `start`
             return True
         base = self.span.start_char
         return any(t_start < base + end and base + start < t_end
@@ -174,11 +199,15 @@ class NlpView:
         return hit
 
 
-def _sentences(doc: Doc) -> list[Span]:
-    """Sentence spans from the SENT_START array: doc.sents walks every token in Python."""
+def _sentences(doc: Doc, known: bool = False) -> list[Span]:
+    """Sentence spans from the SENT_START array (doc.sents walks every token in Python),
+    or, when `known` (no component after legal_sentences sets sentence starts), from the
+    starts it kept: the same tokens, without reading the array again."""
     if not len(doc):
         return []
-    starts = [int(i) for i in numpy.flatnonzero(doc.to_array([SENT_START]) == 1)]
+    kept = doc.user_data.get("sent_starts") if known else None
+    starts = list(kept) if kept else [  # legal_sentences never undoes the first start
+        int(i) for i in numpy.flatnonzero(doc.to_array([SENT_START]) == 1)]
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     bounds = [*starts, len(doc)]
@@ -233,7 +262,7 @@ def build_view(document: Document, lang: str | None = None, allow_trained: bool 
         values: list[tuple[int, Value]] = doc.user_data["values"]
         citation_starts = [start for start, _ in citations]
         value_starts = [start for start, _ in values]
-        for sent in _sentences(doc):
+        for sent in _sentences(doc, known=mode == "blank"):
             raw = doc_text[sent.start_char:sent.end_char]  # == sent.text, without a token walk
             text = raw.strip()
             if not text:
@@ -262,11 +291,12 @@ def _pipe(nlp: Language, texts: list[str], brackets: int) -> Iterator[Doc]:
     for more than BRACKET_CARRY_CHARS is a typo or a stray "[", not a template section."""
     depth = brackets
     carried = 0
+    components = [component for _, component in nlp.pipeline]  # a new list on every access
     for text in texts:
         doc = nlp.make_doc(text)
         doc.user_data["text"] = text
         doc.user_data["brackets_open_in"] = min(depth, 3)
-        for _, component in nlp.pipeline:
+        for component in components:
             doc = component(doc)
         depth = doc.user_data["brackets_open_out"]
         carried = carried + len(text) if depth else 0

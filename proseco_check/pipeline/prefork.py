@@ -50,8 +50,13 @@ def tune_gc() -> None:
 @contextlib.contextmanager
 def without_collection(active: bool = True) -> Iterator[None]:
     """No automatic collection while one document is checked (`active`): what it
-    allocates lives until it is done, so a collection then only scans it, and the garbage
-    is collected afterwards like any other."""
+    allocates lives until it is done, so a collection then only scans it. Afterwards what
+    is still alive is frozen, as tune_gc froze what the imports loaded: the patterns,
+    lexicons and pipeline built on first use, and the result. The next collection would
+    otherwise scan them all (about 90,000 objects, 25 ms on 200 pages) to free the
+    document's few cyclic leftovers (about 1,600 objects), which stay: the process checks
+    no other document and ends after its report. Once per process (a process that runs
+    the command again, such as a test session, collects as before)."""
     if not active or not gc.isenabled():
         yield
         return
@@ -59,6 +64,34 @@ def without_collection(active: bool = True) -> Iterator[None]:
     try:
         yield
     finally:
+        _freeze_once("document")
+        gc.enable()
+
+
+_frozen: set[str] = set()
+
+
+def _freeze_once(moment: str) -> None:
+    if moment not in _frozen:
+        _frozen.add(moment)
+        gc.freeze()
+
+
+@contextlib.contextmanager
+def loading() -> Iterator[None]:
+    """No collection while the modules and data of a check load: spaCy, pydantic and the
+    packs allocate hundreds of thousands of objects that live as long as the process, and
+    the collections their loading triggers (three of 50,000 young objects, about 40 ms)
+    free nothing. What they loaded is frozen afterwards, as tune_gc does, once per
+    process."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        _freeze_once("loading")
         gc.enable()
 
 

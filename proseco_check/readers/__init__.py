@@ -11,7 +11,6 @@ from proseco_check.bounded import BoundedReadError, not_regular, read_bounded
 from proseco_check.errors import InputError
 from proseco_check.model.document import Document
 from proseco_check.readers.budget import DEFAULT_MAX_CHARS, check_text_budget
-from proseco_check.readers.pdf import read_pdf
 from proseco_check.readers.text import read_text
 
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown")
@@ -49,6 +48,22 @@ def sniff(path: Path, head: bytes) -> str:
     return "markdown" if path.suffix.lower() in (".md", ".markdown") else "text"
 
 
+def _read_pdf(path: Path, password: str | None, max_pages: int | None, max_chars: int,
+              ocr: bool) -> Document:
+    """Imported when a PDF is read (pypdfium2: ~10 ms that a DOCX or text run saves)."""
+    from proseco_check.readers.pdf import read_pdf
+
+    if not ocr:
+        return read_pdf(path, password=password, max_pages=max_pages, max_chars=max_chars)
+    from proseco_check.readers.ocr import ocr_copy, temporary_dir  # only when asked
+
+    with temporary_dir() as workdir:
+        scanned = ocr_copy(path, Path(workdir), password)
+        document = read_pdf(scanned, max_pages=max_pages, max_chars=max_chars)
+        document.path = str(path)
+    return document
+
+
 def read_document(path: Path, password: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                   max_pages: int | None = DEFAULT_MAX_PAGES, ocr: bool = False,
                   max_chars: int = DEFAULT_MAX_CHARS) -> Document:
@@ -66,16 +81,8 @@ def read_document(path: Path, password: str | None = None, max_bytes: int = DEFA
         with path.open("rb") as handle:
             head = handle.read(2048)
         kind = sniff(path, head)
-        if kind == "pdf" and ocr:
-            from proseco_check.readers.ocr import ocr_copy, temporary_dir  # only when asked
-
-            with temporary_dir() as workdir:
-                scanned = ocr_copy(path, Path(workdir), password)
-                document = read_pdf(scanned, max_pages=max_pages, max_chars=max_chars)
-                document.path = str(path)
-        elif kind == "pdf":
-            document = read_pdf(path, password=password, max_pages=max_pages,
-                                max_chars=max_chars)
+        if kind == "pdf":
+            document = _read_pdf(path, password, max_pages, max_chars, ocr)
         elif kind == "docx":
             from proseco_check.readers.docx import read_docx  # python-docx: 0.2 s to import
 

@@ -29,10 +29,13 @@ _REPLACEMENTS = {
     "\uf0b7": "-",  # private-use bullet from Symbol fonts
     "\u2022": "-",
 }
-_TRANSLATE = str.maketrans(_REPLACEMENTS)
-# One of the characters above: a text without any (most paragraphs) skips translate().
-_TRANSLATABLE = re.compile("[" + re.escape("".join(_REPLACEMENTS)) + "]")
-_SPACES = re.compile(r"[ \t\r\f\v]+")
+# Replaced one by one with str.replace (C speed; translate() with a dict looks up every
+# character in Python): no replacement holds a character replaced, so the order of the
+# replacements changes nothing and the result is what one translate() gives.
+_REPLACE = tuple(_REPLACEMENTS.items())
+# Runs of blanks that become one space: two or more, or one that is not a space already
+# (a lone space, most of them, is left alone instead of being replaced by itself).
+_SPACES = re.compile(r"[ \t\r\f\v]{2,}|[\t\r\f\v]")
 # A word split over two lines: "parteci-" + "pazione". Only when the next line starts
 # lowercase, so "D.Lgs. 36/2023 -" and list dashes survive.
 _HYPHEN_BREAK = re.compile(r"(\w)-\n(?=[a-zà-ÿ])")
@@ -57,12 +60,18 @@ def normalize_text(text: str) -> str:
     words hyphenated across lines, runs of spaces. Control characters (ESC and terminal
     sequences, C1) are removed here, when the text is read. Newlines are kept."""
     text = unicodedata.normalize("NFKC", clean_text(text))
-    if not text.isascii() and _TRANSLATABLE.search(text):
-        text = text.translate(_TRANSLATE)
+    if not text.isascii():
+        for char, replacement in _REPLACE:
+            if char in text:
+                text = text.replace(char, replacement)
     text = repair_font_encoding(text)
     # _SPACES never matches a newline: one substitution over the text, then each line.
-    text = "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
-    return _HYPHEN_BREAK.sub(r"\1", text).strip()
+    text = _SPACES.sub(" ", text)
+    if "\n" in text:
+        text = "\n".join(line.strip() for line in text.split("\n"))
+        if "-\n" in text:  # what every _HYPHEN_BREAK match holds
+            text = _HYPHEN_BREAK.sub(r"\1", text)
+    return text.strip()
 
 
 def join_lines(lines: list[str]) -> str:

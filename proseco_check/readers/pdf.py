@@ -104,6 +104,7 @@ def _page_lines(pdf: pdfium.PdfDocument, page_no: int, chars_left: int
                 raise _PageTooLarge(key, page=page_no + 1, count=count)
             text = textpage.get_text_range()
             lines: list[_Line] = []
+            chars = _CharInfo(textpage)
             pos = 0
             for index, raw in enumerate(text.split("\r\n")):
                 start = pos
@@ -113,14 +114,9 @@ def _page_lines(pdf: pdfium.PdfDocument, page_no: int, chars_left: int
                     continue
                 first = start + (len(raw) - len(raw.lstrip()))
                 end = start + len(raw.rstrip()) - 1
-                x0, _, _, top = textpage.get_charbox(first)
-                _, bottom, x1, _ = textpage.get_charbox(end)
-                size = pdfium_c.FPDFText_GetFontSize(textpage.raw, first)
-                weight = pdfium_c.FPDFText_GetFontWeight(textpage.raw, first)
-                name_buf = ctypes.create_string_buffer(128)
-                flags = ctypes.c_int(0)
-                pdfium_c.FPDFText_GetFontInfo(textpage.raw, first, name_buf, 128, flags)
-                bold = weight >= 600 or b"bold" in name_buf.value.lower()
+                x0, _, _, top = chars.box(first)
+                _, bottom, x1, _ = chars.box(end)
+                size, bold = chars.font(first)
                 lines.append(
                     _Line(page_no + 1, index, stripped,
                           (round(x0, 1), round(height - top, 1), round(x1, 1),
@@ -133,6 +129,37 @@ def _page_lines(pdf: pdfium.PdfDocument, page_no: int, chars_left: int
             textpage.close()
     finally:
         page.close()
+
+
+class _CharInfo:
+    """Box and font of characters of one text page, through pdfium's C calls with buffers
+    made once per page (the helpers of pypdfium2 make new ones for every character)."""
+
+    def __init__(self, textpage: pdfium.PdfTextPage) -> None:
+        self.raw = textpage.raw
+        self.edges = [ctypes.c_double() for _ in range(4)]  # left, right, bottom, top
+        self.refs = [ctypes.byref(edge) for edge in self.edges]
+        self.name = ctypes.create_string_buffer(128)
+        self.flags = ctypes.c_int(0)
+
+    def box(self, index: int) -> tuple[float, float, float, float]:
+        """Left, bottom, right, top, as PdfTextPage.get_charbox gives them."""
+        left, right, bottom, top = self.refs
+        if not pdfium_c.FPDFText_GetCharBox(self.raw, index, left, right, bottom, top):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        edges = self.edges
+        return edges[0].value, edges[2].value, edges[1].value, edges[3].value
+
+    def font(self, index: int) -> tuple[float, bool]:
+        """Font size, and bold: a weight of 600 or more, or "bold" in the font's name (the
+        name is read only for lighter weights)."""
+        size = pdfium_c.FPDFText_GetFontSize(self.raw, index)
+        if pdfium_c.FPDFText_GetFontWeight(self.raw, index) >= 600:
+            return size, True
+        # The name is written only when it fits (its length, with the NUL, is returned):
+        # otherwise the buffer would still hold the previous character's font name.
+        length = pdfium_c.FPDFText_GetFontInfo(self.raw, index, self.name, 128, self.flags)
+        return size, 0 < length <= 128 and b"bold" in self.name.value.lower()
 
 
 def _check_page_size(page: pdfium.PdfPage, number: int, grown: int) -> None:
