@@ -76,6 +76,10 @@ EXPECTED = [
 ]
 # The clause named first, denied by a predicate after it in the same clause.
 DENIED_AFTER = [
+    # a bracketed citation between the subject and its denial
+    ("en", "TUPE (S.I. No. 131 of 2003) does not apply.", "TUPE"),
+    ("fr", "Le marché n'entraîne aucun transfert de personnel et l'article L. 1224-1 du code du "
+           "travail n'a pas vocation à s'appliquer.", "L. 1224-1"),
     ("it", "Ai sensi dell'art. 57, comma 1, del Codice la stazione appaltante non inserisce la "
            "clausola sociale di riassorbimento.", "art. 57"),
     ("de", "Ein Tarifvertrag für den öffentlichen Personennahverkehr ist nicht anzuwenden.",

@@ -230,3 +230,14 @@ def test_a_dot_leader_before_a_value_is_a_column() -> None:
     assert [t for _, t, _ in _blocks(text)] == [
         "| D. Valor estimado | 214.500,00 € (dos años iniciales) |",
         "| E. Duración | DOS (2) AÑOS, prorrogable |"]
+
+
+def test_a_dot_leader_shortened_to_its_column_is_a_leader() -> None:
+    text = ("  F. Lotes ............... No\n"
+            "  G. Contrato reservado .. No (disposición adicional cuarta no aplicada)\n"
+            "  H. Garantía definitiva . 5 % del presupuesto base\n")
+    rows = [t for _, t, _ in _blocks(text)]
+    assert "| G. Contrato reservado | No (disposición adicional cuarta no aplicada) |" in rows
+    assert "| H. Garantía definitiva | 5 % del presupuesto base |" in rows
+    # a short run of dots in prose is no leader
+    assert _blocks("Vedi art. 3 .. e art. 4.\n")[0][1] == "Vedi art. 3 .. e art. 4."

@@ -66,10 +66,11 @@ NEGATION_CONCORD: dict[str, frozenset[str]] = {
 # applica", "the reservation does not apply". Any language: the phrases are distinctive.
 # Used with .match(text, end): anchored where the clause's match ends.
 NOT_APPLICABLE_AFTER = re.compile(
-    r"[^.;:]{0,80}?\b(non (si applica|e applicabile|trova applicazione)|non applicabil[ei]"
+    r"(?:[^.;:(]|\([^)]{0,60}\)){0,80}?\b(non (si applica|e applicabile|trova applicazione)"
+    r"|non applicabil[ei]"
     r"|(do|does|shall|will|would) not apply|(is|are) not applicable"
     r"|ne s.appliqu\w* pas|n.est pas applicable|(est|sont) sans objet"
-    r"|n.(a|ont) (pas de|aucune) portee|ne trouve pas a s.appliquer"
+    r"|n.(a|ont) (pas de|aucune) portee|ne trouve pas a s.appliquer|n.a pas vocation a s.appliquer"
     r"|no (es|son|resulta|resultan) de aplicaci[oó]n|no (se aplica|procede)"
     r"|(is|zijn) [^.;:]{0,30}niet van toepassing|findet keine anwendung|(ist|sind) nicht anzuwenden"
     r"|(ist|sind) nicht (anwendbar|einschlagig))\b",

@@ -173,10 +173,30 @@ def _paragraph(lines: list[tuple[int, str]], sections: SectionTracker) -> list[B
     return blocks
 
 
+_LONG_LEADER = re.compile(r"\.{4,} (?=\S)")
+_SHORT_LEADER = re.compile(r"(?<=\S) (\.{1,3}) (?=\S)")
+
+
+def _aligned_leaders(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Dot leaders shortened to reach the same column as the lines around them ("G.
+    Contrato reservado .. No" under "F. Lotes ........ No") are leaders too."""
+    columns = {m.end() for _, line in lines for m in _LONG_LEADER.finditer(line)}
+    if not columns:
+        return lines
+    out = []
+    for number, line in lines:
+        m = _SHORT_LEADER.search(line)
+        if m is not None and m.end(1) + 1 in columns:
+            line = f"{line[:m.start(1)]}....{line[m.end(1):]}"
+        out.append((number, line))
+    return out
+
+
 def _plain_blocks(lines: list[tuple[int, str]], sections: SectionTracker) -> list[Block]:
     """One paragraph of a plain-text file: its title line, if it opens with one, then its
     prose and the rows of a table laid out in columns, each row a block."""
     blocks: list[Block] = []
+    lines = _aligned_leaders(lines)
     if lines and (level := _heading_level(lines[0][1], lines[1][1] if len(lines) > 1
                                           else None)) is not None:
         title = normalize_text(lines[0][1].strip())
