@@ -290,7 +290,7 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
         # A table row's header row is context too: it says "points" for the whole grid.
         header = sentence.block.header
         context = f"{scope} {fold(header)}" if groups and header else scope
-        low = lowered(context)
+        low = sentence.lowered_folded() if context is sentence.folded else lowered(context)
         if any(_first(group, context, low) is None for group in groups):
             continue
         if unless and _first(unless, scope, low and low[:len(scope)]) is not None:

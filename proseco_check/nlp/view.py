@@ -82,6 +82,15 @@ class Sentence:
     # Where the first template opener ends in the text; -1: lowering changes the text's
     # length (offsets do not match), so each question lowers its own prefix.
     _opener_end: int | None = field(default=None, init=False, repr=False, compare=False)
+    # folded.lower() when it keeps offsets, computed once: a sentence of a megabyte is
+    # matched by hundreds of patterns
+    _low: tuple[str | None] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def lowered_folded(self) -> str | None:
+        """lowered(self.folded), once per sentence."""
+        if self._low is None:
+            self._low = (lowered(self.folded),)
+        return self._low[0]
 
     @property
     def location(self) -> Location:
