@@ -231,3 +231,15 @@ def test_a_sheltered_workshop_reservation_is_disadvantaged_employment() -> None:
                 "alle organizzazioni con una missione di servizio pubblico.")
     assert p.reserved == "res-pub-ser"
     assert "disadvantaged-employment" not in ids(p)
+
+
+def test_a_long_document_without_procurement_words_has_no_profile() -> None:
+    """A school gym's rules (no title the lexicon knows, no procurement vocabulary) are a
+    document of another kind: no reservation from "fasce riservate alle persone con
+    disabilità"; a pasted clause of a few sentences keeps its profile."""
+    rules = [f"Art. {i} - La palestra è aperta dalle {i + 8} alle {i + 9} per le società "
+             f"sportive iscritte all'albo comunale." for i in range(1, 31)]
+    rules.append("Per le attività rivolte a persone con disabilità sono riservate due fasce "
+                 "settimanali ai sensi dell'art. 61 del d.lgs. 36/2023.")
+    assert profile(*rules).elements == []
+    assert profile(*rules).reserved == "none"

@@ -15,6 +15,9 @@ from proseco_check.model.vocab import ELEMENTS
 from proseco_check.yaml_io import safe_load
 
 MAX_ELEMENT_EVIDENCE = 3
+# Up to this many sentences a text without procurement words is a pasted clause, still
+# profiled; a longer one is a document of another kind.
+PROFILED_SNIPPET = 30
 # eForms BT-775 social-objective codes implied by each element (legal-rules.md §3.2).
 BT775 = {
     "labour-agreement": "work-cond", "employment-stability": "work-cond",
@@ -45,10 +48,13 @@ def clause_elements() -> dict[str, str]:
 
 def build_profile(judge: ClauseJudge, facts: TenderFacts) -> Profile:
     kind = facts.facts.get("document_kind")
-    if kind is not None and kind.value == "non-procurement" and kind.evidence:
+    if kind is not None and kind.value == "non-procurement" and (
+            kind.evidence or len(judge.view.sentences) >= PROFILED_SNIPPET):
         # A job competition's CCNL or a grant call's disadvantaged applicants are not the
-        # social clauses of a contract: a document titled as no tender has no profile.
-        # (A short text merely lacking procurement words keeps its profile.)
+        # social clauses of a contract: a document titled as no tender, or a whole
+        # document without the language of procurement (a school gym's rules), has no
+        # profile. A short text merely lacking procurement words (a pasted clause) keeps
+        # its profile.
         return Profile(reserved="none", elements=[], eforms=_eforms([], "none"))
     elements: list[ProfileElement] = []
     for element in ELEMENTS:
