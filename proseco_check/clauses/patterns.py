@@ -252,6 +252,19 @@ def _header_rows(view: NlpView, pattern: ClausePattern, candidates: dict[int, _C
     return rows
 
 
+# A "sentence" longer than this is no sentence (a page of text with no full stop): its
+# `all` and `none` groups are read near the anchor, not over the whole text, so that a
+# megabyte costs in proportion to its size. Real sentences are far shorter.
+LONG_SENTENCE = 20_000
+LOCAL_REACH = 5_000
+
+
+def _local(folded: str, span: tuple[int, int]) -> str:
+    if len(folded) <= LONG_SENTENCE:
+        return folded
+    return folded[max(0, span[0] - LOCAL_REACH):span[1] + LOCAL_REACH]
+
+
 def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
     """All operative matches of one pattern (template text excluded), negated or not.
     Section patterns run under the regex timeout like every other expression."""
@@ -282,7 +295,7 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
             continue
         if excluded is not None and view.in_section(sentence, excluded):
             continue
-        scope = sentence.folded
+        scope = _local(sentence.folded, span)
         if pattern.window:
             following = sentences[i + 1:i + 1 + pattern.window]
             scope = " ".join([scope, *(s.folded for s in following

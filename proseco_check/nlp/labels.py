@@ -98,9 +98,11 @@ def _label_value(doc: Doc, lo: int, hi: int, start: int, end: int) -> tuple[Rang
     while body < start and _prefix(doc[body].lower_, doc[body].like_num, doc[body].is_punct):
         body += 1
     # In a table row the label is the match's own cell: "| G | Contrato reservado | No |".
-    bars = [i for i in range(body, start) if doc[i].text == "|"]
-    if bars:
-        body = bars[-1] + 1
+    # (only the tokens a label can span are looked at: a sentence may be a megabyte)
+    bar = next((i for i in range(start - 1, max(body, start - LABEL_MAX - 4) - 1, -1)
+                if doc[i].text == "|"), None)
+    if bar is not None:
+        body = bar + 1
     for k in _label_tail(doc, body, end, hi):
         if doc[k].text in _LABEL_ENDS:
             if not _plain_label(doc, body, k) or k + 1 >= hi:

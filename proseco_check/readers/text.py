@@ -67,8 +67,10 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
     by its own wrapped words. "5.1 Preis: Gewichtung 70" is an item, not a title.
     Numbering depth gives the level."""
     text = line.strip()
+    if len(text) > 90:
+        return None
     letters = [c for c in text if c.isalpha()]
-    if len(text) > 90 or len(letters) < 3 or _is_row(line) or text.endswith((".", ";", ",")):
+    if len(letters) < 3 or _is_row(line) or text.endswith((".", ";", ",")):
         return None
     numbered = _SECTION_NUMBER.match(text)
     upper = sum(c.isupper() for c in letters) / len(letters) > 0.85
