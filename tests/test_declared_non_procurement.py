@@ -36,6 +36,8 @@ DECLARED = [
     ("nl", ("Reglement", "Deze oproep is geen overheidsopdracht.")),
     ("it", ("MODELLO DI PATTO DI INTEGRITA'", "Il presente documento è un modello generale. Non "
             "avvia alcuna procedura di affidamento e viene allegato agli atti delle procedure.")),
+    ("en", ("LOCHAN BRAE HOUSING ASSOCIATION LIMITED", "ANNUAL PROCUREMENT REPORT 2025/26",
+            "We are aware of modern slavery risks in the supply of uniforms.")),
     # an organisation's report on its year
     ("it", ("COOPERATIVA SOCIALE IL TELAIO", "BILANCIO SOCIALE 2025", "Il 64 % del fatturato "
             "deriva da contratti pubblici.")),

@@ -122,6 +122,9 @@ DENIED_AFTER = [
 ]
 # A run-in label whose value denies.
 LABELS = [
+    # a label numbered with a letter and a digit ("D2")
+    ("en", "D2 TUPE. The work is new; the Council does not consider that the TUPE Regulations "
+           "2006 apply.", "TUPE"),
     # a year in a law's name is no figure that answers the label
     ("en", "5.2 Transfer of undertakings. This is a new requirement; the European Communities "
            "(Protection of Employees on Transfer of Undertakings) Regulations 2003 are not "

@@ -158,10 +158,12 @@ def _plain_label(doc: Doc, first: int, last: int) -> bool:
         t.i in starts or t.lower_ in lex.affirmations or t.lower_ in lex.verbs for t in words)
 
 
+_NUMBERING = re.compile(r"[a-z]{0,2}\d{1,3}(\.\d{1,3})*[.)]?")
+
+
 def _prefix(low: str, number: bool, punct: bool) -> bool:
-    """Numbering before a label: "5.3", "Art. 7 –", "a)", "§ 4"."""
-    return number or punct or low in LABEL_PREFIXES or (
-        len(low) <= 4 and low.rstrip(".)").isdigit())
+    """Numbering before a label: "5.3", "Art. 7 –", "a)", "§ 4", "D2", "K4"."""
+    return number or punct or low in LABEL_PREFIXES or bool(_NUMBERING.fullmatch(low))
 
 
 def _sentence_end(doc: Doc, start: int) -> int:
