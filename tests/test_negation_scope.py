@@ -122,6 +122,9 @@ DENIED_AFTER = [
 ]
 # A run-in label whose value denies.
 LABELS = [
+    # a bracket that explains the answer holds a cue of its own
+    ("es", "| G. Contrato reservado | No (disposición adicional cuarta LCSP no aplicada) |",
+     "reservado"),
     # a label numbered with a letter and a digit ("D2")
     ("en", "D2 TUPE. The work is new; the Council does not consider that the TUPE Regulations "
            "2006 apply.", "TUPE"),

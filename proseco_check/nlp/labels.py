@@ -212,12 +212,14 @@ def _denies(doc: Doc, a: int, b: int, cues: list[int], lex: Lexicon, topic: set[
     obligation or provision ("does not expect the TUPE Regulations to apply") or says
     "not applicable" / "not required": "4.2 Lowest price. The Authority does not intend
     to assess quality" denies something else."""
+    words = _unbracketed_words(doc, a, b)
+    outside = [c for c in cues if c in words]
+    if words and words[0] in outside and len(words) <= 4:
+        # "none", "non prevista", "not applicable", "NO (disposición adicional cuarta)";
+        # a bracket explains the answer ("No (... no aplicada)"): its cues do not count
+        return negations(doc, outside, lex) % 2 == 1
     if negations(doc, cues, lex) % 2 == 0:
         return False
-    words = _unbracketed_words(doc, a, b)
-    if words and words[0] in cues and len(words) <= 4:
-        # "none", "non prevista", "not applicable", "NO (disposición adicional cuarta)"
-        return True
     # Not a cue inside a relative or conditional clause ("a tender that does not meet
     # its obligations is rejected").
     main = next((k for k in range(a, b) if doc[k].lower_ in lex.subordinate), b)
