@@ -57,15 +57,11 @@ def without_collection(active: bool = True) -> Iterator[None]:
     document's few cyclic leftovers (about 1,600 objects), which stay: the process checks
     no other document and ends after its report. Once per process (a process that runs
     the command again, such as a test session, collects as before)."""
-    if not active or not gc.isenabled():
+    if not active:
         yield
         return
-    gc.disable()
-    try:
+    with _paused("document"):
         yield
-    finally:
-        _freeze_once("document")
-        gc.enable()
 
 
 _frozen: set[str] = set()
@@ -84,6 +80,14 @@ def loading() -> Iterator[None]:
     the collections their loading triggers (three of 50,000 young objects, about 40 ms)
     free nothing. What they loaded is frozen afterwards, as tune_gc does, once per
     process."""
+    with _paused("loading"):
+        yield
+
+
+@contextlib.contextmanager
+def _paused(moment: str) -> Iterator[None]:
+    """Collection off for the block, then what is alive frozen (once per moment and
+    process); nothing changes when collection was off already."""
     if not gc.isenabled():
         yield
         return
@@ -91,7 +95,7 @@ def loading() -> Iterator[None]:
     try:
         yield
     finally:
-        _freeze_once("loading")
+        _freeze_once(moment)
         gc.enable()
 
 
