@@ -1,6 +1,6 @@
 """The synthetic evaluation sets already measured blind once, kept as regression sets.
 
-synthetic_elements to synthetic_elements20 were each measured once before the tool was
+synthetic_elements to synthetic_elements22 were each measured once before the tool was
 tuned on them (figures in their READMEs); they are development data now. These floors
 sit just under today's figures so that a change that loses elements or facts on them
 fails here, not in the next blind measurement. Not a blind figure.
@@ -27,7 +27,8 @@ FLOORS = {"synthetic_elements": (0.98, 0.98), "synthetic_elements2": (0.98, 0.98
           "synthetic_elements13": (0.97, 0.96), "synthetic_elements14": (0.96, 0.96),
           "synthetic_elements15": (0.96, 0.97), "synthetic_elements16": (0.95, 0.96),
           "synthetic_elements17": (0.96, 0.95), "synthetic_elements18": (0.98, 0.97),
-          "synthetic_elements19": (0.95, 0.97), "synthetic_elements20": (0.97, 0.98)}
+          "synthetic_elements19": (0.95, 0.97), "synthetic_elements20": (0.97, 0.98),
+          "synthetic_elements21": (0.96, 0.96), "synthetic_elements22": (0.94, 0.96)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
