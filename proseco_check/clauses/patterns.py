@@ -194,7 +194,7 @@ def _first(sources: Sequence[str], text: str, low: str | None = None
     lower-cased by entities.lowered), an expression whose required literals the text
     lacks is neither compiled nor searched: it cannot match."""
     for source in sources:
-        if low is not None and not _may_hold(low, required_literals(source)):
+        if low is not None and not may_hold(low, required_literals(source)):
             continue
         found = search(compile_multiline(source), text)
         if found:
@@ -202,7 +202,8 @@ def _first(sources: Sequence[str], text: str, low: str | None = None
     return None
 
 
-def _may_hold(low: str, needs: tuple[tuple[str, ...], ...] | None) -> bool:
+def may_hold(low: str, needs: tuple[tuple[str, ...], ...] | None) -> bool:
+    """The lower-cased text holds a literal of every set the expression needs."""
     return needs is None or all(any(literal in low for literal in need) for need in needs)
 
 

@@ -11,11 +11,14 @@ from proseco_check.clauses.patterns import (
     ClausePattern,
     compile_pattern,
     match_any,
+    may_hold,
     search,
     trusting,
 )
+from proseco_check.clauses.prefilter import required_literals
 from proseco_check.model.evidence import Evidence
 from proseco_check.model.facts import Fact, FactValue
+from proseco_check.nlp.entities import lowered
 from proseco_check.nlp.view import NlpView, Sentence
 from proseco_check.yaml_io import safe_load
 
@@ -71,8 +74,13 @@ def make_fact(value: FactValue, sentences: list[Sentence] | None = None, limit: 
 
 
 def first_match(sources: list[str], text: str) -> tuple[int, int] | None:
-    """(start, end) of the first of these regexes found in folded `text`."""
+    """(start, end) of the first of these regexes found in folded `text`. An expression
+    whose required literals the text lacks is neither compiled nor searched (exact: it
+    cannot match), as in clause matching: most of the lexicon's titles are absent."""
+    low = lowered(text)
     for source in sources:
+        if low is not None and not may_hold(low, required_literals(source)):
+            continue
         found = search(compile_pattern(source), text)
         if found:
             start, end = found.span()
