@@ -213,3 +213,14 @@ def facts_of(text: str, lang: str) -> TenderFacts:
     view = build_view(Document(path="<t>", format="text", blocks=blocks), lang=lang,
                       allow_trained=False, needs=frozenset())
     return extract_facts(view)
+
+
+def profile_ids(lang: str, text: str, section: str | None = None) -> list[str]:
+    """The profile elements of one sentence (under a section heading, if given)."""
+    from proseco_check.clauses.judge import ClauseJudge
+    from proseco_check.clauses.selftest import example_view
+    from proseco_check.facts.registry import extract_facts
+    from proseco_check.profile.build import build_profile
+
+    view = example_view(text, lang, section)
+    return [e.id for e in build_profile(ClauseJudge(view), extract_facts(view, {})).elements]

@@ -7,19 +7,13 @@ costituisce procedura di gara") stays procurement. Six languages."""
 from __future__ import annotations
 
 import pytest
+from conftest import facts_of
 
-from proseco_check.facts.registry import extract_facts
-from proseco_check.model.document import Block, Document, Location
 from proseco_check.model.facts import TenderFacts
-from proseco_check.nlp import build_view
 
 
 def _facts(*paragraphs: str, lang: str) -> TenderFacts:
-    blocks = [Block(kind="paragraph", text=p, location=Location(paragraph=i + 1))
-              for i, p in enumerate(paragraphs)]
-    view = build_view(Document(path="<t>", format="text", blocks=blocks), lang=lang,
-                      allow_trained=False, needs=frozenset())
-    return extract_facts(view)
+    return facts_of(" // ".join(paragraphs), lang)
 
 
 DECLARED = [

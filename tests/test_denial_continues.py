@@ -8,16 +8,9 @@ training") are not denied. Both directions, several languages."""
 from __future__ import annotations
 
 import pytest
+from conftest import profile_ids
 
-from proseco_check.clauses.judge import ClauseJudge
-from proseco_check.clauses.selftest import example_view
-from proseco_check.facts.registry import extract_facts
-from proseco_check.profile.build import build_profile
-
-
-def elements(lang: str, text: str) -> list[str]:
-    view = example_view(text, lang, None)
-    return [e.id for e in build_profile(ClauseJudge(view), extract_facts(view, {})).elements]
+elements = profile_ids
 
 
 DENIED_PHRASES = [

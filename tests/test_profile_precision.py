@@ -8,16 +8,9 @@ information only (ethical supply chain). Each trap has a real clause beside it."
 from __future__ import annotations
 
 import pytest
+from conftest import profile_ids
 
-from proseco_check.clauses.judge import ClauseJudge
-from proseco_check.clauses.selftest import example_view
-from proseco_check.facts.registry import extract_facts
-from proseco_check.profile.build import build_profile
-
-
-def elements(lang: str, text: str, section: str | None = None) -> list[str]:
-    view = example_view(text, lang, section)
-    return [e.id for e in build_profile(ClauseJudge(view), extract_facts(view, {})).elements]
+elements = profile_ids
 
 
 DISADVANTAGED_TRAPS = [
