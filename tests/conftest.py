@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from typer.testing import CliRunner
@@ -25,6 +25,9 @@ from proseco_check.model.facts import TenderFacts
 from proseco_check.model.report import DocumentResult, Finding, Report
 from proseco_check.pipeline.check import check_paths
 from proseco_check.pipeline.run import Options
+
+if TYPE_CHECKING:  # spaCy loads with the view
+    from proseco_check.nlp.view import NlpView
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SAMPLES_DIR = REPO_ROOT / "samples"
@@ -202,17 +205,22 @@ def cached(monkeypatch: pytest.MonkeyPatch, checked_sample: Callable[[str], Samp
     return report
 
 
-def facts_of(text: str, lang: str) -> TenderFacts:
-    """The facts of a short text whose paragraphs are separated by " // "."""
-    from proseco_check.facts.registry import extract_facts
+def view_of(*paragraphs: str, lang: str | None = None) -> NlpView:
+    """The NLP view of a text file made of these paragraphs."""
     from proseco_check.model.document import Block, Document, Location
     from proseco_check.nlp import build_view
 
     blocks = [Block(kind="paragraph", text=p, location=Location(paragraph=i + 1))
-              for i, p in enumerate(text.split(" // "))]
-    view = build_view(Document(path="<t>", format="text", blocks=blocks), lang=lang,
+              for i, p in enumerate(paragraphs)]
+    return build_view(Document(path="<t>", format="text", blocks=blocks), lang=lang,
                       allow_trained=False, needs=frozenset())
-    return extract_facts(view)
+
+
+def facts_of(text: str, lang: str) -> TenderFacts:
+    """The facts of a short text whose paragraphs are separated by " // "."""
+    from proseco_check.facts.registry import extract_facts
+
+    return extract_facts(view_of(*text.split(" // "), lang=lang))
 
 
 def profile_ids(lang: str, text: str, section: str | None = None) -> list[str]:

@@ -9,26 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import view_of
 
 from proseco_check.clauses.judge import ClauseJudge
 from proseco_check.clauses.vocabulary import clause
 from proseco_check.facts.common import lexicon
 from proseco_check.facts.extract import AWARD_CLAUSES, RESERVATION_CLAUSE
 from proseco_check.facts.registry import extract_facts
-from proseco_check.model.document import Block, Document, Location
 from proseco_check.nlp import build_view
-from proseco_check.nlp.view import NlpView
 from proseco_check.profile.build import build_profile
 from proseco_check.readers import read_document
 
 SYNTHETIC = Path(__file__).parent / "data" / "synthetic"
-
-
-def view_of(*paragraphs: str, lang: str | None = None) -> NlpView:
-    blocks = [Block(kind="paragraph", text=p, location=Location(paragraph=i + 1))
-              for i, p in enumerate(paragraphs)]
-    return build_view(Document(path="<t>", format="text", blocks=blocks), lang=lang,
-                      allow_trained=False, needs=frozenset())
 
 
 def test_the_facts_lexicon_no_longer_defines_these_clauses() -> None:

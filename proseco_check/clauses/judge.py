@@ -3,6 +3,7 @@ and the rules all read the same verdict, so they cannot disagree about a clause.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -50,7 +51,8 @@ class ClauseJudge:
             raise self._timeouts[clause_id]
         if clause_id not in self._verdicts:
             try:
-                self._verdicts[clause_id] = judge(self.view, clause_by_id(clause_id))
+                self._verdicts[clause_id] = judge(self.view, clause_by_id(clause_id),
+                                                  self.verdict)
             except PatternTimeout as exc:
                 self._timeouts[clause_id] = exc
                 raise
@@ -60,13 +62,21 @@ class ClauseJudge:
         return dict(self._verdicts)
 
 
-def judge(view: NlpView, clause: Clause) -> ClauseVerdict:
+def judge(view: NlpView, clause: Clause,
+          verdict_of: Callable[[str], ClauseVerdict] | None = None) -> ClauseVerdict:
+    """The clause's verdict; `verdict_of` gives the verdicts of the clauses it lies
+    `outside` (a ClauseJudge's, judged once; by default judged here)."""
     patterns = clause.patterns.get(view.language)  # type: ignore[call-overload]
     if not patterns:
         return ClauseVerdict(clause.id, unjudged=True)
     matches = [m for m in match_any(view, patterns)
                if not excluded(clause, view.language, m.sentence)
                and (clause.in_headings or not _structural_heading(view, m.sentence))]
+    if clause.outside and matches:
+        other = verdict_of or (lambda clause_id: judge(view, clause_by_id(clause_id)))
+        taken = {m.sentence.index for clause_id in clause.outside
+                 for m in other(clause_id).affirmed}
+        matches = [m for m in matches if m.sentence.index not in taken]
     if clause.context is not None:
         matches = [m for m in matches if _in_context(view, m, clause.context)]
     verdict = ClauseVerdict(clause.id, affirmed=[m for m in matches if not m.negated],

@@ -95,6 +95,10 @@ class Clause(Strict):
     # A heading may state this clause, not only name its topic ("1.6 Award criteria (most
     # economically advantageous tender)"); other clauses never count in a heading.
     in_headings: bool = False
+    # Clause ids whose affirmed sentences are of their kind, never this clause's: an award
+    # criterion that scores hiring unemployed people is a social award criterion, not a
+    # commitment to hire them. Those clauses may not have `outside` themselves.
+    outside: list[str] = Field(default_factory=list)
     examples: ClauseExamples
 
     @field_validator("id")

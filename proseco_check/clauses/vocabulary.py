@@ -67,7 +67,22 @@ def _validate(path: Path) -> Clause:
 @lru_cache(maxsize=1)
 def builtin_vocabulary() -> dict[str, Clause]:
     """Every built-in clause by id."""
-    return {c.id: c for c in (load_clause(p) for p in sorted(vocabulary_dir().glob("*.yaml")))}
+    found = {c.id: c for c in (load_clause(p) for p in sorted(vocabulary_dir().glob("*.yaml")))}
+    for clause_id, found_clause in found.items():
+        _check_outside(found_clause, found, vocabulary_dir() / f"{clause_id}.yaml")
+    return found
+
+
+def _check_outside(checked: Clause, known: dict[str, Clause], path: Path) -> None:
+    """`outside` names known clauses that have no `outside` of their own: one level, so
+    verdicts never wait on each other in a cycle."""
+    for other_id in checked.outside:
+        other = known.get(other_id)
+        if other is None:
+            raise PackError(path, f"field 'outside': no clause '{other_id}' in the vocabulary")
+        if other.outside:
+            raise PackError(path, f"field 'outside': '{other_id}' lies outside other clauses "
+                            "itself; only one level is allowed")
 
 
 # Clauses of user packs: a pack folder may hold a `clauses/` folder beside its packs,
@@ -82,14 +97,18 @@ def add_clause_dir(directory: Path) -> None:
     directory = directory.resolve()
     if directory in _USER_DIRS or directory == vocabulary_dir().resolve():
         return
-    for path in sorted(directory.glob("*.yaml")):
-        register_clause(load_clause(path), path)
+    loaded = {path: load_clause(path) for path in sorted(directory.glob("*.yaml"))}
+    siblings = {c.id: c for c in loaded.values()}  # `outside` may name a later file's
+    for path, found in loaded.items():
+        register_clause(found, path, siblings)
     _USER_DIRS.add(directory)
 
 
-def register_clause(new: Clause, path: Path | None = None) -> None:
+def register_clause(new: Clause, path: Path | None = None,
+                    siblings: dict[str, Clause] | None = None) -> None:
     """Add a clause outside the built-in vocabulary (a user pack's, a test's)."""
     where = path or Path(f"{new.id}.yaml")
+    _check_outside(new, {**builtin_vocabulary(), **_USER_CLAUSES, **(siblings or {})}, where)
     if new.id in builtin_vocabulary():
         raise PackError(where, f"field 'id': '{new.id}' is a built-in clause; give yours "
                         "another id")

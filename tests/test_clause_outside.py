@@ -1,0 +1,51 @@
+"""`outside`: a clause whose sentences belong to another clause's kind. An award criterion
+scoring the hiring of disadvantaged people is a social award criterion; only the clause
+that makes such hiring binding is the disadvantaged-inclusion commitment."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import view_of
+
+from proseco_check.clauses.judge import ClauseJudge, judge
+from proseco_check.clauses.schema import Clause
+from proseco_check.clauses.vocabulary import clause, register_clause
+from proseco_check.errors import PackError
+from tests.clause_helpers import clause_data
+
+AWARD_ROW = ("Criterio 3: compromiso de contratar para el servicio a personas desempleadas "
+             "de larga duración, 1 punto por persona hasta un máximo de 8 puntos.")
+BINDING = ("Los compromisos ofertados en el criterio 3 tendrán el carácter de condición "
+           "especial de ejecución: las personas contratadas acreditarán su situación de "
+           "exclusión social mediante informe de la entidad que las deriva.")
+
+
+def test_an_award_criterion_is_not_a_hiring_commitment() -> None:
+    view = view_of(AWARD_ROW, lang="es")
+    judged = ClauseJudge(view)
+    assert judged.verdict("social-award-criterion").present
+    assert not judged.verdict("disadvantaged-inclusion").present
+    # without the other clause's verdict the same row would count
+    assert clause("disadvantaged-inclusion").outside == ["social-award-criterion"]
+
+
+def test_the_sentence_making_the_offer_binding_is_the_commitment() -> None:
+    view = view_of(AWARD_ROW, BINDING, lang="es")
+    verdict = ClauseJudge(view).verdict("disadvantaged-inclusion")
+    assert [m.sentence.text for m in verdict.affirmed] == [BINDING]
+
+
+def test_judge_without_a_clause_judge_applies_outside_too() -> None:
+    # the clause bank and `clauses test` judge one clause at a time
+    assert not judge(view_of(AWARD_ROW, lang="es"), clause("disadvantaged-inclusion")).present
+
+
+@pytest.mark.parametrize("outside, message", [
+    (["no-such-clause"], "no clause 'no-such-clause'"),
+    (["disadvantaged-inclusion"], "only one level is allowed"),
+])
+def test_outside_names_a_clause_without_outside_of_its_own(outside: list[str],
+                                                            message: str) -> None:
+    data = clause_data({"en": [{"any": ["widget"]}]}, outside=outside)
+    with pytest.raises(PackError, match=message):
+        register_clause(Clause.model_validate(data))
