@@ -120,7 +120,8 @@ def document_kind(view: NlpView) -> Fact:
     gap = (against_where[0].index - evidence[best][0].index
            if best is not None and against_where and titles[best] > 0 else None)
     if against and (best is None or against > scores[best]
-                    or (gap == 0 and against >= titles[best]) or gap == 1):
+                    or (gap == 0 and against >= titles[best])
+                    or (gap == 1 and not _procured_object(against_where[0]))):
         return make_fact("non-procurement", against_where)
     declared = _declared_not_procurement(view)
     if declared:
@@ -131,6 +132,13 @@ def document_kind(view: NlpView) -> Fact:
     if kinds < VOCABULARY_KINDS:
         return Fact(value="non-procurement", source="derived")
     return Fact()
+
+
+def _procured_object(sentence: Sentence) -> bool:
+    """The line names a contract's object before its grant or job words."""
+    against = first_match(lexicon()["non_procurement"]["title"], sentence.folded)
+    bought = first_match(lexicon()["non_procurement"]["procured_object"], sentence.folded)
+    return bought is not None and against is not None and bought[0] < against[0]
 
 
 def _declared_not_procurement(view: NlpView) -> list[Sentence]:

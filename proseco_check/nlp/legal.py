@@ -307,7 +307,7 @@ NOT_REQUIRED_AFTER = re.compile(
     r"|(?:besteht|bestehen|erfolgt|erfolgen) (?:\w+ ){0,3}?(?:nicht|keine?)\b"
     r"|(?:ist|sind|wird|werden)(?: \w+){0,3}? nicht(?: \w+)? "
     r"(?:vorgesehen|erforderlich|gefordert|verlangt|geschuldet|verpflichtend|vorgeschrieben"
-    r"|beabsichtigt|zu erwarten|bestandteil|gegenstand)\b"
+    r"|beabsichtigt|zu erwarten|bestandteil|gegenstand|gestellt|auferlegt|festgelegt|vereinbart)\b"
     r"|entfallt|entfallen"
     # "Die Reinigungskräfte ... haben keinen Anspruch auf Übernahme"
     r"|(?:hat|haben)(?: \w+){0,3}? keinen? (?:anspruch|rechtsanspruch)\b"

@@ -1,0 +1,105 @@
+"""Traps found by blind sets 23-26, written here in other words: places and seats
+reserved for people, another contract that was reserved, a topic's title alone, the staff
+who accompany disabled users, an audit report or a supplier guide about procurement, and
+works bought under a grant scheme."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import facts_of, profile_ids, view_of
+
+from proseco_check.clauses.judge import ClauseJudge
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "Il primo pontile (ormeggi da 1 a 8) è riservato alle persone con disabilità e "
+           "ai loro accompagnatori."),
+    ("fr", "Le premier ponton (anneaux 1 à 8) est réservé aux personnes handicapées."),
+    ("en", "The first pontoon (berths 1-8) is reserved for disabled people and carers."),
+    ("es", "El primer pantalán (amarres 1 a 8) está reservado a las personas con discapacidad."),
+    ("nl", "De eerste steiger (ligplaatsen 1-8) is voorbehouden aan personen met een beperking."),
+    ("de", "Der erste Steg (Liegeplätze 1-8) ist vorbehalten für Menschen mit Behinderung."),
+    ("it", "La pulizia dei servizi igienici è stata oggetto di un altro appalto, riservato alle "
+           "cooperative sociali di tipo B ai sensi dell'art. 61."),
+    ("fr", "Le nettoyage des vitres relève d'un marché distinct (n° 2024-07), réservé aux "
+           "entreprises adaptées en application de l'article L. 2113-12."),
+    ("en", "Grounds maintenance was let under a separate contract, reserved for supported "
+           "businesses under regulation 20."),
+])
+def test_places_for_people_and_other_contracts_are_not_this_reservation(lang: str,
+                                                                          text: str) -> None:
+    assert facts_of(text, lang).value("reserved") in (None, "none")
+
+
+def test_a_topic_title_alone_is_no_supply_chain_clause() -> None:
+    title_then_nothing = ("7.2 Child labour. Bidders confirm they comply with the law of "
+                          "their country; nothing further is asked of suppliers.")
+    title_then_duty = ("7.2 Child labour. The Supplier shall ensure that no child labour is "
+                       "used at any factory producing the goods and shall allow audits.")
+    judged = ClauseJudge(view_of(title_then_nothing, lang="en"))
+    assert not judged.verdict("ethical-supply-chain").present
+    judged = ClauseJudge(view_of(title_then_duty, lang="en"))
+    assert judged.verdict("ethical-supply-chain").present
+
+
+def test_staff_who_accompany_disabled_users_are_not_an_inclusion_commitment() -> None:
+    text = ("Il gestore impiega nei giorni festivi almeno un addetto formato alla "
+            "accompagnamento di persone con disabilità visiva durante le visite.")
+    assert "disadvantaged-employment" not in profile_ids("it", text)
+
+
+def test_german_social_conditions_not_set_are_denied() -> None:
+    text = ("Besondere soziale Ausführungsbedingungen (etwa die Beschäftigung von "
+            "Langzeitarbeitslosen) werden nicht gestellt.")
+    assert "disadvantaged-employment" not in profile_ids("de", text)
+
+
+@pytest.mark.parametrize("lang, title", [
+    ("nl", "Evaluatierapport // Sociaal inkopen in de gemeente 2022-2024 // De "
+           "aanbestedende dienst paste in twaalf Europese aanbestedingen social return toe; "
+           "de inschrijvers kregen punten bij de gunning op de beste prijs-kwaliteitverhouding "
+           "en de opdrachtnemer rapporteerde via de PSO."),
+    ("en", "Audit report // Social value in council contracts, 2024-2025 // The contracting "
+           "authority applied a 10 % social value weighting in most invitations to tender; "
+           "tenderers were scored and each contract was awarded to the most economically "
+           "advantageous tender under the Public Contracts Regulations 2015."),
+    ("en", "Guide for suppliers // How the district buys // Contracts above the threshold "
+           "are advertised as invitations to tender; tenderers are scored and the contract is "
+           "awarded to the most economically advantageous tender under the Public Contracts "
+           "Regulations 2015."),
+])
+def test_reports_and_guides_about_procurement_are_no_tender(lang: str, title: str) -> None:
+    assert facts_of(title, lang).value("document_kind") == "non-procurement"
+
+
+def test_a_declaration_of_no_procurement_procedure() -> None:
+    text = ("Notice to local businesses // This note does not create any procurement "
+            "procedure; contracts are advertised separately and awarded to tenderers.")
+    assert facts_of(text, "en").value("document_kind") == "non-procurement"
+
+
+def test_works_bought_under_a_grant_scheme_are_procurement() -> None:
+    text = ("INVITATION TO TENDER // Framework Agreement for Roof Repair Works to Dwellings "
+            "under the Home Energy Grant Scheme // The contracting authority invites "
+            "tenders from economic operators; the contract is awarded to the most "
+            "economically advantageous tender.")
+    assert facts_of(text, "en").value("document_kind") != "non-procurement"
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    # the share of disabled workers that qualifies the admitted operators is no definition
+    ("fr", "En application de l'article 15 de la loi du 17 juin 2016, le présent marché est "
+           "réservé aux entreprises de travail adapté dont au moins 30 % des travailleurs "
+           "sont des personnes handicapées.", "res-ws"),
+    ("fr", "Conformément à l'article L. 2113-12, seules peuvent se porter candidates les "
+           "entreprises adaptées et les ESAT.", "res-ws"),
+    ("es", "Participación: limitada a las entidades de la D.A. 48.ª de la LCSP.", "res-pub-ser"),
+])
+def test_reservations_in_other_words(lang: str, text: str, kind: str) -> None:
+    assert facts_of(text, lang).value("reserved") == kind
+
+
+def test_a_reservation_route_not_taken_is_no_inclusion_commitment() -> None:
+    text = ("El contrato no se acoge a la disposición adicional cuarta (centros especiales de "
+            "empleo y empresas de inserción).")
+    assert "disadvantaged-employment" not in profile_ids("es", text)
