@@ -103,3 +103,25 @@ def test_a_reservation_route_not_taken_is_no_inclusion_commitment() -> None:
     text = ("El contrato no se acoge a la disposición adicional cuarta (centros especiales de "
             "empleo y empresas de inserción).")
     assert "disadvantaged-employment" not in profile_ids("es", text)
+
+
+def test_a_label_said_not_to_be_scored_earns_no_points() -> None:
+    text = ("Criterios de adjudicación: el distintivo de Igualdad en la Empresa (DIE) y las "
+            "medidas de conciliación no serán objeto de puntuación en este procedimiento.")
+    assert "gender-equality-certification" not in profile_ids("es", text)
+
+
+def test_forced_labour_indicators_are_not_staff_retention() -> None:
+    text = ("Where an audit finds the retention of identity papers or recruitment fees "
+            "charged to affected workers, the Supplier shall repay them within 30 days.")
+    assert "employment-stability" not in profile_ids("en", text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "CIG 0000000000 - Importo a base di gara: € 52.300,00 - Durata: 24 mesi"),
+    ("it", "Il valore dell'appalto è stimato in € 96.000,00 per 24 mesi, IVA esclusa."),
+    ("es", "C. Presupuesto ..... 40.000,00 euros D. Duración .......... 24 meses desde la "
+           "firma."),
+])
+def test_a_term_after_another_label_or_an_amount(lang: str, text: str) -> None:
+    assert facts_of(text, lang).value("duration_months") == 24
