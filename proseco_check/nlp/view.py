@@ -302,6 +302,8 @@ def _pipe(nlp: Language, texts: list[str], brackets: int) -> Iterator[Doc]:
     carried = 0
     components = [component for _, component in nlp.pipeline]  # a new list on every access
     for text in texts:
+        if len(text) > PRIME_FROM:
+            _prime_tokenizer(nlp, text)
         doc = nlp.make_doc(text)
         doc.user_data["text"] = text
         doc.user_data["brackets_open_in"] = min(depth, 3)
@@ -312,3 +314,27 @@ def _pipe(nlp: Language, texts: list[str], brackets: int) -> Iterator[Doc]:
         if carried > BRACKET_CARRY_CHARS:
             depth, carried = 0, 0
         yield doc
+
+
+# A block longer than this (a page of text with no paragraph break) is tokenized in pieces
+# first. spaCy's tokenizer caches the tokens of each whitespace-delimited string across
+# Docs, but within one Doc it stops caching once a special case ("art.", "D.Lgs.") has
+# occurred (spaCy issue #1250): a megabyte in one block was split by the affix regexes
+# string by string, 0.68 s against 0.08 s for the same text in paragraphs.
+PRIME_FROM = 20_000
+PRIME_PIECE = 1_000
+
+
+def _prime_tokenizer(nlp: Language, text: str) -> None:
+    """Tokenize the text in pieces of about PRIME_PIECE characters, cut after a space, and
+    drop the Docs: each piece is a Doc of its own, so its strings enter the tokenizer's
+    cache. The cache maps a string to the tokens the tokenizer gives that string alone,
+    as it does for strings seen in earlier blocks, so the Doc of the whole text that
+    follows is the same; it is built from cached strings (0.16 s in all for 1 MB)."""
+    tokenizer = nlp.tokenizer
+    start = 0
+    while start < len(text):
+        end = text.find(" ", start + PRIME_PIECE)
+        end = len(text) if end < 0 else end + 1
+        tokenizer(text[start:end])
+        start = end
