@@ -220,7 +220,8 @@ def _sentences(doc: Doc, known: bool = False) -> list[Span]:
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     bounds = [*starts, len(doc)]
-    return [doc[a:b] for a, b in itertools.pairwise(bounds) if b > a]
+    # Span(doc, a, b) is doc[a:b] for 0 <= a < b <= len(doc), without the slice's checks
+    return [Span(doc, a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
 def _inside_brackets(sent: Span, text: str) -> bool:
@@ -241,9 +242,13 @@ def _in_sentence(items: list[tuple[int, T]], starts: list[int], sent: Span) -> l
     return [item for _, item in items[lo:hi]]
 
 
-def _is_template_block(text: str, lang: str) -> bool:
-    lowered = text.lower().lstrip("-•* ")
-    return lowered.startswith(TEMPLATE_OPENERS.get(lang, ()) + TEMPLATE_OPENERS["it"])
+def _is_template_block(text: str, openers: tuple[str, ...]) -> bool:
+    """`openers`: _block_openers(lang), built once per document."""
+    return text.lower().lstrip("-•* ").startswith(openers)
+
+
+def _block_openers(lang: str) -> tuple[str, ...]:
+    return TEMPLATE_OPENERS.get(lang, ()) + TEMPLATE_OPENERS["it"]
 
 
 def build_view(document: Document, lang: str | None = None, allow_trained: bool = True,
@@ -264,8 +269,9 @@ def build_view(document: Document, lang: str | None = None, allow_trained: bool 
     # Tokens of one block never exceed the model's max length: blocks are paragraphs.
     texts = [b.text[: nlp.max_length] for b in body]
     docs = _pipe(nlp, texts, brackets)
+    openers = _block_openers(language)
     for block_index, (block, doc) in enumerate(zip(body, docs, strict=True)):
-        block_template = _is_template_block(block.text, language)
+        block_template = _is_template_block(block.text, openers)
         doc_text = doc.user_data["text"]
         citations: list[tuple[int, Citation]] = doc.user_data["citations"]
         values: list[tuple[int, Value]] = doc.user_data["values"]
@@ -282,7 +288,7 @@ def build_view(document: Document, lang: str | None = None, allow_trained: bool 
             s = Sentence(
                 index=len(sentences), block_index=block_index, block=block, text=sent_text,
                 folded=fold(sent_text), span=sent,
-                template=block_template or _is_template_block(text, language)
+                template=block_template or _is_template_block(text, openers)
                 or _has_placeholder(text) or _inside_brackets(sent, raw),
             )
             s.citations = [Citation(c.start - rel, c.end - rel, c.law, c.article, c.comma, c.letter)
