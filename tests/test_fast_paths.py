@@ -93,3 +93,26 @@ def test_first_opener_end_answers_what_each_lowered_prefix_answers(text: str) ->
         before = text[:start].lower()
         expected = any(opener in before for opener in _ALL_OPENERS)
         assert (expected if end < 0 else end <= start) == expected
+
+
+def test_a_primed_tokenizer_gives_the_tokens_of_a_cold_one() -> None:
+    """A block over PRIME_FROM characters is tokenized in pieces first, to fill spaCy's
+    cache; the Doc of the whole block must hold the tokens a fresh tokenizer gives it,
+    special cases included (abbreviations, "EE. UU." with its space, "(art." split)."""
+    import random
+
+    from proseco_check.nlp.pipeline import build_pipeline
+    from proseco_check.nlp.view import PRIME_FROM, _prime_tokenizer
+
+    rng = random.Random(3)
+    words = ["art.", "(art.", "D.Lgs.", "36/2023,", "s.m.i.", "EE.", "UU.", "EE. UU.", "l.",
+             "clausola", "sociale;", "(CCNL)", "€ 1.000,00.", "30%", "\n", "  ", "e-mail",
+             "n.", "l'art.", "«quota»", "pag.", "Sig.", "p.es.", "ecc.)", "vs.", "l’offerta"]
+    text = " ".join(rng.choice(words) for _ in range(PRIME_FROM // 3))
+    assert len(text) > PRIME_FROM
+    for lang in ("it", "es"):
+        cold, _ = build_pipeline.__wrapped__(lang, False, lemmas=False)
+        primed, _ = build_pipeline.__wrapped__(lang, False, lemmas=False)
+        _prime_tokenizer(primed, text)
+        expected = [(t.text, t.whitespace_, t.idx) for t in cold.make_doc(text)]
+        assert [(t.text, t.whitespace_, t.idx) for t in primed.make_doc(text)] == expected

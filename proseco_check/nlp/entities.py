@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -108,6 +109,25 @@ def find_laws(text: str, low: str | None = None) -> list[tuple[int, int, str]]:
 
 
 _ART_WORD = re.compile(r"\bart", re.IGNORECASE)
+# Where an _ARTICLE match may start, on lower-cased text: each of its forms opens with
+# "art" or "§" (no other character matches them case-insensitively; see lowered()).
+_ARTICLE_START = re.compile("art|§")
+
+
+def _articles(text: str, low: str | None) -> Iterator[re.Match[str]]:
+    """_ARTICLE.finditer(text), with the long pattern tried only where "art" or "§"
+    starts (a third of the scan's time on the bench's real disciplinari)."""
+    if low is None:
+        yield from _ARTICLE.finditer(text)
+        return
+    candidate = _ARTICLE_START.search(low)
+    while candidate is not None:
+        m = _ARTICLE.match(text, candidate.start())
+        if m is not None:
+            yield m
+            candidate = _ARTICLE_START.search(low, m.end())
+        else:
+            candidate = _ARTICLE_START.search(low, candidate.start() + 1)
 
 
 def find_citations(text: str, low: str | None = None) -> list[Citation]:
@@ -115,11 +135,12 @@ def find_citations(text: str, low: str | None = None) -> list[Citation]:
 
     Linear in the text: laws come sorted by position, so each article looks only at the
     laws that start within LAW_WINDOW characters after it (found by bisection)."""
+    low = low if low is not None else lowered(text)
     laws = find_laws(text, low)
     law_starts = [ls for ls, _, _ in laws]
     citations: list[Citation] = []
     used_laws: set[int] = set()
-    for m in _ARTICLE.finditer(text):
+    for m in _articles(text, low):
         article = _SPACES.sub("", m.group("article")).lower()
         law_key = None
         end = art_end = m.end()
