@@ -125,3 +125,44 @@ def test_forced_labour_indicators_are_not_staff_retention() -> None:
 ])
 def test_a_term_after_another_label_or_an_amount(lang: str, text: str) -> None:
     assert facts_of(text, lang).value("duration_months") == 24
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "PRESSEMITTEILUNG Nr. 7/2027 // Die Stadtwerke haben im offenen Verfahren nach "
+           "der VgV den öffentlichen Auftrag für die Reinigung vergeben: Der Zuschlag ging an "
+           "das wirtschaftlichste Angebot von drei Bietern, die Vergabeunterlagen und die "
+           "Leistungsbeschreibung stehen auf der Vergabeplattform."),
+    ("en", "PRESS RELEASE // The contracting authority has awarded its grounds maintenance "
+           "contract after an open procedure under the Public Contracts Regulations 2015: "
+           "six tenderers answered the invitation to tender and the most economically "
+           "advantageous tender won."),
+    ("de", "Informationen für Unternehmen // Diese Mitteilung ist keine Ausschreibung. Das "
+           "offene Verfahren nach der VgV folgt im Frühjahr; Bieter erhalten dann die "
+           "Vergabeunterlagen, der Zuschlag geht an das wirtschaftlichste Angebot."),
+])
+def test_press_releases_and_newsletters_are_no_tender(lang: str, text: str) -> None:
+    assert facts_of(text, lang).value("document_kind") == "non-procurement"
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    # an accent written as an apostrophe ("e'" for "è") still denies
+    ("it", "L'affidamento NON e' riservato ai sensi dell'art. 61 del Codice.", "none"),
+    ("it", "La sala polivalente e' riservata, il sabato, alle attivita' delle associazioni di "
+           "persone con disabilita'.", None),
+    ("it", "Ai sensi dell'art. 61 del D.Lgs. 36/2023 sono ammessi a presentare offerta "
+           "unicamente le cooperative sociali di tipo B e i loro consorzi.", "res-ws"),
+    ("nl", "Dit perceel staat uitsluitend open voor sociale werkplaatsen (artikel 2.82 "
+           "Aanbestedingswet 2012).", "res-ws"),
+])
+def test_reservations_stated_and_denied(lang: str, text: str, kind: str | None) -> None:
+    assert facts_of(text, lang).value("reserved") in ((kind,) if kind else (None, "none"))
+
+
+def test_a_rule_said_to_be_outside_the_contract_states_no_clause() -> None:
+    outside = ("Headstones placed in the cemetery must be made without child labour within "
+               "the meaning of ILO Convention No. 182. This rule applies to plot holders. "
+               "Headstones are outside the scope of this framework.")
+    inside = ("The Supplier shall ensure that the headstones are made without child labour "
+              "within the meaning of ILO Convention No. 182 and shall allow factory audits.")
+    assert "ethical-supply-chain" not in profile_ids("en", outside)
+    assert "ethical-supply-chain" in profile_ids("en", inside)

@@ -29,8 +29,10 @@ FLOORS = {"synthetic_elements": (0.98, 0.98), "synthetic_elements2": (0.98, 0.98
           "synthetic_elements17": (0.96, 0.95), "synthetic_elements18": (0.98, 0.97),
           "synthetic_elements19": (0.95, 0.97), "synthetic_elements20": (0.97, 0.98),
           "synthetic_elements21": (0.96, 0.96), "synthetic_elements22": (0.96, 0.96),
-          "synthetic_elements23": (0.93, 0.96), "synthetic_elements24": (0.94, 0.98),
-          "synthetic_elements25": (0.93, 0.96), "synthetic_elements26": (0.92, 0.98)}
+          "synthetic_elements23": (0.94, 0.98), "synthetic_elements24": (0.95, 0.98),
+          "synthetic_elements25": (0.97, 0.97), "synthetic_elements26": (0.94, 0.98),
+          "synthetic_elements27": (0.95, 0.94), "synthetic_elements28": (0.92, 0.94),
+          "synthetic_elements29": (0.92, 0.97), "synthetic_elements30": (0.90, 0.93)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -11,6 +11,7 @@ from proseco_check.clauses.patterns import ClauseMatch, PatternTimeout, compile_
 from proseco_check.clauses.schema import Clause, ClauseContext
 from proseco_check.clauses.vocabulary import clause as clause_by_id
 from proseco_check.nlp.entities import value_for
+from proseco_check.nlp.legal import OUTSIDE_CONTRACT
 
 if TYPE_CHECKING:  # spaCy loads with the view: commands without NLP need not
     from proseco_check.nlp.view import NlpView, Sentence
@@ -77,6 +78,7 @@ def judge(view: NlpView, clause: Clause,
         taken = {m.sentence.index for clause_id in clause.outside
                  for m in other(clause_id).affirmed}
         matches = [m for m in matches if m.sentence.index not in taken]
+    matches = [m for m in matches if not _outside_contract(view, m.sentence)]
     if clause.context is not None:
         matches = [m for m in matches if _in_context(view, m, clause.context)]
     verdict = ClauseVerdict(clause.id, affirmed=[m for m in matches if not m.negated],
@@ -93,6 +95,14 @@ def _structural_heading(view: NlpView, sentence: Sentence) -> bool:
     Heading style in DOCX) names a topic and states no clause: its body does, negated or
     not. PDF "headings" are guessed from bold type and are often award-table rows."""
     return sentence.block.kind == "heading" and view.document.format != "pdf"
+
+
+def _outside_contract(view: NlpView, sentence: Sentence) -> bool:
+    """One of the next two sentences of the block says that this is not part of the
+    contract (a cemetery rule for headstones the framework does not buy)."""
+    following = view.sentences[sentence.index + 1:sentence.index + 3]
+    return any(s.block_index == sentence.block_index and OUTSIDE_CONTRACT.search(s.folded)
+               for s in following)
 
 
 def excluded(clause: Clause, language: str, sentence: Sentence) -> bool:

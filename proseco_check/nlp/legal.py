@@ -339,6 +339,23 @@ NOT_REQUIRED_AFTER = re.compile(
     r"|(?:macht|machen|wird|werden)(?: \w+){0,5}? (?:keinen|nicht) gebrauch\b)",
     re.IGNORECASE)
 
+# A sentence saying that what the sentences before it describe is not part of this contract
+# ("Grabmale sind nicht Gegenstand dieser Rahmenvereinbarung"): they state no clause of it.
+OUTSIDE_CONTRACT = re.compile(
+    r"\b(?:(?:ist|sind) (?:\w+ ){0,2}nicht gegenstand (?:dieser|des|der) (?:rahmenvereinbarung"
+    r"|vergabe|ausschreibung|auftrag|vertrag|leistung)"
+    r"|non (?:e|sono|costituisc\w*) (?:\w+ ){0,2}oggetto del (?:presente )?(?:appalto|contratto"
+    r"|affidamento|accordo quadro)"
+    r"|(?:ne (?:fait|font) pas partie|(?:est|sont) hors du champ|ne releve\w* pas) (?:du|de l.)"
+    r" ?(?:present )?(?:marche|accord-cadre|contrat)"
+    r"|(?:is|are) not (?:part of|within the scope of|covered by) this (?:contract|framework"
+    r"|agreement|procurement)|outside the scope of this (?:contract|framework|agreement"
+    r"|procurement)"
+    r"|no (?:es|son|forma|forman) (?:parte del|objeto del) (?:presente )?(?:contrato|acuerdo marco)"
+    r"|(?:is|zijn|valt|vallen) (?:geen onderdeel van|buiten) (?:deze|de) (?:opdracht"
+    r"|overeenkomst|raamovereenkomst))",
+    re.IGNORECASE)
+
 # A block or sentence that starts like this is optional template text, not an operative
 # clause (ANAC models: "[Eventuale]", "(se previsto)", "ove previsto").
 TEMPLATE_OPENERS: dict[str, tuple[str, ...]] = {
