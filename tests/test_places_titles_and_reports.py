@@ -166,3 +166,15 @@ def test_a_rule_said_to_be_outside_the_contract_states_no_clause() -> None:
               "within the meaning of ILO Convention No. 182 and shall allow factory audits.")
     assert "ethical-supply-chain" not in profile_ids("en", outside)
     assert "ethical-supply-chain" in profile_ids("en", inside)
+
+
+@pytest.mark.parametrize("lang, text, element", [
+    ("de", "Zuschlagskriterien: Das Prädikat TOTAL E-QUALITY wird erfragt, hat aber keinen "
+           "Einfluss auf die Wertung der Angebote.", "gender-equality-certification"),
+    ("fr", "Le cas échéant, l'application éventuelle de l'article L. 1224-1 du code du "
+           "travail aux salariés du prestataire sortant relève de la seule loi.",
+     "employment-stability"),
+])
+def test_no_bearing_on_the_award_and_the_law_s_own_effect(lang: str, text: str,
+                                                          element: str) -> None:
+    assert element not in profile_ids(lang, text)
