@@ -178,3 +178,13 @@ def test_a_rule_said_to_be_outside_the_contract_states_no_clause() -> None:
 def test_no_bearing_on_the_award_and_the_law_s_own_effect(lang: str, text: str,
                                                           element: str) -> None:
     assert element not in profile_ids(lang, text)
+
+
+def test_a_guide_for_other_contracts_and_items_not_scored() -> None:
+    text = ("La guía de compra ética del ayuntamiento, que exige los convenios fundamentales "
+            "de la OIT en la fabricación, se aplica a los contratos de uniformes y no a este "
+            "contrato.")
+    assert "ethical-supply-chain" not in profile_ids("es", text)
+    text = ("Criterios: la memoria de responsabilidad social y el plan de igualdad se "
+            "presentan en el sobre 1 y no se puntúan (0 puntos).")
+    assert "social-award-criteria" not in profile_ids("es", text)

@@ -4,6 +4,7 @@ into, hiring-quota values, the gender certification's context and the eForms cod
 from __future__ import annotations
 
 import pytest
+from conftest import profile_ids
 
 from proseco_check.clauses.judge import ClauseJudge
 from proseco_check.facts.registry import extract_facts
@@ -218,19 +219,21 @@ def test_a_document_that_is_no_tender_has_no_profile() -> None:
     assert "labour-agreement" in ids(profile(*texts[1:]))
 
 
-def test_a_sheltered_workshop_reservation_is_disadvantaged_employment() -> None:
-    """Art. 20 Directive 2014/24/EU: the reserved operators employ at least 30 % disabled
-    or disadvantaged workers, so the reservation is evidence of the element; a
-    reservation to social-economy enterprises for public-service missions is not."""
-    p = profile("Il lotto 2 è riservato, ai sensi dell'art. 61 del d.lgs. 36/2023, agli "
-                "operatori economici il cui scopo principale è l'integrazione sociale e "
-                "professionale delle persone con disabilità o svantaggiate.")
+def test_a_reservation_alone_is_not_disadvantaged_employment() -> None:
+    """A reservation (art. 20 Directive 2014/24/EU) is the reserved element: it admits
+    operators whose staff is at least 30 % disabled or disadvantaged, and commits no one
+    to employ anybody on this contract. Disadvantaged employment needs the work itself
+    done by those workers, or another commitment to employ them (the labelling of blind
+    sets 23-34)."""
+    reservation = ("Il lotto 2 è riservato, ai sensi dell'art. 61 del d.lgs. 36/2023, agli "
+                   "operatori economici il cui scopo principale è l'integrazione sociale e "
+                   "professionale delle persone con disabilità o svantaggiate.")
+    p = profile(reservation)
     assert p.reserved == "res-ws"
-    assert "Il lotto 2 è riservato" in element(p, "disadvantaged-employment").evidence[0].text
-    p = profile("La procedura è riservata, ai sensi dell'art. 77 della direttiva 2014/24/UE, "
-                "alle organizzazioni con una missione di servizio pubblico.")
-    assert p.reserved == "res-pub-ser"
     assert "disadvantaged-employment" not in ids(p)
+    done_by = ("Les prestations sont exécutées par des salariés en parcours d'insertion, "
+               "encadrés par un encadrant technique.")
+    assert "disadvantaged-employment" in profile_ids("fr", done_by)
 
 
 def test_a_long_document_without_procurement_words_has_no_profile() -> None:

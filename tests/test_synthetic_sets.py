@@ -27,12 +27,14 @@ FLOORS = {"synthetic_elements": (0.98, 0.98), "synthetic_elements2": (0.98, 0.98
           "synthetic_elements13": (0.97, 0.96), "synthetic_elements14": (0.96, 0.96),
           "synthetic_elements15": (0.96, 0.97), "synthetic_elements16": (0.95, 0.96),
           "synthetic_elements17": (0.96, 0.95), "synthetic_elements18": (0.98, 0.97),
-          "synthetic_elements19": (0.95, 0.97), "synthetic_elements20": (0.97, 0.98),
+          "synthetic_elements19": (0.94, 0.96), "synthetic_elements20": (0.97, 0.98),
           "synthetic_elements21": (0.96, 0.96), "synthetic_elements22": (0.96, 0.96),
           "synthetic_elements23": (0.94, 0.98), "synthetic_elements24": (0.95, 0.98),
           "synthetic_elements25": (0.97, 0.97), "synthetic_elements26": (0.94, 0.98),
           "synthetic_elements27": (0.95, 0.94), "synthetic_elements28": (0.92, 0.94),
-          "synthetic_elements29": (0.92, 0.97), "synthetic_elements30": (0.90, 0.93)}
+          "synthetic_elements29": (0.92, 0.97), "synthetic_elements30": (0.92, 0.93),
+          "synthetic_elements31": (0.95, 0.94), "synthetic_elements32": (0.90, 0.97),
+          "synthetic_elements33": (0.92, 0.96), "synthetic_elements34": (0.93, 0.97)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

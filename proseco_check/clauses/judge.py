@@ -11,7 +11,7 @@ from proseco_check.clauses.patterns import ClauseMatch, PatternTimeout, compile_
 from proseco_check.clauses.schema import Clause, ClauseContext
 from proseco_check.clauses.vocabulary import clause as clause_by_id
 from proseco_check.nlp.entities import value_for
-from proseco_check.nlp.legal import OUTSIDE_CONTRACT
+from proseco_check.nlp.legal import NOT_THIS_CONTRACT, OUTSIDE_CONTRACT
 
 if TYPE_CHECKING:  # spaCy loads with the view: commands without NLP need not
     from proseco_check.nlp.view import NlpView, Sentence
@@ -78,7 +78,10 @@ def judge(view: NlpView, clause: Clause,
         taken = {m.sentence.index for clause_id in clause.outside
                  for m in other(clause_id).affirmed}
         matches = [m for m in matches if m.sentence.index not in taken]
-    matches = [m for m in matches if not _outside_contract(view, m.sentence)]
+    # what is said to lie outside this contract is denied here, and shown as such
+    matches = [ClauseMatch(m.sentence, m.start, m.end, True)
+               if not m.negated and _outside_contract(view, m.sentence) else m
+               for m in matches]
     if clause.context is not None:
         matches = [m for m in matches if _in_context(view, m, clause.context)]
     verdict = ClauseVerdict(clause.id, affirmed=[m for m in matches if not m.negated],
@@ -98,8 +101,11 @@ def _structural_heading(view: NlpView, sentence: Sentence) -> bool:
 
 
 def _outside_contract(view: NlpView, sentence: Sentence) -> bool:
-    """One of the next two sentences of the block says that this is not part of the
-    contract (a cemetery rule for headstones the framework does not buy)."""
+    """The sentence confines itself to other contracts, or one of the next two sentences
+    of the block says that this is not part of the contract (a cemetery rule for
+    headstones the framework does not buy)."""
+    if NOT_THIS_CONTRACT.search(sentence.folded):
+        return True
     following = view.sentences[sentence.index + 1:sentence.index + 3]
     return any(s.block_index == sentence.block_index and OUTSIDE_CONTRACT.search(s.folded)
                for s in following)

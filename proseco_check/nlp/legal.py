@@ -365,6 +365,17 @@ OUTSIDE_CONTRACT = re.compile(
     r"|overeenkomst|raamovereenkomst))",
     re.IGNORECASE)
 
+# The same sentence confines what it says to other contracts ("... se aplica solo a los
+# contratos de vestuario y no a este contrato").
+NOT_THIS_CONTRACT = re.compile(
+    r"\b(?:y no a este contrato|no (?:se aplica|es aplicable) a este contrato"
+    r"|(?:and )?not (?:to|for) this contract\b|does not apply to this contract"
+    r"|e non al presente (?:appalto|contratto)|non si applica al presente (?:appalto|contratto)"
+    r"|et non au present marche|ne s.applique pas au present marche"
+    r"|en niet op deze opdracht|niet van toepassing op deze opdracht"
+    r"|und nicht (?:fur|auf) diesen auftrag|gilt nicht fur diesen auftrag)",
+    re.IGNORECASE)
+
 # A block or sentence that starts like this is optional template text, not an operative
 # clause (ANAC models: "[Eventuale]", "(se previsto)", "ove previsto").
 TEMPLATE_OPENERS: dict[str, tuple[str, ...]] = {

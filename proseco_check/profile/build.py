@@ -71,30 +71,7 @@ def build_profile(judge: ClauseJudge, facts: TenderFacts) -> Profile:
             id=element, values=values,
             evidence=[Evidence.of(m.sentence) for m in ordered[:MAX_ELEMENT_EVIDENCE]]))
     reserved = str(facts.value("reserved") or "none")
-    elements = _with_reservation(elements, reserved, facts)
     return Profile(reserved=reserved, elements=elements, eforms=_eforms(elements, reserved))
-
-
-# Reservations whose operators employ disabled or disadvantaged workers (art. 20 Directive
-# 2014/24/EU: at least 30 % of their staff; an L. 381/1991 convention with a type-B
-# co-operative): the reservation itself is a measure of their employment.
-INCLUSIVE_RESERVATIONS = ("res-ws", "it-l381-convention")
-
-
-def _with_reservation(elements: list[ProfileElement], reserved: str, facts: TenderFacts
-                      ) -> list[ProfileElement]:
-    """Disadvantaged employment follows from a sheltered-workshop reservation, with the
-    reservation as its evidence, when no clause of its own states it."""
-    ids = {e.id for e in elements}
-    stated = facts.facts.get("reserved")
-    # a reservation set in the config has no text to show: no element of its own
-    if (reserved not in INCLUSIVE_RESERVATIONS or "disadvantaged-employment" in ids
-            or stated is None or not stated.evidence):
-        return elements
-    evidence = stated.evidence[:MAX_ELEMENT_EVIDENCE]
-    added = [*elements, ProfileElement(id="disadvantaged-employment", values={},
-                                       evidence=evidence)]
-    return sorted(added, key=lambda e: ELEMENTS.index(e.id))
 
 
 def _eforms(elements: list[ProfileElement], reserved: str) -> dict[str, list[str]]:
