@@ -3,11 +3,20 @@ and the rules all read the same verdict, so they cannot disagree about a clause.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from proseco_check.clauses.patterns import ClauseMatch, PatternTimeout, compile_pattern, match_any, search
+from proseco_check.clauses.patterns import (
+    ClauseMatch,
+    PatternTimeout,
+    compile_pattern,
+    match_any,
+    may_hold,
+    search,
+)
+from proseco_check.clauses.prefilter import required_literals
 from proseco_check.clauses.schema import Clause, ClauseContext
 from proseco_check.clauses.vocabulary import clause as clause_by_id
 from proseco_check.nlp.entities import value_for
@@ -46,6 +55,8 @@ class ClauseJudge:
         # A clause whose expressions ran out of time stays timed out for this document:
         # every rule reading it is skipped without paying the timeout again.
         self._timeouts: dict[str, PatternTimeout] = {}
+        # Sentence index -> whether it says it lies outside the contract, asked once.
+        self._outside: dict[int, bool] = {}
 
     def verdict(self, clause_id: str) -> ClauseVerdict:
         if clause_id in self._timeouts:
@@ -53,7 +64,7 @@ class ClauseJudge:
         if clause_id not in self._verdicts:
             try:
                 self._verdicts[clause_id] = judge(self.view, clause_by_id(clause_id),
-                                                  self.verdict)
+                                                  self.verdict, self._outside)
             except PatternTimeout as exc:
                 self._timeouts[clause_id] = exc
                 raise
@@ -64,9 +75,11 @@ class ClauseJudge:
 
 
 def judge(view: NlpView, clause: Clause,
-          verdict_of: Callable[[str], ClauseVerdict] | None = None) -> ClauseVerdict:
+          verdict_of: Callable[[str], ClauseVerdict] | None = None,
+          outside_of: dict[int, bool] | None = None) -> ClauseVerdict:
     """The clause's verdict; `verdict_of` gives the verdicts of the clauses it lies
-    `outside` (a ClauseJudge's, judged once; by default judged here)."""
+    `outside` (a ClauseJudge's, judged once; by default judged here), `outside_of`
+    remembers which sentences lie outside the contract."""
     patterns = clause.patterns.get(view.language)  # type: ignore[call-overload]
     if not patterns:
         return ClauseVerdict(clause.id, unjudged=True)
@@ -80,7 +93,7 @@ def judge(view: NlpView, clause: Clause,
         matches = [m for m in matches if m.sentence.index not in taken]
     # what is said to lie outside this contract is denied here, and shown as such
     matches = [ClauseMatch(m.sentence, m.start, m.end, True)
-               if not m.negated and _outside_contract(view, m.sentence) else m
+               if not m.negated and _outside_contract(view, m.sentence, outside_of) else m
                for m in matches]
     if clause.context is not None:
         matches = [m for m in matches if _in_context(view, m, clause.context)]
@@ -100,20 +113,40 @@ def _structural_heading(view: NlpView, sentence: Sentence) -> bool:
     return sentence.block.kind == "heading" and view.document.format != "pdf"
 
 
-def _outside_contract(view: NlpView, sentence: Sentence) -> bool:
+def _outside_contract(view: NlpView, sentence: Sentence,
+                      known: dict[int, bool] | None = None) -> bool:
     """The sentence confines itself to other contracts, or one of the next two sentences
     of the block says that this is not part of the contract (a cemetery rule for
     headstones the framework does not buy)."""
-    if NOT_THIS_CONTRACT.search(sentence.folded):
+    known = {} if known is None else known
+    if sentence.index not in known:
+        known[sentence.index] = _says_outside(sentence, NOT_THIS_CONTRACT)
+    if known[sentence.index]:
         return True
     following = view.sentences[sentence.index + 1:sentence.index + 3]
-    return any(s.block_index == sentence.block_index and OUTSIDE_CONTRACT.search(s.folded)
+    return any(s.block_index == sentence.block_index and _says_outside(s, OUTSIDE_CONTRACT)
                for s in following)
 
 
+# Words one of which each phrase of OUTSIDE_CONTRACT and NOT_THIS_CONTRACT holds: most
+# sentences are ruled out by a substring test, not a regex scan.
+_OUTSIDE_WORDS = ("contrat", "contract", "marche", "auftrag", "vertrag", "vereinbarung",
+                  "vergabe", "ausschreibung", "leistung", "appalto", "affidamento",
+                  "accord", "acuerdo", "agreement", "opdracht", "overeenkomst", "procurement",
+                  "framework")
+
+
+def _says_outside(sentence: Sentence, phrase: re.Pattern[str]) -> bool:
+    low = sentence.folded.lower()
+    return any(word in low for word in _OUTSIDE_WORDS) and phrase.search(low) is not None
+
+
 def excluded(clause: Clause, language: str, sentence: Sentence) -> bool:
-    """The sentence is of a kind the clause never counts in this language (`exclude`)."""
-    return any(search(compile_pattern(source), sentence.folded)
+    """The sentence is of a kind the clause never counts in this language (`exclude`).
+    An expression whose required literals the sentence lacks is not searched."""
+    low = sentence.lowered_folded()
+    return any((low is None or may_hold(low, required_literals(source)))
+               and search(compile_pattern(source), sentence.folded)
                for source in clause.exclude.get(language, ()))  # type: ignore[call-overload]
 
 
