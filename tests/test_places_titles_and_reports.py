@@ -188,3 +188,21 @@ def test_a_guide_for_other_contracts_and_items_not_scored() -> None:
     text = ("Criterios: la memoria de responsabilidad social y el plan de igualdad se "
             "presentan en el sobre 1 y no se puntúan (0 puntos).")
     assert "social-award-criteria" not in profile_ids("es", text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "SCHÉMA DE PROMOTION DES ACHATS SOCIALEMENT ET ÉCOLOGIQUEMENT RESPONSABLES "
+           "2027-2030 // Délibération n° 12 // Le conseil adopte les objectifs "
+           "d'achat : marchés réservés aux ESAT, clauses d'insertion dans les marchés publics "
+           "de travaux, critères d'attribution sociaux dans les appels d'offres ; pour le "
+           "pouvoir adjudicateur, les candidats et soumissionnaires "
+           "remettent leurs offres selon le règlement de la consultation, en procédure "
+           "adaptée ou en procédure ouverte, et le titulaire est l'offre la mieux-disante."),
+    ("en", "Corporate Procurement Plan 2027-2029 // The contracting authority will "
+           "consider reserving contracts for supported businesses and will include social "
+           "clauses in its invitations to tender under the Public Procurement Regulations; "
+           "tenderers are scored and contracts awarded to the most economically "
+           "advantageous tender."),
+])
+def test_purchasing_plans_are_no_tender(lang: str, text: str) -> None:
+    assert facts_of(text, lang).value("document_kind") == "non-procurement"

@@ -34,7 +34,9 @@ FLOORS = {"synthetic_elements": (0.98, 0.98), "synthetic_elements2": (0.98, 0.98
           "synthetic_elements27": (0.95, 0.94), "synthetic_elements28": (0.92, 0.94),
           "synthetic_elements29": (0.92, 0.97), "synthetic_elements30": (0.92, 0.93),
           "synthetic_elements31": (0.95, 0.94), "synthetic_elements32": (0.90, 0.97),
-          "synthetic_elements33": (0.92, 0.96), "synthetic_elements34": (0.93, 0.97)}
+          "synthetic_elements33": (0.92, 0.96), "synthetic_elements34": (0.93, 0.97),
+          "synthetic_elements35": (0.93, 0.95), "synthetic_elements36": (0.95, 0.94),
+          "synthetic_elements37": (0.90, 0.96), "synthetic_elements38": (0.94, 0.96)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
