@@ -120,12 +120,11 @@ def _outside_contract(view: NlpView, sentence: Sentence,
     headstones the framework does not buy)."""
     known = {} if known is None else known
     if sentence.index not in known:
-        known[sentence.index] = _says_outside(sentence, NOT_THIS_CONTRACT)
-    if known[sentence.index]:
-        return True
-    following = view.sentences[sentence.index + 1:sentence.index + 3]
-    return any(s.block_index == sentence.block_index and _says_outside(s, OUTSIDE_CONTRACT)
-               for s in following)
+        following = view.sentences[sentence.index + 1:sentence.index + 3]
+        known[sentence.index] = _says_outside(sentence, NOT_THIS_CONTRACT) or any(
+            s.block_index == sentence.block_index and _says_outside(s, OUTSIDE_CONTRACT)
+            for s in following)
+    return known[sentence.index]
 
 
 # Words one of which each phrase of OUTSIDE_CONTRACT and NOT_THIS_CONTRACT holds: most
