@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from conftest import view_of
 
-from proseco_check.clauses.judge import ClauseJudge, judge
+from proseco_check.clauses.judge import ClauseJudge, ClauseVerdict, judge
 from proseco_check.clauses.schema import Clause
 from proseco_check.clauses.vocabulary import clause, register_clause
 from proseco_check.errors import PackError
@@ -27,6 +27,7 @@ def test_an_award_criterion_is_not_a_hiring_commitment() -> None:
     assert not judged.verdict("disadvantaged-inclusion").present
     # without the other clause's verdict the same row would count
     assert clause("disadvantaged-inclusion").outside == ["social-award-criterion"]
+    assert judge(view, clause("disadvantaged-inclusion"), ClauseVerdict).present
 
 
 def test_the_sentence_making_the_offer_binding_is_the_commitment() -> None:

@@ -136,7 +136,7 @@ _OUTSIDE_WORDS = ("contrat", "contract", "marche", "auftrag", "vertrag", "verein
 
 
 def _says_outside(sentence: Sentence, phrase: re.Pattern[str]) -> bool:
-    low = sentence.folded.lower()
+    low = sentence.lowered_folded() or sentence.folded.lower()
     return any(word in low for word in _OUTSIDE_WORDS) and phrase.search(low) is not None
 
 
