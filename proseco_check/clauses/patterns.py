@@ -118,6 +118,28 @@ def _is_title(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
+# A table of contents lists the articles' titles with their pages ("Pari opportunità e
+# inclusione lavorativa ........ pag. 3", "| Clause sociale | 4 |"): a title there
+# states no clause. Outside a contents section only a leader to a page word counts
+# ("Inserimento lavorativo ....... 10" may be an award row with its points).
+_CONTENTS_SECTION = regex.compile(
+    r"(^|> )\s*(indice( generale)?|sommario|sommaire|table des matieres|inhalt\w*|"
+    r"inhoud(sopgave)?|(table of )?contents)\s*:?\s*$", regex.IGNORECASE)
+_LEADER = r"(\.\s?){4,}|…{2,}"
+_PAGE = r"\b(pag(ina)?|pages?|pp?|seite|s|blz|bl)\.?\s*\d{1,3}\b"
+_LEADER_TO_PAGE = regex.compile(rf"({_LEADER})\s*{_PAGE}", regex.IGNORECASE)
+_CONTENTS_ENTRY = regex.compile(rf"({_LEADER})\s*\d|\d{{1,3}}\s*\|?\s*\.?\s*$")
+
+
+def _contents_entry(view: NlpView, sentence: Sentence) -> bool:
+    folded = sentence.folded
+    if ("...." in folded or "…" in folded or ". ." in folded) and _LEADER_TO_PAGE.search(folded):
+        return True
+    return (sentence.location.section is not None
+            and view.in_section(sentence, _CONTENTS_SECTION)
+            and _CONTENTS_ENTRY.search(folded.rstrip()) is not None)
+
+
 # A candidate sentence: the anchors that may match it alone (None: any), and the first
 # of them that does, when _candidates has already searched it.
 _Candidate: TypeAlias = "tuple[tuple[int, ...] | None, regex.Match[str] | None]"
@@ -283,6 +305,8 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
         # A section title ("CLAUSOLA SOCIALE") is not a clause. Mixed-case "headings" in
         # PDFs are usually bold table rows (award criteria) and do count.
         if sentence.block.kind == "heading" and _is_title(sentence.text):
+            continue
+        if _contents_entry(view, sentence):
             continue
         if which == ():  # a table row whose header holds the anchor: the row is the match
             span = (0, len(sentence.folded))
