@@ -85,7 +85,8 @@ def judge(view: NlpView, clause: Clause,
         return ClauseVerdict(clause.id, unjudged=True)
     matches = [m for m in match_any(view, patterns)
                if not excluded(clause, view.language, m.sentence)
-               and (clause.in_headings or not _structural_heading(view, m.sentence))]
+               and (clause.in_headings or not (_structural_heading(view, m.sentence)
+                                               or _run_in_title(view, m)))]
     if clause.outside and matches:
         other = verdict_of or (lambda clause_id: judge(view, clause_by_id(clause_id)))
         taken = {m.sentence.index for clause_id in clause.outside
@@ -111,6 +112,33 @@ def _structural_heading(view: NlpView, sentence: Sentence) -> bool:
     Heading style in DOCX) names a topic and states no clause: its body does, negated or
     not. PDF "headings" are guessed from bold type and are often award-table rows."""
     return sentence.block.kind == "heading" and view.document.format != "pdf"
+
+
+# A run-in title: a label of at most four words, numbered or not, alone in its sentence
+# and followed by its text in the same paragraph ("IV.3) Personale uscente. L'appalto è
+# di nuova istituzione ...", "Subrogación. No procede."), that the match nearly covers:
+# the text after it says whether the clause holds, as under a heading.
+_ENUMERATOR = re.compile(
+    r"^\s*(?:(?:art(?:icle|icolo|iculo|ikel)?\.?|§)\s*)?(?:[ivxlc]+|\d+|[a-z])"
+    r"(?:[.)]\d*)*\)?\s*[-–.:)]?\s+", re.IGNORECASE)
+_TITLE_WORDS = 4
+
+
+def _run_in_title(view: NlpView, match: ClauseMatch) -> bool:
+    sentence = match.sentence
+    text = sentence.folded.rstrip()
+    if len(text) > 80 or any(c in text for c in "|:?;"):
+        return False
+    following = view.sentences[sentence.index + 1:sentence.index + 2]
+    if not following or following[0].block_index != sentence.block_index:
+        return False
+    lead = _ENUMERATOR.match(text)
+    body_start = lead.end() if lead else 0
+    body = text[body_start:].rstrip(" .")
+    if not body or len(body.split()) > _TITLE_WORDS or any(c.isdigit() for c in body):
+        return False
+    covered = min(match.end, body_start + len(body)) - max(match.start, body_start)
+    return covered >= 0.7 * len(body)
 
 
 def _outside_contract(view: NlpView, sentence: Sentence,

@@ -300,7 +300,7 @@ NOT_REQUIRED_AFTER = re.compile(
     r"|no (?:existe|existen|ha lugar|esta previst|estan previst)\w*"
     r"|(?:is|zijn|wordt|worden)(?: \w+){0,3}? niet(?: \w+){0,3}? "
     r"(?:vereist|verplicht|voorzien|gevraagd|geeist|opgelegd|verlangd|nodig|beoogd|aan de orde"
-    r"|opgenomen|toegepast)\b"
+    r"|opgenomen|toegepast|gesteld|gehanteerd)\b"
     r"(?! (?:om|te)\b)"
     r"|(?:bestaat|bestaan) (?:\w+ ){0,3}?niet\b"
     r"|(?:is|zijn) (?:\w+ ){0,3}?geen sprake\b"

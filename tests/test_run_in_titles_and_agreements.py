@@ -1,0 +1,65 @@
+"""Traps found by blind sets 39-42, written here in other words: a short title run into
+its paragraph names a topic and states nothing (the paragraph does); a protocol of intent
+between a buyer and the unions procures nothing; a reservation worded "limited to",
+"restricted to", "se circunscribe"; supply-chain conditions "niet gesteld"."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import facts_of, view_of
+
+from proseco_check.clauses.judge import ClauseJudge
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "7.4 Subrogación. El contrato es de nueva creación y no existe personal que deba "
+           "ser subrogado."),
+    ("it", "C.2) Personale uscente. Il servizio è oggi svolto in economia da dipendenti "
+           "comunali, che restano in servizio presso l'ente."),
+    ("en", "4.3 Transfer of staff. The service is new and no employee of an incumbent will "
+           "work on it."),
+])
+def test_a_run_in_title_is_not_the_clause(lang: str, text: str) -> None:
+    assert not ClauseJudge(view_of(text, lang=lang)).verdict("employment-stability").present
+
+
+def test_the_paragraph_after_a_run_in_title_still_counts() -> None:
+    text = ("4.3 Transfer of staff. The Contractor shall offer employment to the cleaners "
+            "of the outgoing contractor on their current terms under TUPE.")
+    found = ClauseJudge(view_of(text, lang="en")).verdict("employment-stability").affirmed
+    assert [m.sentence.text[:15] for m in found] == ["The Contractor "]
+
+
+@pytest.mark.parametrize("lang, title", [
+    ("it", "PROTOCOLLO D'INTESA // tra il Comune e le organizzazioni sindacali sulla qualità "
+           "del lavoro negli appalti // Le parti concordano che i bandi applicheranno il CCNL "
+           "di settore e la clausola sociale; gli appalti saranno aggiudicati all'offerta "
+           "economicamente più vantaggiosa."),
+    ("fr", "PROTOCOLE D'ACCORD // entre la commune et les syndicats sur les marchés publics // "
+           "Les parties conviennent que les marchés comporteront une clause sociale "
+           "d'insertion et seront attribués à l'offre économiquement la plus avantageuse."),
+    ("en", "Memorandum of Understanding // between the Council and the trade unions on "
+           "contracted services // The parties agree that future invitations to tender will "
+           "require the Real Living Wage and be awarded on the most economically advantageous "
+           "tender."),
+])
+def test_a_protocol_with_the_unions_procures_nothing(lang: str, title: str) -> None:
+    assert facts_of(title, lang).value("document_kind") == "non-procurement"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L'accès au lot 1 est limité aux établissements et services d'aide par le "
+           "travail, en application de l'article L. 2113-12."),
+    ("fr", "La présente consultation est restreinte aux structures d'insertion par l'activité "
+           "économique (article L. 2113-13)."),
+    ("es", "La participación en la licitación se circunscribe a las empresas de inserción "
+           "de la Ley 44/2007 (disposición adicional cuarta de la LCSP)."),
+])
+def test_a_competition_confined_to_sheltered_operators_is_reserved(lang: str, text: str) -> None:
+    assert facts_of(text, lang).value("reserved") == "res-ws"
+
+
+def test_supply_chain_conditions_not_set_are_denied() -> None:
+    text = ("Eisen aan de arbeidsomstandigheden in de productieketen (ILO-conventies) worden "
+            "bij deze opdracht niet gesteld.")
+    assert not ClauseJudge(view_of(text, lang="nl")).verdict("ethical-supply-chain").present
