@@ -63,3 +63,27 @@ def test_supply_chain_conditions_not_set_are_denied() -> None:
     text = ("Eisen aan de arbeidsomstandigheden in de productieketen (ILO-conventies) worden "
             "bij deze opdracht niet gesteld.")
     assert not ClauseJudge(view_of(text, lang="nl")).verdict("ethical-supply-chain").present
+
+
+@pytest.mark.parametrize("lang, title", [
+    ("it", "NOTA A SENTENZA // Consiglio di Stato, sez. V, sentenza n. 210/2026 // La clausola "
+           "sociale del bando non impone l'assunzione di tutto il personale uscente; "
+           "l'appalto era aggiudicato all'offerta economicamente più vantaggiosa."),
+    ("fr", "Note sous arrêt // CE, 3 mars 2026, Commune de X // Le pouvoir "
+           "adjudicateur avait réservé le marché aux entreprises adaptées; le marché public "
+           "était attribué à l'offre économiquement la plus avantageuse."),
+])
+def test_a_case_note_on_a_judgment_is_no_tender(lang: str, title: str) -> None:
+    assert facts_of(title, lang).value("document_kind") == "non-procurement"
+
+
+def test_a_reservation_declined_after_the_article() -> None:
+    text = ("Van de mogelijkheid van artikel 2.82 Aanbestedingswet 2012 (voorbehouden "
+            "opdrachten) wordt bij deze opdracht geen gebruik gemaakt.")
+    assert facts_of(text, "nl").value("reserved") == "none"
+
+
+def test_standard_terms_that_apply_are_no_supply_chain_clause() -> None:
+    text = ("The authority's standard terms and conditions for supplies apply, including the "
+            "clause on compliance with the Modern Slavery Act 2015 and the Bribery Act 2010.")
+    assert not ClauseJudge(view_of(text, lang="en")).verdict("ethical-supply-chain").present

@@ -36,7 +36,11 @@ FLOORS = {"synthetic_elements": (0.98, 0.98), "synthetic_elements2": (0.98, 0.98
           "synthetic_elements31": (0.95, 0.94), "synthetic_elements32": (0.90, 0.97),
           "synthetic_elements33": (0.92, 0.96), "synthetic_elements34": (0.93, 0.97),
           "synthetic_elements35": (0.93, 0.95), "synthetic_elements36": (0.95, 0.94),
-          "synthetic_elements37": (0.90, 0.96), "synthetic_elements38": (0.94, 0.96)}
+          "synthetic_elements37": (0.90, 0.96), "synthetic_elements38": (0.94, 0.96),
+          "synthetic_elements39": (0.95, 0.92), "synthetic_elements40": (0.93, 0.98),
+          "synthetic_elements41": (0.93, 0.94), "synthetic_elements42": (0.96, 0.95),
+          "synthetic_elements43": (0.99, 0.95), "synthetic_elements44": (0.94, 0.95),
+          "synthetic_elements45": (0.93, 0.98), "synthetic_elements46": (0.94, 0.95)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
