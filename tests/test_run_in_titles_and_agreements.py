@@ -87,3 +87,12 @@ def test_standard_terms_that_apply_are_no_supply_chain_clause() -> None:
     text = ("The authority's standard terms and conditions for supplies apply, including the "
             "clause on compliance with the Modern Slavery Act 2015 and the Bribery Act 2010.")
     assert not ClauseJudge(view_of(text, lang="en")).verdict("ethical-supply-chain").present
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Eine Übernahme des bisherigen Personals kommt bei diesem Auftrag nicht in Betracht."),
+    ("nl", "Een verplichting tot overname van het zittende personeel geldt voor deze opdracht "
+           "niet."),
+])
+def test_a_staff_take_over_ruled_out(lang: str, text: str) -> None:
+    assert not ClauseJudge(view_of(text, lang=lang)).verdict("employment-stability").present
