@@ -96,3 +96,18 @@ def test_standard_terms_that_apply_are_no_supply_chain_clause() -> None:
 ])
 def test_a_staff_take_over_ruled_out(lang: str, text: str) -> None:
     assert not ClauseJudge(view_of(text, lang=lang)).verdict("employment-stability").present
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "In attuazione dell'art. 61 del Codice, l'affidamento è destinato unicamente alle "
+           "cooperative sociali di tipo B."),
+    ("es", "De acuerdo con el acuerdo plenario que fija los porcentajes mínimos de reserva, "
+           "únicamente podrán licitar los centros especiales de empleo de iniciativa social."),
+])
+def test_reservations_said_with_destined_or_only(lang: str, text: str) -> None:
+    assert facts_of(text, lang).value("reserved") == "res-ws"
+
+
+def test_the_supplier_obeying_the_modern_slavery_act_is_no_supply_chain_clause() -> None:
+    text = "Tenderers shall comply with the Modern Slavery Act 2015 where it applies to them."
+    assert not ClauseJudge(view_of(text, lang="en")).verdict("ethical-supply-chain").present
