@@ -111,3 +111,21 @@ def test_reservations_said_with_destined_or_only(lang: str, text: str) -> None:
 def test_the_supplier_obeying_the_modern_slavery_act_is_no_supply_chain_clause() -> None:
     text = "Tenderers shall comply with the Modern Slavery Act 2015 where it applies to them."
     assert not ClauseJudge(view_of(text, lang="en")).verdict("ethical-supply-chain").present
+
+
+def test_a_clause_under_a_not_applicable_heading_is_denied() -> None:
+    from proseco_check.model.document import Block, Document, Location
+    from proseco_check.nlp import build_view
+
+    text = "Overname van personeel en een bepaalde cao zijn hier niet aan de orde."
+    block = Block(kind="paragraph", text=text, location=Location(
+        paragraph=1, section="6. Sociale voorwaarden die niet van toepassing zijn"))
+    view = build_view(Document(path="<t>", format="text", blocks=[block]), lang="nl",
+                      allow_trained=False, needs=frozenset())
+    assert not ClauseJudge(view).verdict("employment-stability").present
+
+
+def test_obeying_the_scottish_act_in_its_own_business_is_no_supply_chain_clause() -> None:
+    text = ("The Supplier shall comply with the Human Trafficking and Exploitation (Scotland) "
+            "Act 2015 within its own organisation and report any offence.")
+    assert not ClauseJudge(view_of(text, lang="en")).verdict("ethical-supply-chain").present

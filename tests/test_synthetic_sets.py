@@ -42,7 +42,9 @@ FLOORS = {"synthetic_elements": (0.98, 0.98), "synthetic_elements2": (0.98, 0.98
           "synthetic_elements43": (0.99, 0.95), "synthetic_elements44": (0.94, 0.95),
           "synthetic_elements45": (0.93, 0.98), "synthetic_elements46": (0.94, 0.95),
           "synthetic_elements47": (0.94, 0.95), "synthetic_elements48": (0.94, 0.95),
-          "synthetic_elements49": (0.98, 0.93), "synthetic_elements50": (0.95, 0.96)}
+          "synthetic_elements49": (0.98, 0.93), "synthetic_elements50": (0.95, 0.96),
+          "synthetic_elements51": (0.95, 0.95), "synthetic_elements52": (0.97, 0.96),
+          "synthetic_elements53": (0.98, 0.95), "synthetic_elements54": (0.98, 0.94)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

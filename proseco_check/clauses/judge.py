@@ -20,6 +20,7 @@ from proseco_check.clauses.prefilter import required_literals
 from proseco_check.clauses.schema import Clause, ClauseContext
 from proseco_check.clauses.vocabulary import clause as clause_by_id
 from proseco_check.nlp.entities import value_for
+from proseco_check.nlp.fold import fold
 from proseco_check.nlp.legal import NOT_THIS_CONTRACT, OUTSIDE_CONTRACT
 
 if TYPE_CHECKING:  # spaCy loads with the view: commands without NLP need not
@@ -94,7 +95,8 @@ def judge(view: NlpView, clause: Clause,
         matches = [m for m in matches if m.sentence.index not in taken]
     # what is said to lie outside this contract is denied here, and shown as such
     matches = [ClauseMatch(m.sentence, m.start, m.end, True)
-               if not m.negated and _outside_contract(view, m.sentence, outside_of) else m
+               if not m.negated and (_outside_contract(view, m.sentence, outside_of)
+                                     or _section_denies(m.sentence)) else m
                for m in matches]
     if clause.context is not None:
         matches = [m for m in matches if _in_context(view, m, clause.context)]
@@ -139,6 +141,20 @@ def _run_in_title(view: NlpView, match: ClauseMatch) -> bool:
         return False
     covered = min(match.end, body_start + len(body)) - max(match.start, body_start)
     return covered >= 0.7 * len(body)
+
+
+# A heading that declares what stands under it not applicable ("5. Sociale aspecten die
+# niet van toepassing zijn", "Clausole sociali non applicabili"): a clause there is denied.
+_NOT_APPLICABLE_SECTION = re.compile(
+    r"(?:niet van toepassing|niet aan de orde|non applicabil\w*|non pertinent\w*"
+    r"|non applicables?|ne s.appliqu\w* pas|sans objet|not applicable|do(?:es)? not apply"
+    r"|no aplicables?|no (?:son |es )?de aplicacion|nicht anwendbar|keine anwendung)[^>]*$",
+    re.IGNORECASE)
+
+
+def _section_denies(sentence: Sentence) -> bool:
+    section = sentence.location.section
+    return section is not None and _NOT_APPLICABLE_SECTION.search(fold(section)) is not None
 
 
 def _outside_contract(view: NlpView, sentence: Sentence,
