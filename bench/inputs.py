@@ -261,3 +261,12 @@ def citations_ordinary(parts: list[str]) -> str:
     """The same citations, eight to a paragraph."""
     body = "\n\n".join(" e ".join(parts[i:i + 8]) + "." for i in range(0, len(parts), 8))
     return "Disciplinare di gara\n\n" + body + "\n"
+
+
+
+def dot_leaders(ordinary: str, chars: int) -> tuple[str, str]:
+    """The ordinary text followed by one paragraph of dot leaders with no page number
+    (a contents page gone wrong), and, to compare, by a paragraph of words as long: a
+    leader pattern tried from every dot would cost the square of the run."""
+    return (f"{ordinary}\n\nIndice {'. ' * (chars // 2)}\n",
+            f"{ordinary}\n\nIndice {'parola ' * (chars // 7)}\n")

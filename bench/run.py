@@ -189,6 +189,7 @@ def pathological(clock: Clock, report: Report, tmp: Path, chars: int) -> None:
     ordinary = inputs.paragraphs_of(sentences)
     text_pair("one very long paragraph", inputs.one_paragraph(sentences), ordinary)
     text_pair("one very long sentence", inputs.one_sentence(sentences), ordinary)
+    text_pair("a paragraph of dot leaders", *inputs.dot_leaders(ordinary, chars // 5))
     cites = inputs.citations(chars)
     text_pair("citation-dense paragraph", inputs.citations_dense(cites),
               inputs.citations_ordinary(cites))

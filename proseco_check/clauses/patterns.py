@@ -125,7 +125,9 @@ def _is_title(text: str) -> bool:
 _CONTENTS_SECTION = regex.compile(
     r"(^|> )\s*(indice( generale)?|sommario|sommaire|table des matieres|inhalt\w*|"
     r"inhoud(sopgave)?|(table of )?contents)\s*:?\s*$", regex.IGNORECASE)
-_LEADER = r"(\.\s?){4,}|…{2,}"
+# A leader is matched from its first dot only, and taken whole (possessive): a line of
+# thousands of dots costs one pass, not one pass per dot.
+_LEADER = r"(?<![.…]\s?)(?:(?:\.\s?){4,}+|…{2,}+)"
 _PAGE = r"\b(pag(ina)?|pages?|pp?|seite|s|blz|bl)\.?\s*\d{1,3}\b"
 _LEADER_TO_PAGE = regex.compile(rf"({_LEADER})\s*{_PAGE}", regex.IGNORECASE)
 _CONTENTS_ENTRY = regex.compile(rf"({_LEADER})\s*\d|\d{{1,3}}\s*\|?\s*\.?\s*$")
