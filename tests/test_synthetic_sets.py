@@ -46,7 +46,9 @@ FLOORS = {"synthetic_elements": (0.98, 0.98), "synthetic_elements2": (0.98, 0.98
           "synthetic_elements51": (0.95, 0.95), "synthetic_elements52": (0.97, 0.96),
           "synthetic_elements53": (0.98, 0.95), "synthetic_elements54": (0.98, 0.94),
           "synthetic_elements55": (0.96, 0.95), "synthetic_elements56": (0.94, 0.94),
-          "synthetic_elements57": (0.94, 0.96), "synthetic_elements58": (0.95, 0.94)}
+          "synthetic_elements57": (0.94, 0.96), "synthetic_elements58": (0.95, 0.94),
+          "synthetic_elements59": (0.93, 0.96), "synthetic_elements60": (0.98, 0.95),
+          "synthetic_elements61": (0.95, 0.92), "synthetic_elements62": (0.96, 0.97)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
