@@ -71,6 +71,19 @@ class ClauseJudge:
                 raise
         return self._verdicts[clause_id]
 
+    def verdict_or_unjudged(self, clause_id: str) -> ClauseVerdict:
+        """The verdict, or an unjudged one when the clause's expressions ran out of time
+        (a busy machine, a catastrophic pattern): facts and the profile go on without the
+        clause, and the document says so (timed_out)."""
+        try:
+            return self.verdict(clause_id)
+        except PatternTimeout:
+            return ClauseVerdict(clause_id, unjudged=True)
+
+    def timed_out(self) -> list[str]:
+        """The clauses whose expressions ran out of time on this document."""
+        return sorted(self._timeouts)
+
     def judged(self) -> dict[str, ClauseVerdict]:
         return dict(self._verdicts)
 

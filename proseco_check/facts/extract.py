@@ -76,7 +76,8 @@ RESERVATION_CLAUSE = "reservation-statement"
 
 def affirmed(judge: ClauseJudge, clause_id: str) -> list[Sentence]:
     """The sentences where the clause is affirmed, in document order, each once."""
-    by_index = {m.sentence.index: m.sentence for m in judge.verdict(clause_id).affirmed}
+    by_index = {m.sentence.index: m.sentence
+                for m in judge.verdict_or_unjudged(clause_id).affirmed}
     return [by_index[i] for i in sorted(by_index)]
 
 

@@ -18,6 +18,8 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
               "clausole su questa pagina non possono essere verificate",
         "en": "page {page}: no readable text (scanned or damaged page); clauses on this page "
               "cannot be checked"},
+    "notice.clause_timeout": {"it": "clausola {clause}: tempo scaduto; fatti e profilo senza di essa",
+                              "en": "clause {clause}: ran out of time; facts and profile without it"},
     "notice.unevaluated": {
         "it": "regola {rule}: non valutata ({why}); la verifica non è completa e fallisce "
               "con --fail-on error",

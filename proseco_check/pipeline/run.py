@@ -195,6 +195,7 @@ def analyse_document(path: Path, options: Options, packs: list[Pack] | None = No
     notices += [t("notice.unevaluated", ui_lang, rule=f.rule, why=f.message)
                 for f in findings if unevaluated(f)]
     profile = build_profile(judge, facts)
+    notices += [t("notice.clause_timeout", ui_lang, clause=c) for c in judge.timed_out()]
     clock.lap("profile")
     result = DocumentResult(
         path=str(path), language=view.language, nlp_mode=view.nlp_mode,

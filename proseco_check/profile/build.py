@@ -60,7 +60,7 @@ def build_profile(judge: ClauseJudge, facts: TenderFacts) -> Profile:
     for element in ELEMENTS:
         matches, values = [], {}
         for clause_id in element_clauses().get(element, []):
-            verdict = judge.verdict(clause_id)
+            verdict = judge.verdict_or_unjudged(clause_id)
             matches.extend(verdict.affirmed)
             values.update(verdict.values)
         if not matches:
