@@ -216,6 +216,18 @@ def view_of(*paragraphs: str, lang: str | None = None) -> NlpView:
                       allow_trained=False, needs=frozenset())
 
 
+def view_of_sections(lang: str, *rows: tuple[str | None, str]) -> NlpView:
+    """The NLP view of paragraphs each under its heading path: (section, text) pairs."""
+    from proseco_check.model.document import Block, Document, Location
+    from proseco_check.nlp import build_view
+
+    blocks = [Block(kind="paragraph", text=text,
+                    location=Location(paragraph=i + 1, section=section))
+              for i, (section, text) in enumerate(rows)]
+    return build_view(Document(path="<t>", format="text", blocks=blocks), lang=lang,
+                      allow_trained=False, needs=frozenset())
+
+
 def facts_of(text: str, lang: str) -> TenderFacts:
     """The facts of a short text whose paragraphs are separated by " // "."""
     from proseco_check.facts.registry import extract_facts

@@ -4,18 +4,9 @@ no clause, whatever clause its words name (clauses/patterns.py `_contents_entry`
 from __future__ import annotations
 
 import pytest
+from conftest import view_of_sections as _view
 
 from proseco_check.clauses.judge import ClauseJudge
-from proseco_check.model.document import Block, Document, Location
-from proseco_check.nlp import build_view
-from proseco_check.nlp.view import NlpView
-
-
-def _view(lang: str, *rows: tuple[str | None, str]) -> NlpView:
-    blocks = [Block(kind="paragraph", text=text, location=Location(paragraph=i + 1, section=section))
-              for i, (section, text) in enumerate(rows)]
-    return build_view(Document(path="<t>", format="text", blocks=blocks), lang=lang,
-                      allow_trained=False, needs=frozenset())
 
 
 @pytest.mark.parametrize(("lang", "section", "entry"), [

@@ -6,7 +6,7 @@ between a buyer and the unions procures nothing; a reservation worded "limited t
 from __future__ import annotations
 
 import pytest
-from conftest import facts_of, view_of
+from conftest import facts_of, view_of, view_of_sections
 
 from proseco_check.clauses.judge import ClauseJudge
 
@@ -114,14 +114,9 @@ def test_the_supplier_obeying_the_modern_slavery_act_is_no_supply_chain_clause()
 
 
 def test_a_clause_under_a_not_applicable_heading_is_denied() -> None:
-    from proseco_check.model.document import Block, Document, Location
-    from proseco_check.nlp import build_view
-
     text = "Overname van personeel en een bepaalde cao zijn hier niet aan de orde."
-    block = Block(kind="paragraph", text=text, location=Location(
-        paragraph=1, section="6. Sociale voorwaarden die niet van toepassing zijn"))
-    view = build_view(Document(path="<t>", format="text", blocks=[block]), lang="nl",
-                      allow_trained=False, needs=frozenset())
+    view = view_of_sections(
+        "nl", ("6. Sociale voorwaarden die niet van toepassing zijn", text))
     assert not ClauseJudge(view).verdict("employment-stability").present
 
 
