@@ -87,22 +87,28 @@ def test_a_short_title_over_an_indented_body_is_a_title() -> None:
 
 
 def test_the_header_row_gives_a_grid_row_its_points() -> None:
-    """"Impegno ad assunzioni giovanili ... | 10 |" says "points" only in the header."""
+    """"Assunzioni giovanili ... | 10 |" says "points" only in the header."""
     from proseco_check.clauses.judge import judge
     from proseco_check.clauses.vocabulary import clause
     from proseco_check.nlp import build_view
 
-    table = GRID.split("\n\n", 1)[1]  # no award heading: only the header row says "Punti"
+    # No award heading, and a row that does not open as a proposal ("D. Impegno ...",
+    # read as a grid row by its shape alone): only the header row says "Punti".
+    table = ("  Criterio                                                      Punti\n"
+             "  Qualità dei materiali                                            25\n"
+             "  Assunzioni giovanili e femminili ulteriori rispetto             10\n"
+             "     alle quote minime\n"
+             "  Offerta economica                                                65\n")
     doc = read_text(Path("t.txt"), table.encode(), markdown=False)
     view = build_view(doc, lang="it", allow_trained=False, needs=frozenset())
     found = judge(view, clause("social-award-criterion")).affirmed
-    assert any("assunzioni giovanili" in m.sentence.text for m in found)
+    assert any("Assunzioni giovanili" in m.sentence.text for m in found)
     without = doc.model_copy(deep=True)
     for block in without.blocks:
         block.header = None
     view = build_view(without, lang="it", allow_trained=False, needs=frozenset())
     found = judge(view, clause("social-award-criterion")).affirmed
-    assert not any("assunzioni giovanili" in m.sentence.text for m in found)
+    assert not any("Assunzioni giovanili" in m.sentence.text for m in found)
 
 
 def test_docx_cells_below_the_first_row_carry_the_header(tmp_path: Path) -> None:

@@ -290,6 +290,29 @@ def _local(folded: str, span: tuple[int, int]) -> str:
     return folded[max(0, span[0] - LOCAL_REACH):span[1] + LOCAL_REACH]
 
 
+def _holds(view: NlpView, pattern: ClausePattern, i: int, span: tuple[int, int]) -> bool:
+    """Whether the `all` groups hold for the anchor at `span` of sentence i and no `none`
+    expression does, in the sentence and the `window` sentences after it (with the
+    table's header row for `all`: it says "points" for the whole grid)."""
+    sentence = view.sentences[i]
+    scope = lines = _local(sentence.folded, span)
+    if pattern.window:
+        following = [s.folded for s in view.sentences[i + 1:i + 1 + pattern.window]
+                     if s.block_index - sentence.block_index <= pattern.window]
+        # `all` reads one sentence a line, so that "$" still ends the anchor's own
+        # ("| 20 % |"); `none` reads them as one text ("a page limit, and no weight").
+        lines, scope = "\n".join([scope, *following]), " ".join([scope, *following])
+    header = sentence.block.header
+    context = f"{lines}\n{fold(header)}" if pattern.all and header else lines
+    low = sentence.lowered_folded() if context is sentence.folded else lowered(context)
+    if any(_first(group, context, low) is None for group in pattern.all):
+        return False
+    if not pattern.none:
+        return True
+    low = low and (low[:len(scope)] if lines is scope else lowered(scope))
+    return _first(pattern.none, scope, low) is None
+
+
 def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
     """All operative matches of one pattern (template text excluded), negated or not.
     Section patterns run under the regex timeout like every other expression."""
@@ -300,7 +323,7 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
         return matches
     section = compile_pattern(pattern.section) if pattern.section else None
     excluded = compile_pattern(pattern.not_section) if pattern.not_section else None
-    anchors, groups, unless = pattern.any, pattern.all, pattern.none
+    anchors = pattern.any
     sentences = view.sentences
     for i, (which, known) in sorted(candidates.items()):
         sentence = sentences[i]
@@ -322,18 +345,7 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
             continue
         if excluded is not None and view.in_section(sentence, excluded):
             continue
-        scope = _local(sentence.folded, span)
-        if pattern.window:
-            following = sentences[i + 1:i + 1 + pattern.window]
-            scope = " ".join([scope, *(s.folded for s in following
-                                       if s.block_index - sentence.block_index <= pattern.window)])
-        # A table row's header row is context too: it says "points" for the whole grid.
-        header = sentence.block.header
-        context = f"{scope} {fold(header)}" if groups and header else scope
-        low = sentence.lowered_folded() if context is sentence.folded else lowered(context)
-        if any(_first(group, context, low) is None for group in groups):
-            continue
-        if unless and _first(unless, scope, low and low[:len(scope)]) is not None:
+        if not _holds(view, pattern, i, span):
             continue
         start, end = span
         if sentence.in_template_at(start, end):

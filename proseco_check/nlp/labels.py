@@ -150,11 +150,18 @@ def _label_tail(doc: Doc, body: int, end: int, hi: int) -> list[int]:
 
 def _plain_label(doc: Doc, first: int, last: int) -> bool:
     """A few words naming a subject, with no cue and no word that states or governs a
-    duty ("Il personale deve essere assorbito:" is a sentence, not a label)."""
+    duty ("Il personale deve essere assorbito:" is a sentence, not a label). A bracketed
+    citation does not count as words ("Contrato reservado (D.A. 4.ª y D.A. 48.ª LCSP)")."""
     lex = lexicon(doc.lang_)
     starts: frozenset[int] = doc.user_data["negation_starts"]
     words = [t for t in doc[first:last] if not t.is_punct]
-    return len(words) <= LABEL_MAX and not any(
+    depth, counted = 0, 0
+    for t in doc[first:last]:
+        depth += (t.text == "(") - (t.text == ")")
+        counted += depth <= 0 and not t.is_punct
+    if depth:  # a bracket left open: no citation, all words count
+        counted = len(words)
+    return counted <= LABEL_MAX and not any(
         t.i in starts or t.lower_ in lex.affirmations or t.lower_ in lex.verbs for t in words)
 
 

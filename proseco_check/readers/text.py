@@ -117,9 +117,12 @@ def _rows(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
         cells = _cells(line)
         last = rows[-1][1] if rows else None
         complete = last is not None and len(last) > 1 and bool(last[-1])
-        # A sub-row ("   - percorsi formativi e tutoraggio     (15)") is a row of its own.
-        if last is None or (complete and (_indent(line) <= base
-                                          or (len(cells) > 1 and bool(cells[-1])))):
+        # A sub-row ("   - percorsi formativi e tutoraggio     (15)") is a row of its own;
+        # a phrase wrapped after its row's number ("|   | adscrita con contrato
+        # indefinido |   |") is not.
+        if last is None or (complete and not _wrapped_after(cells)
+                            and (_indent(line) <= base
+                                 or (len(cells) > 1 and bool(cells[-1])))):
             rows.append((number, cells))
         elif len(cells) == 1:  # a first cell wrapped onto its own line
             last[0] = f"{last[0]} {cells[0]}".strip()
@@ -130,6 +133,20 @@ def _rows(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
                 else:
                     last.append(cell)
     return rows
+
+
+# A cell's text that goes on from the line above: it starts in lower case, and is not an
+# enumerator ("b) ...", "c. ...", "ii) ...").
+_GOES_ON = re.compile(r"^(?![a-z]{1,3}[.)])[a-zà-ÿ]")
+
+
+def _wrapped_after(cells: list[str]) -> bool:
+    """A line of a drawn table that only goes on with the text of the row above: several
+    cells, the last empty (the row's number or weight stood on its first line), and its
+    first filled cell continuing a phrase in lower case."""
+    filled = [c for c in cells if c]
+    return (len(cells) > 1 and not cells[-1] and bool(filled)
+            and _GOES_ON.match(filled[0]) is not None)
 
 
 def _split_table(lines: list[tuple[int, str]]

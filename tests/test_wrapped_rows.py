@@ -1,0 +1,80 @@
+"""Rows of drawn tables whose text wraps after the row's number or weight, and labels
+with a bracketed citation: the reading and the verdicts they lead to."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from proseco_check.clauses.judge import judge
+from proseco_check.clauses.vocabulary import clause
+from proseco_check.nlp import build_view
+from proseco_check.readers.text import read_text
+
+
+def _rows(text: str) -> list[str]:
+    return [b.text for b in read_text(Path("t.txt"), text.encode(), markdown=False).blocks]
+
+
+def _affirmed(text: str, lang: str, clause_id: str) -> list[str]:
+    doc = read_text(Path("t.txt"), text.encode(), markdown=False)
+    view = build_view(doc, lang=lang, allow_trained=False, needs=frozenset())
+    return [m.sentence.text for m in judge(view, clause(clause_id)).affirmed]
+
+
+PCAP_GRID = """| N.º | Criterio                                       | Forma    | Puntos |
+|-----|------------------------------------------------|----------|--------|
+| 1   | Precio                                         | fórmula  |   60   |
+| 2   | Calidad del empleo: porcentaje de la plantilla | fórmula  |   12   |
+|     | adscrita con contrato indefinido               |          |        |
+| 3   | Horas de formación en prevención de riesgos    | fórmula  |    8   |
+|     | para el personal adscrito                      |          |        |
+"""
+
+
+def test_a_phrase_wrapped_after_the_number_stays_in_its_row() -> None:
+    rows = _rows(PCAP_GRID)
+    assert ("| 2 | Calidad del empleo: porcentaje de la plantilla adscrita con contrato "
+            "indefinido | fórmula | 12 |") in rows
+    assert ("| 3 | Horas de formación en prevención de riesgos para el personal adscrito "
+            "| fórmula | 8 |") in rows
+
+
+@pytest.mark.parametrize("sub_row", ["2.1 méthodologie     (20 %)", "b) moyens humains    (25 %)"])
+def test_a_numbered_or_lettered_sub_row_is_not_wrapped_text(sub_row: str) -> None:
+    rows = _rows("| N° | Critère                      | Pondération |\n"
+                 "| 2  | Valeur technique             |    45 %     |\n"
+                 f"|    | {sub_row}  |             |\n")
+    assert "| 2 | Valeur technique | 45 % |" in rows
+    assert any(r.startswith("|  | " + sub_row.split()[0]) for r in rows)
+
+
+def test_the_wrapped_row_is_read_whole_by_the_award_criterion() -> None:
+    found = _affirmed(PCAP_GRID, "es", "social-award-criterion")
+    assert any("contrato indefinido" in text for text in found)
+
+
+@pytest.mark.parametrize(("lang", "row"), [
+    ("fr", "| Performances en matière d'insertion professionnelle des | 10 % |\n"
+           "|    publics en difficulté (parcours, tutorat)            |      |\n"),
+    ("en", "| Social value: apprenticeships and work placements for | 10 % |\n"
+           "|      young people not in employment or training      |      |\n\n"
+           "Part 3 is a pass/fail requirement and is not scored.\n"),
+])
+def test_a_weighted_row_followed_by_other_text_keeps_its_weight(lang: str, row: str) -> None:
+    """The row ends with its weight ("| 10 % |"); the window that joins it with the next
+    sentence must not hide that end, and a "not scored" about another part is not its."""
+    assert _affirmed(row, lang, "social-award-criterion")
+
+
+def test_a_label_with_a_bracketed_citation_is_still_a_label() -> None:
+    """"| G | Contrato reservado (D.A. 4.ª y D.A. 48.ª LCSP) | No |": the citation
+    is no part of the label's words, so the answer "No" denies the reservation."""
+    grid = ("| A | Objeto                                      | Ayuda a domicilio |\n"
+            "| G | Contrato reservado (D.A. 4.ª y D.A. 48.ª LCSP) | No              |\n")
+    doc = read_text(Path("t.txt"), grid.encode(), markdown=False)
+    view = build_view(doc, lang="es", allow_trained=False, needs=frozenset())
+    verdict = judge(view, clause("reservation-statement"))
+    assert not verdict.affirmed
+    assert verdict.negated
