@@ -1,5 +1,5 @@
 """A table of contents names the articles with their pages: a title listed there states
-no clause, whatever clause its words name (clauses/patterns.py `_contents_entry`)."""
+no clause, whatever clause its words name (clauses/contents.py)."""
 
 from __future__ import annotations
 

@@ -48,7 +48,9 @@ FLOORS = {"synthetic_elements": (0.98, 0.98), "synthetic_elements2": (0.98, 0.98
           "synthetic_elements55": (0.96, 0.95), "synthetic_elements56": (0.94, 0.94),
           "synthetic_elements57": (0.94, 0.96), "synthetic_elements58": (0.95, 0.94),
           "synthetic_elements59": (0.93, 0.96), "synthetic_elements60": (0.98, 0.95),
-          "synthetic_elements61": (0.95, 0.92), "synthetic_elements62": (0.96, 0.97)}
+          "synthetic_elements61": (0.95, 0.92), "synthetic_elements62": (0.96, 0.97),
+          "synthetic_elements63": (0.98, 0.96), "synthetic_elements64": (0.98, 0.96),
+          "synthetic_elements65": (0.98, 0.96), "synthetic_elements66": (0.98, 0.89)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -78,3 +78,52 @@ def test_a_label_with_a_bracketed_citation_is_still_a_label() -> None:
     verdict = judge(view, clause("reservation-statement"))
     assert not verdict.affirmed
     assert verdict.negated
+
+
+def test_a_continuation_under_an_empty_first_cell_stays_in_its_row() -> None:
+    """"|   | Empresa» (Real Decreto 1615/2009) ... |   |" opens with a capital, but under
+    an empty number cell and without an enumerator it goes on with the row above."""
+    rows = _rows("| N.º | Criterio                                        | Puntos |\n"
+                 "| 5   | Estar en posesión del distintivo «Igualdad en la | 5      |\n"
+                 "|     | Empresa» (Real Decreto 1615/2009) o equivalente  |        |\n")
+    assert any("Igualdad en la Empresa\" (Real Decreto 1615/2009)" in r for r in rows)
+
+
+FORM = """T.1 - CERTIFICAZIONE DELLA PARITÀ DI GENERE (4 punti - on/off)
+      [ ] di essere in possesso della certificazione UNI/PdR 125:2022 n. ..........
+      [ ] di non essere in possesso della certificazione
+"""
+
+
+def test_each_check_box_option_is_an_item_of_its_own() -> None:
+    """The question and each option are read apart: joined, the title with its points
+    was blank-filled template text like the options under it."""
+    assert _rows(FORM) == ["T.1 - CERTIFICAZIONE DELLA PARITÀ DI GENERE (4 punti - on/off)",
+                           "[ ] di essere in possesso della certificazione UNI/PdR 125:2022 "
+                           "n. ..........",
+                           "[ ] di non essere in possesso della certificazione"]
+    assert _affirmed(FORM, "it", "gender-certification-points")
+
+
+def test_the_answer_under_a_question_with_a_colon_stays_with_it() -> None:
+    text = ("Il presente affidamento è riservato ai sensi dell'art. 61 del Codice:\n"
+            "☐ SÌ   ☒ NO\n")
+    assert len(_rows(text)) == 1
+    assert not _affirmed(text, "it", "reservation-statement")
+
+
+def test_a_contents_title_lists_entries_only_until_its_list_ends() -> None:
+    """Under "Inhaltsübersicht" the lines that end on a page are entries; the articles
+    after the list are not, though their section title was not read as a heading."""
+    text = ("Inhaltsübersicht\n"
+            "  A.3 Tariftreue ............................................. 2\n"
+            "  A.4 Übernahme des Personals ................................ 2\n\n"
+            "A.3 Tariftreue (§ 4 LTTG)\n"
+            "  (1) Es gilt der folgende Tarifvertrag:\n\n"
+            "      | Tarifvertrag                                  | Stand      |\n"
+            "      |-----------------------------------------------|------------|\n"
+            "      | Bezirkstarifvertrag über Mindestentgelte im   | 01.03.2026 |\n"
+            "      | rheinland-pfälzischen Nahverkehr              |            |\n")
+    found = _affirmed(text, "de", "collective-agreement-named")
+    assert any("Bezirkstarifvertrag" in f for f in found)
+    assert not any("Tariftreue | 2" in f for f in found)

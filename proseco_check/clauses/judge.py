@@ -235,7 +235,7 @@ def _read_values(verdict: ClauseVerdict, clause: Clause) -> None:
                 position = hit.start() if hit else None
             if position is None:
                 continue
-            nearest = value_for(numbers, position)
+            nearest = value_for(numbers, position, match.sentence.folded)
             if nearest is None:
                 continue
             at = ClauseMatch(match.sentence, nearest.start, nearest.end, match.negated)

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, TypeAlias
 import regex
 from pydantic import BaseModel, Field, field_validator
 
+from proseco_check.clauses.contents import contents_entry
 from proseco_check.clauses.prefilter import lines_holding, required_literals
 from proseco_check.nlp.entities import lowered
 from proseco_check.nlp.fold import fold
@@ -116,30 +117,6 @@ class ClauseMatch:
 def _is_title(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
-
-
-# A table of contents lists the articles' titles with their pages ("Pari opportunità e
-# inclusione lavorativa ........ pag. 3", "| Clause sociale | 4 |"): a title there
-# states no clause. Outside a contents section only a leader to a page word counts
-# ("Inserimento lavorativo ....... 10" may be an award row with its points).
-_CONTENTS_SECTION = regex.compile(
-    r"(^|> )\s*(indice( generale)?|sommario|sommaire|table des matieres|inhalt\w*|"
-    r"inhoud(sopgave)?|(table of )?contents)\s*:?\s*$", regex.IGNORECASE)
-# A leader is matched from its first dot only, and taken whole (possessive): a line of
-# thousands of dots costs one pass, not one pass per dot.
-_LEADER = r"(?<![.…]\s?)(?:(?:\.\s?){4,}+|…{2,}+)"
-_PAGE = r"\b(pag(ina)?|pages?|pp?|seite|s|blz|bl)\.?\s*\d{1,3}\b"
-_LEADER_TO_PAGE = regex.compile(rf"({_LEADER})\s*{_PAGE}", regex.IGNORECASE)
-_CONTENTS_ENTRY = regex.compile(rf"({_LEADER})\s*\d|\d{{1,3}}\s*\|?\s*\.?\s*$")
-
-
-def _contents_entry(view: NlpView, sentence: Sentence) -> bool:
-    folded = sentence.folded
-    if ("...." in folded or "…" in folded or ". ." in folded) and _LEADER_TO_PAGE.search(folded):
-        return True
-    return (sentence.location.section is not None
-            and view.in_section(sentence, _CONTENTS_SECTION)
-            and _CONTENTS_ENTRY.search(folded.rstrip()) is not None)
 
 
 # A candidate sentence: the anchors that may match it alone (None: any), and the first
@@ -297,8 +274,10 @@ def _holds(view: NlpView, pattern: ClausePattern, i: int, span: tuple[int, int])
     sentence = view.sentences[i]
     scope = lines = _local(sentence.folded, span)
     if pattern.window:
+        # (text left for the bidder to fill in states nothing: it is no context)
         following = [s.folded for s in view.sentences[i + 1:i + 1 + pattern.window]
-                     if s.block_index - sentence.block_index <= pattern.window]
+                     if s.block_index - sentence.block_index <= pattern.window
+                     and not s.template]
         # `all` reads one sentence a line, so that "$" still ends the anchor's own
         # ("| 20 % |"); `none` reads them as one text ("a page limit, and no weight").
         lines, scope = "\n".join([scope, *following]), " ".join([scope, *following])
@@ -331,7 +310,7 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
         # PDFs are usually bold table rows (award criteria) and do count.
         if sentence.block.kind == "heading" and _is_title(sentence.text):
             continue
-        if _contents_entry(view, sentence):
+        if contents_entry(view, sentence):
             continue
         if which == ():  # a table row whose header holds the anchor: the row is the match
             span = (0, len(sentence.folded))

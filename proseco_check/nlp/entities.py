@@ -324,12 +324,25 @@ def find_values(text: str, low: str | None = None) -> list[Value]:
 FOLLOWING_WINDOW = 80
 
 
-def value_for(values: list[Value], position: int) -> Value | None:
+# A second share opens after the keyword: "... all'occupazione femminile e una quota
+# pari almeno al 30 % a giovani", "... des femmes, et une part de 20 % ...".
+_NEXT_SHARE = re.compile(
+    r"\b(e|ed|et|y|and|en|und|mentre|while|tandis que|mientras)\b[^%\d]{0,30}?"
+    r"\b(una |la |une |la |a |the |de |het |een |ein\w* |die )?(quota|percentuale|part|share|"
+    r"porcentaje|cuota|aandeel|percentage|anteil|quote)\b|;")
+
+
+def value_for(values: list[Value], position: int, text: str | None = None) -> Value | None:
     """The value that belongs to a keyword at `position`: the first one after it within
     FOLLOWING_WINDOW characters, else the closest one before it. Legal prose states the
     figure after the thing it measures, but lists share one figure stated first ("una
-    quota del 30 per cento ... sia giovanile sia femminile")."""
+    quota del 30 per cento ... sia giovanile sia femminile"). With the `text`, a figure
+    after the keyword that belongs to a second share opened in between is not its own."""
     after = [v for v in values if 0 <= v.start - position <= FOLLOWING_WINDOW]
+    if after and text is not None and any(v.start < position for v in values):
+        first = min(after, key=lambda v: v.start)
+        if _NEXT_SHARE.search(text, position, first.start):
+            after = []
     if after:
         return min(after, key=lambda v: v.start)
     before = [v for v in values if v.start < position]

@@ -227,6 +227,8 @@ def _denies(doc: Doc, a: int, b: int, cues: list[int], lex: Lexicon, topic: set[
         return negations(doc, outside, lex) % 2 == 1
     if negations(doc, cues, lex) % 2 == 0:
         return False
+    if _denies_existence(doc, words[:3], outside) and topic & _stems(doc, a, b):
+        return True  # "non vi è personale ... da riassorbire", "there is no staff to ..."
     # Not a cue inside a relative or conditional clause ("a tender that does not meet
     # its obligations is rejected").
     main = next((k for k in range(a, b) if doc[k].lower_ in lex.subordinate), b)
@@ -237,3 +239,16 @@ def _denies(doc: Doc, a: int, b: int, cues: list[int], lex: Lexicon, topic: set[
         return True
     text = fold(doc[a:main].text)
     return bool(NOT_APPLICABLE_AFTER.search(text) or NOT_REQUIRED_AFTER.search(text))
+
+
+# Words that say something exists: "non vi è", "non c'è", "there is no", "il n'y a pas",
+# "no hay", "er is geen", "es gibt kein".
+_EXISTENTIAL = frozenset({"vi", "c'", "c’", "esiste", "esistono", "sussiste", "sussistono",
+                          "there", "y", "hay", "existe", "existen", "er", "gibt"})
+
+
+def _denies_existence(doc: Doc, opening: list[int], outside: list[int]) -> bool:
+    """The value opens by denying that something exists: a cue and a word of existence
+    among its first three words."""
+    return (any(doc[k].lower_ in _EXISTENTIAL for k in opening)
+            and any(k in outside for k in opening))

@@ -82,7 +82,15 @@ def negated_before(doc: Doc, lo: int, start: int, end: int, lang: str) -> bool:
     found = _reaching(doc, lo, start, starts, lex)
     # A pattern that spans a gap reads the cue in it as part of what it relates ("tre
     # anni ..., senza opzione di rinnovo"; "target ..., non consente ... l'inserimento").
-    found.extend(i for i in range(start, end) if i in starts)
+    inside = [i for i in range(start, end) if i in starts]
+    # Across a colon the match holds two statements, each denied on its own: "non
+    # comporta subentro: non opera personale del precedente fornitore" denies twice.
+    colon = next((k for k in range(end - 1, start - 1, -1) if doc[k].text == ":"), None)
+    if colon is not None and any(i > colon for i in inside):
+        after = [i for i in inside if i > colon]
+        found.extend(i for i in inside if i < colon)
+        return negations(doc, found, lex) % 2 == 1 or negations(doc, after, lex) % 2 == 1
+    found.extend(inside)
     return negations(doc, found, lex) % 2 == 1
 
 

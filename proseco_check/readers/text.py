@@ -60,6 +60,12 @@ def _row_text(cells: list[str]) -> str:
     return "| " + " | ".join(normalize_text(c) for c in cells) + " |"
 
 
+# The title of a table of contents, in any case: its entries are no clauses.
+_CONTENTS_TITLE = re.compile(
+    r"^(indice( generale)?|sommario|sommaire|table des mati[eè]res|[íi]ndice|inhalt\w*|"
+    r"inhoud(sopgave)?|(table of )?contents)\s*:?$", re.IGNORECASE)
+
+
 def _heading_level(line: str, next_line: str | None) -> int | None:
     """The level of a plain-text line that titles a section, else None: a short line in
     capitals, or a short numbered title ("5.2 Kwaliteitscriteria", "Art. 9 – Criterio di
@@ -67,6 +73,8 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
     by its own wrapped words. "5.1 Preis: Gewichtung 70" is an item, not a title.
     Numbering depth gives the level."""
     text = line.strip()
+    if _CONTENTS_TITLE.match(text):  # "Inhaltsübersicht" over its entries
+        return 1
     if len(text) > 90:
         return None
     letters = [c for c in text if c.isalpha()]
@@ -138,15 +146,22 @@ def _rows(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
 # A cell's text that goes on from the line above: it starts in lower case, and is not an
 # enumerator ("b) ...", "c. ...", "ii) ...").
 _GOES_ON = re.compile(r"^(?![a-z]{1,3}[.)])[a-zà-ÿ]")
+# What opens a sub-row of its own: "2.1 ...", "b) ...", "(iii) ...", "- ...", "• ...".
+_ENUMERATOR = re.compile(r"^(\d{1,2}(\.\d{1,2})+\.?|\(?[a-z\d]{1,3}[.)]|[-–•*·])(\s|$)",
+                         re.IGNORECASE)
 
 
 def _wrapped_after(cells: list[str]) -> bool:
     """A line of a drawn table that only goes on with the text of the row above: several
     cells, the last empty (the row's number or weight stood on its first line), and its
-    first filled cell continuing a phrase in lower case."""
+    first filled cell continuing a phrase in lower case, or standing under an empty first
+    cell ("|   | Empresa» (Real Decreto 1615/2009) |   |") without an enumerator."""
     filled = [c for c in cells if c]
-    return (len(cells) > 1 and not cells[-1] and bool(filled)
-            and _GOES_ON.match(filled[0]) is not None)
+    if len(cells) < 2 or cells[-1] or not filled:
+        return False
+    if _GOES_ON.match(filled[0]):
+        return True
+    return not cells[0] and _ENUMERATOR.match(filled[0]) is None
 
 
 def _split_table(lines: list[tuple[int, str]]
@@ -169,16 +184,27 @@ def _split_table(lines: list[tuple[int, str]]
 _FIELD = re.compile(r"^\s*[A-ZÀ-Ý](?:[^:.;!?]|\.(?=\S)){0,60}?(?<!\s):\s+\S")
 
 
+# A line that opens with a check box: one option of a form ("[ ] di essere in possesso").
+_CHECKBOX = re.compile(r"^\s*(\[\s*[xX✓✔]?\s*\]|[☐☒☑□■▢❑⬜])")
+
+
 def _fields(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
-    """A paragraph of two or more "Label: value" lines as one item per label, each with
-    the lines its value wraps onto; any other paragraph whole. Joined, one field's value
-    would be read with the next field's words ("laagste prijs ... Social Return: niet van
-    toepassing")."""
+    """A paragraph of two or more "Label: value" lines as one item per label, and of
+    check-box lines as one item per option (but the first after a colon), each with the
+    lines it wraps onto; any other
+    paragraph whole. Joined, one field's value would be read with the next field's words
+    ("laagste prijs ... Social Return: niet van toepassing"), and a form's question with
+    all its answers ("T.1 Certificazione della parità di genere (4 punti) [ ] di essere
+    ... [ ] di non essere ...")."""
     starts = [i for i, (_, line) in enumerate(lines)
               if (m := _FIELD.match(line)) and len(line[:m.end()].split()) <= 7]
-    if len(starts) < 2:
+    # (an option right under a question or label that ends in a colon is its answer:
+    # "è riservato ai sensi dell'art. 61:" over "☐ SÌ ☒ NO" stays one item)
+    boxes = [i for i, (_, line) in enumerate(lines)
+             if i and _CHECKBOX.match(line) and not lines[i - 1][1].rstrip().endswith(":")]
+    cuts = sorted({0, *boxes, *(starts if len(starts) >= 2 else [])})
+    if len(cuts) < 2:
         return [lines]
-    cuts = sorted({0, *starts})
     return [lines[a:b] for a, b in zip(cuts, [*cuts[1:], len(lines)], strict=True)]
 
 
