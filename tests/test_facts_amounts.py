@@ -68,3 +68,27 @@ def test_a_blank_to_fill_is_still_no_amount() -> None:
     facts = facts_of("Modello di offerta. Importo complessivo dell'appalto: € ............ "
                    "(in cifre) e ____________ (in lettere).", "it")
     assert facts.value("estimated_value_eur") is None
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    # The value of a framework agreement is its maximum (art. 5(5) Directive 2014/24).
+    ("fr", "Accord-cadre de travaux de signalisation. Montant maximum : 640 000,00 € HT sur "
+           "la durée totale de l'accord-cadre.", 640000),
+    ("it", "Accordo quadro per la fornitura di pneumatici. Importo massimo dell'accordo "
+           "quadro: € 236.000,00 (IVA esclusa).", 236000),
+    ("de", "Rahmenvereinbarung über chirurgische Instrumente. Höchstwert der Abrufe über die "
+           "gesamte Laufzeit: 690.000 EUR netto.", 690000),
+    ("nl", "Overheidsopdracht voor het onderhoud van dienstvoertuigen. Raming: 168.000,00 EUR "
+           "excl. btw voor de volledige looptijd.", 168000),
+    ("en", "Cleaning of public conveniences. Estimated procurement value: €318,400 (excl. "
+           "VAT), for 36 months.", 318400),
+])
+def test_framework_maxima_and_estimates_named_without_a_space(lang: str, text: str,
+                                                              value: float) -> None:
+    assert facts_of(text, lang).value("estimated_value_eur") == value
+
+
+def test_a_cap_on_penalties_is_no_value_of_the_procurement() -> None:
+    text = ("Marché de nettoyage des écoles. Le montant maximum des pénalités est plafonné à "
+            "5 000 € HT par an.")
+    assert facts_of(text, "fr").value("estimated_value_eur") is None
