@@ -328,7 +328,7 @@ FOLLOWING_WINDOW = 80
 # pari almeno al 30 % a giovani", "... des femmes, et une part de 20 % ...".
 _NEXT_SHARE = re.compile(
     r"\b(e|ed|et|y|and|en|und|mentre|while|tandis que|mientras)\b[^%\d]{0,30}?"
-    r"\b(una |la |une |la |a |the |de |het |een |ein\w* |die )?(quota|percentuale|part|share|"
+    r"\b(una |la |une |a |the |de |het |een |ein\w* |die )?(quota|percentuale|part|share|"
     r"porcentaje|cuota|aandeel|percentage|anteil|quote)\b|;")
 
 

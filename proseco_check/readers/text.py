@@ -191,11 +191,10 @@ _CHECKBOX = re.compile(r"^\s*(\[\s*[xX✓✔]?\s*\]|[☐☒☑□■▢❑⬜])"
 def _fields(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     """A paragraph of two or more "Label: value" lines as one item per label, and of
     check-box lines as one item per option (but the first after a colon), each with the
-    lines it wraps onto; any other
-    paragraph whole. Joined, one field's value would be read with the next field's words
-    ("laagste prijs ... Social Return: niet van toepassing"), and a form's question with
-    all its answers ("T.1 Certificazione della parità di genere (4 punti) [ ] di essere
-    ... [ ] di non essere ...")."""
+    lines it wraps onto; any other paragraph whole. Joined, one field's value would be
+    read with the next field's words ("laagste prijs ... Social Return: niet van
+    toepassing"), and a form's question with all its answers ("T.1 Certificazione della
+    parità di genere (4 punti) [ ] di essere ... [ ] di non essere ...")."""
     starts = [i for i, (_, line) in enumerate(lines)
               if (m := _FIELD.match(line)) and len(line[:m.end()].split()) <= 7]
     # (an option right under a question or label that ends in a colon is its answer:
