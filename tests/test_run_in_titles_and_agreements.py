@@ -48,14 +48,20 @@ def test_a_protocol_with_the_unions_procures_nothing(lang: str, title: str) -> N
 
 
 @pytest.mark.parametrize("lang, text", [
+    # a competition limited, restricted or confined to sheltered operators
     ("fr", "L'accès au lot 1 est limité aux établissements et services d'aide par le "
            "travail, en application de l'article L. 2113-12."),
     ("fr", "La présente consultation est restreinte aux structures d'insertion par l'activité "
            "économique (article L. 2113-13)."),
     ("es", "La participación en la licitación se circunscribe a las empresas de inserción "
            "de la Ley 44/2007 (disposición adicional cuarta de la LCSP)."),
+    # destined to, or only these may bid
+    ("it", "In attuazione dell'art. 61 del Codice, l'affidamento è destinato unicamente alle "
+           "cooperative sociali di tipo B."),
+    ("es", "De acuerdo con el acuerdo plenario que fija los porcentajes mínimos de reserva, "
+           "únicamente podrán licitar los centros especiales de empleo de iniciativa social."),
 ])
-def test_a_competition_confined_to_sheltered_operators_is_reserved(lang: str, text: str) -> None:
+def test_reservations_said_without_the_word_reserved(lang: str, text: str) -> None:
     assert facts_of(text, lang).value("reserved") == "res-ws"
 
 
@@ -96,16 +102,6 @@ def test_standard_terms_that_apply_are_no_supply_chain_clause() -> None:
 ])
 def test_a_staff_take_over_ruled_out(lang: str, text: str) -> None:
     assert not ClauseJudge(view_of(text, lang=lang)).verdict("employment-stability").present
-
-
-@pytest.mark.parametrize("lang, text", [
-    ("it", "In attuazione dell'art. 61 del Codice, l'affidamento è destinato unicamente alle "
-           "cooperative sociali di tipo B."),
-    ("es", "De acuerdo con el acuerdo plenario que fija los porcentajes mínimos de reserva, "
-           "únicamente podrán licitar los centros especiales de empleo de iniciativa social."),
-])
-def test_reservations_said_with_destined_or_only(lang: str, text: str) -> None:
-    assert facts_of(text, lang).value("reserved") == "res-ws"
 
 
 def test_the_supplier_obeying_the_modern_slavery_act_is_no_supply_chain_clause() -> None:

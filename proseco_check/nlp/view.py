@@ -167,7 +167,7 @@ class NlpView:
     _lowered: tuple[str | None] | None = field(default=None, repr=False)
     _section_hits: dict[tuple[str, int, str], bool] = field(default_factory=dict, repr=False)
     _rows: dict[str, list[int]] | None = field(default=None, repr=False)
-    # Sentences that are entries of a table of contents (clauses/patterns.py), once.
+    # Sentences that are entries of a table of contents (clauses/contents.py), once.
     contents_entries: frozenset[int] | None = field(default=None, repr=False)
 
     def joined_folded(self) -> tuple[str, list[int]]:
