@@ -267,10 +267,30 @@ def _local(folded: str, span: tuple[int, int]) -> str:
     return folded[max(0, span[0] - LOCAL_REACH):span[1] + LOCAL_REACH]
 
 
+# Where an item of a list run into one sentence starts ("...: (a) the Contractor shall
+# recruit ...; (b) ... placements to pupils"): after a colon or semicolon, an item letter,
+# number or roman numeral closed by ")".
+_ITEM_START = regex.compile(
+    r"[;:]\s+(?:(?:and|or|et|ou|e|o|y|und|oder|en|of)\s+)?\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)\s",
+    regex.IGNORECASE)
+
+
+def _own_item(folded: str, span: tuple[int, int]) -> str:
+    """The lead-in and the anchor's own item, when the sentence is such a list: a sibling
+    item's words (its users, its "may") say nothing about the anchor's item."""
+    starts = [m.start() for m in _ITEM_START.finditer(folded)] if len(folded) <= LONG_SENTENCE else []
+    before = [s for s in starts if s <= span[0]]
+    if len(starts) < 2 or not before:
+        return folded
+    end = next((s for s in starts if s >= span[1]), len(folded))
+    return folded[:starts[0]] + folded[before[-1]:end]
+
+
 def _holds(view: NlpView, pattern: ClausePattern, i: int, span: tuple[int, int]) -> bool:
     """Whether the `all` groups hold for the anchor at `span` of sentence i and no `none`
     expression does, in the sentence and the `window` sentences after it (with the
-    table's header row for `all`: it says "points" for the whole grid)."""
+    table's header row for `all`: it says "points" for the whole grid). `none` reads only
+    the lead-in and the anchor's own item of a list run into one sentence."""
     sentence = view.sentences[i]
     scope = lines = _local(sentence.folded, span)
     if pattern.window:
@@ -288,6 +308,9 @@ def _holds(view: NlpView, pattern: ClausePattern, i: int, span: tuple[int, int])
         return False
     if not pattern.none:
         return True
+    own = _own_item(sentence.folded, span)
+    if own is not sentence.folded:
+        scope = own + scope[len(sentence.folded):]
     low = low and (low[:len(scope)] if lines is scope else lowered(scope))
     return _first(pattern.none, scope, low) is None
 

@@ -303,7 +303,7 @@ NOT_REQUIRED_AFTER = re.compile(
     r"|opgenomen|toegepast|gesteld|gehanteerd)\b"
     r"(?! (?:om|te)\b)"
     r"|(?:bestaat|bestaan) (?:\w+ ){0,3}?niet\b"
-    r"|(?:geldt|gelden) (?:\w+ ){0,3}?niet\b"
+    r"|(?:geldt|gelden) (?:\w+ ){0,3}?niet\b|(?:geldt|gelden|is|zijn) (?:\w+ ){0,3}?evenmin\b"
     r"|(?:is|zijn) (?:\w+ ){0,3}?geen sprake\b"
     r"|(?:besteht|bestehen|erfolgt|erfolgen) (?:\w+ ){0,3}?(?:nicht|keine?)\b"
     r"|(?:kommt|kommen) (?:\w+ ){0,4}?nicht in betracht"
