@@ -38,6 +38,21 @@ from conftest import facts_of
            "à compter du 1er septembre 2027.", 24),
     ("it", "Fornitura di attrezzature sportive. La fornitura comprende, per un periodo di 12 "
            "mesi dalla stipula, le seguenti voci.", 12),
+    # VAT beside a cue ("ohne MwSt.", "IVA esclusa") denies nothing: the term after it holds.
+    ("de", "Dienstleistungsauftrag Spülservice. 2.1.3 Geschätzter Wert ohne MwSt.: 142.000,00 "
+           "EUR 2.1.4 Laufzeit: 36 Monate 2.1.5 Verfahrensart: Offenes Verfahren", 36),
+    ("it", "Servizio di screening. Importo a base di gara: € 96.800,00 IVA esclusa – Durata: "
+           "24 mesi (due anni scolastici)", 24),
+    # "Plazo:" and an ordinal clause number ("3.ª Duración.").
+    ("es", "Pliego de prescripciones técnicas del servicio de campamentos. 1.3 Plazo: 24 meses, "
+           "comprensivos de las campañas de verano.", 24),
+    ("es", "Contrato de servicios de campamentos. // 3.ª Duración. 24 meses desde la "
+           "formalización, con posible prórroga por 12 meses.", 24),
+    # A call-off form's field, a table row.
+    ("en", "Call-off order form for occupational health services. // Call-Off Initial Period "
+           "....... 36 months", 36),
+    ("en", "Invitation to tender for street furniture. // | Term | 36 months, optional "
+           "extension of 12 months |", 36),
 ])
 
 def test_the_contract_term_is_read(lang: str, text: str, months: int) -> None:

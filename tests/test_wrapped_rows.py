@@ -127,3 +127,41 @@ def test_a_contents_title_lists_entries_only_until_its_list_ends() -> None:
     found = _affirmed(text, "de", "collective-agreement-named")
     assert any("Bezirkstarifvertrag" in f for f in found)
     assert not any("Tariftreue | 2" in f for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Intro.\n\nA7   Supply chain and conduct\nA7.1 The Supplier shall comply with the Act.\n",
+    "Intro.\n\nA5. Staff and employment matters\nA5.1 The Council does not outsource it.\n",
+    "Intro.\n\nAbschnitt 5: Zuschlagskriterien\n 5.1  Der Zuschlag erfolgt auf das Angebot.\n",
+])
+def test_a_numbered_title_over_its_first_item_is_a_heading(text: str) -> None:
+    """The next line's number extends the title's ("A7" -> "A7.1"), however wide the gap
+    after the title's number or deep the item's indent."""
+    blocks = read_text(Path("t.txt"), text.encode(), markdown=False).blocks
+    assert [b.kind for b in blocks] == ["paragraph", "heading", "paragraph"]
+
+
+def test_a_row_of_columns_over_a_sub_item_stays_a_row() -> None:
+    """A number, a criterion and its weight in columns is a row, whatever follows it."""
+    text = "Intro.\n\n1   Preis                 70\n1.1 Formel: linear.\n"
+    kinds = [b.kind for b in read_text(Path("t.txt"), text.encode(), markdown=False).blocks]
+    assert "heading" not in kinds
+
+
+GRID_FORM = """ai fini dell'attribuzione dei punteggi tabellari:
+
++------+------------------------------------------------------+-------+---------+
+| Rif. | Elemento                                             | Punti | Barrare |
++------+------------------------------------------------------+-------+---------+
+| T.1  | Certificazione del sistema di gestione per la parità | 5     | [ ] SÌ  |
+|      | di genere UNI/PdR 125:2022, in corso di validità     |       | [ ] NO  |
++------+------------------------------------------------------+-------+---------+
+"""
+
+
+def test_a_row_with_boxes_to_tick_in_its_own_cell_is_operative() -> None:
+    """The wrapped line under a box to tick continues its row; the boxes are the bidder's
+    answer, the element and its points the buyer's, and the header says "Punti"."""
+    rows = _rows(GRID_FORM)
+    assert any(r.startswith("| T.1 |") and "UNI/PdR 125:2022" in r for r in rows)
+    assert _affirmed(GRID_FORM, "it", "gender-certification-points")

@@ -208,12 +208,15 @@ def excluded(clause: Clause, language: str, sentence: Sentence) -> bool:
 
 def _in_context(view: NlpView, match: ClauseMatch, context: ClauseContext) -> bool:
     """The match's sentence or the next ones (PDF table rows are cut into several
-    blocks) say one of the context words, or it sits in a matching section."""
+    blocks), or the header row of its table ("| Elemento | Punti | Barrare |"), say one of
+    the context words, or it sits in a matching section."""
     sentence = match.sentence
     following = view.sentences[sentence.index + 1:sentence.index + 1 + context.following]
-    nearby = [sentence] + [s for s in following
-                           if s.block_index - sentence.block_index <= context.following]
-    if any(search(compile_pattern(source), s.folded) for s in nearby for source in context.any):
+    nearby = [sentence.folded] + [s.folded for s in following
+                                  if s.block_index - sentence.block_index <= context.following]
+    if sentence.block.header:
+        nearby.append(fold(sentence.block.header))
+    if any(search(compile_pattern(source), text) for text in nearby for source in context.any):
         return True
     return context.section is not None and view.in_section(sentence,
                                                            compile_pattern(context.section))

@@ -81,7 +81,8 @@ NOT_APPLICABLE_AFTER = re.compile(
 NEGATION_EXCEPTIONS: dict[str, tuple[str, ...]] = {
     "it": ("inferiore", "inferiori", "meno", "oltre", "superiore", "superiori", "soggetti",
            "soggetto", "soggetta", "soggette", "solo", "soltanto", "appena", "ché",
-           "oltrepassare", "eccedere", "soluzione", "indugio", "ritardo"),
+           "oltrepassare", "eccedere", "soluzione", "indugio", "ritardo", "medico", "medici",
+           "sanitario", "sanitari", "docente", "docenti", "profit", "pericolosi", "pericolosa"),
     "en": ("less", "later", "more", "only", "exceeding", "subject", "limited", "prejudice",
            "lower", "fewer"),
     "fr": ("inférieur", "inférieure", "inférieurs", "inférieures", "moins", "plus",
@@ -93,6 +94,8 @@ NEGATION_EXCEPTIONS: dict[str, tuple[str, ...]] = {
     "de": ("weniger", "unter", "nur", "mehr", "über", "unterschreiten", "später",
            "ausschließlich"),
 }
+# VAT beside a cue states an amount's basis ("ohne MwSt.", "IVA esclusa"): no denial.
+VAT_WORDS = frozenset({"iva", "tva", "vat", "btw", "mwst", "mwst.", "ust", "ust.", "umsatzsteuer"})
 # Names of groups that hold a negation word: no denial ("young people not in education,
 # employment or training", "jeunes ni en emploi, ni en études", the NEET of the law).
 NEGATION_IN_NAMES: dict[str, tuple[str, ...]] = {
@@ -293,7 +296,7 @@ NOT_REQUIRED_AFTER = re.compile(
     r"(?! to (?!apply|arise|transfer|be (?:relevant|applicable|required)))"
     r"|(?:does|do|will)(?:n.t| not) (?:arise|exist|form part)"
     r"|n.(?:est|sont|sera|seront)(?: \w+)? pas(?: \w+)? "
-    r"(?:prevu|exige|requis|impose|demande|obligatoire|envisage|retenu|inclus|necessaire)\w*"
+    r"(?:prevu|exige|requis|impose|demande|obligatoire|envisage|retenu|inclus|necessaire|invoque)\w*"
     r"|no (?:es|son|sera|seran|resulta|resultan)(?: \w+)? "
     r"(?:obligatori|exigib|exigid|requerid|necesari|procedente|preceptiv)\w*"
     r"|no se (?:exige|requiere|preve|contempla|impone|establece)\w*"

@@ -31,6 +31,7 @@ from proseco_check.nlp.legal import (
     NEGATION_EXCEPTIONS,
     NEGATION_IN_NAMES,
     NEGATION_INVERTERS,
+    VAT_WORDS,
 )
 
 TRAINED_PACKAGES: dict[str, tuple[str, ...]] = {
@@ -229,7 +230,8 @@ def make_clause_markers(nlp: Language, name: str, lang: str) -> Callable[[Doc], 
         for _, start, end in matcher(doc):
             following = doc[end].lower_ if end < len(doc) else ""
             named = any(tuple(t.lower_ for t in doc[end:end + len(n)]) == n for n in names)
-            if following not in exceptions and not named and not (
+            vat = following in VAT_WORDS or (start > 0 and doc[start - 1].lower_ in VAT_WORDS)
+            if following not in exceptions and not named and not vat and not (
                     lang == "fr" and _restrictive(doc, end)):
                 negation.update(range(start, end))
                 starts.add(start)

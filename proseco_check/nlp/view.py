@@ -39,9 +39,16 @@ _PLACEHOLDER = re.compile(
 _PLACEHOLDER_NEEDS = ("……", ".....", "____", "[")
 
 
+# A table cell that only offers boxes to tick ("| [ ] SÌ [ ] NO |"): the bidder's answer
+# in its own cell leaves the row's other cells (an award element and its points) operative.
+_BOX_CELL = re.compile(r"(?<=\|)(?:\s*(?:\[\s*\]|☐)\s*[^\W\d_|]{0,3})+\s*(?=\|)")
+
+
 def _has_placeholder(text: str) -> bool:
     if not (any(need in text for need in _PLACEHOLDER_NEEDS) or "xxx" in text.lower()):
         return False
+    if text.startswith("|"):
+        text = _BOX_CELL.sub(" ", text)
     return bool(_PLACEHOLDER.search(text))
 
 

@@ -78,6 +78,8 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
     if len(text) > 90:
         return None
     letters = [c for c in text if c.isalpha()]
+    if _titles_its_first_item(text, next_line):
+        return 2 if "." in text.split()[0].rstrip(".") else 1
     if len(letters) < 3 or _is_row(line) or text.endswith((".", ";", ",")):
         return None
     numbered = _SECTION_NUMBER.match(text)
@@ -94,6 +96,30 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
                 return None  # the title's words wrap on: an item's sentence
     nested = numbered is not None and re.match(r"(\d{1,2}|[IVX]{1,5}|[A-Z])\.\d", text)
     return 2 if nested else 1
+
+
+# A section number before its title ("A5. Staff", "A7   Supply chain": a wide gap makes the
+# line look like a table row).
+_GAPPED_NUMBER = re.compile(r"^((?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\S)")
+_NUMBER = re.compile(r"(?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2}){0,3}")
+
+
+def _titles_its_first_item(text: str, next_line: str | None) -> bool:
+    """A numbered short title over the first item of its own section ("A7   Supply chain
+    and conduct" over "A7.1 The Supplier shall ...", "Abschnitt 5: Zuschlagskriterien" over
+    " 5.1  Der Zuschlag ..."): the next line's number extends this one, so this line titles
+    it, however wide its gap or deep the item's indent."""
+    if next_line is None or len(text) > 70:
+        return False
+    numbered = _GAPPED_NUMBER.match(text) or _SECTION_NUMBER.match(text)
+    number = _NUMBER.search(numbered.group(1)) if numbered else None
+    if numbered is None or number is None:
+        return False
+    title = text[numbered.end(1):].lstrip(" .:\t–—-")
+    if (_is_row(title) or title.endswith((".", ";", ",")) or not title[:1].isupper()
+            or sum(c.isalpha() for c in title) < 3):
+        return False
+    return re.match(re.escape(number.group().rstrip(".")) + r"\.\d", next_line.lstrip()) is not None
 
 
 def _body_below(title: str, follows: str) -> bool:
@@ -151,13 +177,19 @@ _ENUMERATOR = re.compile(r"^(\d{1,2}(\.\d{1,2})+\.?|\(?[a-z\d]{1,3}[.)]|[-–•
                          re.IGNORECASE)
 
 
+# A cell that only offers a box to tick ("[ ] NO", "☐ Sì"): the bidder's answer, which
+# leaves the row's text to go on from the line above.
+_CHECK_BOX_CELL = re.compile(r"^(\[\s*\]|☐)\s*[^\W\d_]{0,3}$")
+
+
 def _wrapped_after(cells: list[str]) -> bool:
     """A line of a drawn table that only goes on with the text of the row above: several
-    cells, the last empty (the row's number or weight stood on its first line), and its
+    cells, the last empty or a box to tick (the row's number or weight stood on its first
+    line), and its
     first filled cell continuing a phrase in lower case, or standing under an empty first
     cell ("|   | Empresa» (Real Decreto 1615/2009) |   |") without an enumerator."""
     filled = [c for c in cells if c]
-    if len(cells) < 2 or cells[-1] or not filled:
+    if len(cells) < 2 or (cells[-1] and not _CHECK_BOX_CELL.match(cells[-1])) or not filled:
         return False
     if _GOES_ON.match(filled[0]):
         return True
