@@ -53,6 +53,24 @@ from conftest import facts_of
            "....... 36 months", 36),
     ("en", "Invitation to tender for street furniture. // | Term | 36 months, optional "
            "extension of 12 months |", 36),
+    # A table closed by a border of "'" and "-", and the term under it.
+    ("it", "Servizio di manutenzione del verde. // .--------------.--------------. // "
+           "| Importo a base di gara | € 139.800,00 | // '--------------'--------------' // "
+           "Durata: 24 (ventiquattro) mesi dalla consegna.", 24),
+    # A capitalised label inside a run of fields; "d'une durée de"; "Duur:"; a cell label.
+    ("fr", "Avis de marché. Valeur estimée : 164 000,00 € HT Durée : 12 mois à compter de la "
+           "notification, reconductible trois fois.", 12),
+    ("fr", "Cahier spécial des charges. I.3 Nature : accord-cadre avec un seul participant, "
+           "d'une durée de 36 mois.", 36),
+    ("nl", "Bestek voor catering. // Duur: 36 maanden vanaf de sluiting van de opdracht.", 36),
+    ("nl", "Aanbestedingsleidraad verkeersregelaars. De opdracht is een raamovereenkomst voor "
+           "de duur van 36 maanden.", 36),
+    ("es", "Pliego de cláusulas administrativas. // | A.5 Plazo | 24 meses; prórroga de 24 meses |",
+     24),
+    ("en", "Request for tenders for solar panels. The contract will run for 18 months from the "
+           "date of signature.", 18),
+    ("en", "Request for tenders for mobile phones. 1.4 Contract: a single-supplier framework "
+           "agreement for 36 months, with an option to extend.", 36),
 ])
 
 def test_the_contract_term_is_read(lang: str, text: str, months: int) -> None:
@@ -77,6 +95,9 @@ def test_an_options_duration_is_not_the_term(lang: str, text: str) -> None:
     ("nl", "Groenonderhoud. Gedurende de gehele looptijd meldt de opdrachtnemer elk kwartaal "
            "de voortgang van de social return verplichting aan de gemeente, met een overzicht "
            "van personen die langer dan twaalf maanden een uitkering ontvingen."),
+    # an optional service's own period is not the contract's
+    ("fr", "Cadre de réponse technique. // PSE n°10 - Maintenance matérielle préventive et "
+           "curative d'une durée de trois (3) ans."),
 ])
 def test_the_term_named_in_passing_is_not_a_duration(lang: str, text: str) -> None:
     assert facts_of(text, lang).value("duration_months") is None

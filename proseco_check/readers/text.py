@@ -134,8 +134,9 @@ def _body_below(title: str, follows: str) -> bool:
 
 # Box-drawing column bars ("│ G. Contrato reservado │ NO │") are the table's pipes.
 _BOX_BARS = str.maketrans({"│": "|", "┃": "|", "║": "|", "┆": "|", "┊": "|"})
-_BORDER = re.compile(r"^[\s|+┼┬┴├┤┌┐└┘╔╗╚╝╠╣╦╩╬]*[-=─━═┄┈]{3,}[\s|+\-=─━═┄┈┼┬┴├┤┌┐└┘╔╗╚╝╠╣╦╩╬]*$")
-_RULE_LINE = re.compile(r"^[\s\-=+|:_─━═┄┈┼┬┴├┤┌┐└┘│║╔╗╚╝╠╣╦╩╬]+$")
+# (corners drawn with "." and "'" too: ".-----.-----." over a table, "'-----'-----'" under)
+_BORDER = re.compile(r"^[\s|+.'┼┬┴├┤┌┐└┘╔╗╚╝╠╣╦╩╬]*[-=─━═┄┈]{3,}[\s|+.'\-=─━═┄┈┼┬┴├┤┌┐└┘╔╗╚╝╠╣╦╩╬]*$")
+_RULE_LINE = re.compile(r"^[\s\-=+|:_.'─━═┄┈┼┬┴├┤┌┐└┘│║╔╗╚╝╠╣╦╩╬]+$")
 
 
 def _rows(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
