@@ -165,3 +165,20 @@ def test_a_row_with_boxes_to_tick_in_its_own_cell_is_operative() -> None:
     rows = _rows(GRID_FORM)
     assert any(r.startswith("| T.1 |") and "UNI/PdR 125:2022" in r for r in rows)
     assert _affirmed(GRID_FORM, "it", "gender-certification-points")
+
+
+def test_a_dot_leader_before_points_and_their_figure_is_a_column() -> None:
+    text = ("Offerta economicamente più vantaggiosa:\n"
+            "   A. Progetto di inserimento lavorativo ............ punti 25\n"
+            "   B. Organizzazione delle consegne ................. punti 35\n")
+    assert "| A. Progetto di inserimento lavorativo | punti 25 |" in _rows(text)
+
+
+def test_a_grid_without_a_header_row_is_read_with_its_caption() -> None:
+    """The caption says what the figures are: without it a bare "| 15 |" is no weight."""
+    text = ("La ripartizione indicativa dei punteggi tecnici è la seguente:\n\n"
+            "| C.1 | Piano degli interventi                        | 35 |\n"
+            "| C.3 | Inserimento lavorativo di persone svantaggiate   | 15 |\n")
+    assert _affirmed(text, "it", "social-award-criterion")
+    assert not _affirmed(text.replace("dei punteggi", "delle attività"), "it",
+                         "social-award-criterion")

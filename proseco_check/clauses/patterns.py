@@ -289,7 +289,7 @@ def _own_item(folded: str, span: tuple[int, int]) -> str:
 def _holds(view: NlpView, pattern: ClausePattern, i: int, span: tuple[int, int]) -> bool:
     """Whether the `all` groups hold for the anchor at `span` of sentence i and no `none`
     expression does, in the sentence and the `window` sentences after it (with the
-    table's header row for `all`: it says "points" for the whole grid). `none` reads only
+    table's header row or caption for `all`). `none` reads only
     the lead-in and the anchor's own item of a list run into one sentence."""
     sentence = view.sentences[i]
     scope = lines = _local(sentence.folded, span)
@@ -301,8 +301,10 @@ def _holds(view: NlpView, pattern: ClausePattern, i: int, span: tuple[int, int])
         # `all` reads one sentence a line, so that "$" still ends the anchor's own
         # ("| 20 % |"); `none` reads them as one text ("a page limit, and no weight").
         lines, scope = "\n".join([scope, *following]), " ".join([scope, *following])
-    header = sentence.block.header
-    context = f"{lines}\n{fold(header)}" if pattern.all and header else lines
+    # the header row says "points" for the whole grid; a grid without one has a caption
+    header = fold(sentence.block.header) if sentence.block.header else (
+        view.caption(sentence) if pattern.all and sentence.folded.startswith("|") else None)
+    context = f"{lines}\n{header}" if pattern.all and header else lines
     low = sentence.lowered_folded() if context is sentence.folded else lowered(context)
     if any(_first(group, context, low) is None for group in pattern.all):
         return False

@@ -53,6 +53,8 @@ def _has_placeholder(text: str) -> bool:
 
 
 BRACKET_CARRY_CHARS = 2500
+# How far up a grid's rows reach for the line that introduces it.
+CAPTION_ROWS = 30
 T = TypeVar("T")
 _ALL_OPENERS = tuple({o for openers in TEMPLATE_OPENERS.values() for o in openers
                       if o.startswith(("(", "["))})
@@ -203,6 +205,19 @@ class NlpView:
                 if s.block.header:
                     self._rows.setdefault(fold(s.block.header), []).append(s.index)
         return self._rows
+
+    def caption(self, sentence: Sentence) -> str | None:
+        """The folded line that introduces a grid without a header row ("3.4 Ripartizione
+        dei punteggi:", "Criterio: offerta tecnica 80"): the sentence just before the
+        run of rows the sentence belongs to, at most CAPTION_ROWS rows up."""
+        j = sentence.index
+        while j > 0 and sentence.index - j < CAPTION_ROWS and self.sentences[j].folded.startswith("|"):
+            j -= 1
+        before = self.sentences[j]
+        if j == sentence.index or before.folded.startswith("|") or \
+                sentence.block_index - before.block_index > CAPTION_ROWS:
+            return None
+        return before.folded
 
     def in_section(self, sentence: Sentence, pattern: regex.Pattern[str]) -> bool:
         """Whether the sentence's section title matches: under the regex timeout (a pack's

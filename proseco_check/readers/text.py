@@ -21,9 +21,10 @@ _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 # A row of a table laid out with spaces or tabs in plain text: cells apart by a wide gap
 # ("Offerta economica      20"), or a row drawn with pipes.
 # Columns: three spaces or a tab; or a dot leader before a row's closing figure ("B.6
-# Certificazione della parità di genere ........ 4", "Prezzo …… 30 punti"). Dots before
-# words are a blank to fill in ("Nome .......... Cognome ........"), not a column.
-_LEADER = (r"\s?(?:\.{4,}|…{2,})\s*(?:(?=\(?\d[\d.,]*\)?\s*[a-z%.]{0,7}\s*$)"
+# Certificazione della parità di genere ........ 4", "Prezzo …… 30 punti", "... punti 25").
+# Dots before words are a blank to fill in ("Nome .......... Cognome ........"), not a column.
+_LEADER = (r"\s?(?:\.{4,}|…{2,})\s*(?:(?=(?:punti|points|pts|punten|punkte|puntos|marks)?"
+           r"\s*\(?\d[\d.,]*\)?\s*[a-z%.]{0,7}\s*$)"
            # or before a value that opens with a figure or a capital and has no blank
            # after it ("E. Duración ...... DOS (2) AÑOS", "D. Valor ...... 214.500,00 €")
            r"|(?=[\dA-ZÀ-Ý€£])(?!.*(?:\.{3,}|…|_{3,})))")
@@ -98,8 +99,7 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
     return 2 if nested else 1
 
 
-# A section number before its title ("A5. Staff", "A7   Supply chain": a wide gap makes the
-# line look like a table row).
+# A section number before its title ("A5. Staff"; "A7   Supply chain" looks like a row).
 _GAPPED_NUMBER = re.compile(r"^((?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\S)")
 _NUMBER = re.compile(r"(?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2}){0,3}")
 
