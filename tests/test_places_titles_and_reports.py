@@ -206,3 +206,11 @@ def test_a_guide_for_other_contracts_and_items_not_scored() -> None:
 ])
 def test_purchasing_plans_are_no_tender(lang: str, text: str) -> None:
     assert facts_of(text, lang).value("document_kind") == "non-procurement"
+
+
+def test_a_bestek_named_after_the_buyer_on_the_same_line_is_a_specification() -> None:
+    """The title block runs into one sentence; "BESTEK" in capitals still names it."""
+    text = ("GEMEENTE ZUIDHOVEN – Autonoom Gemeentebedrijf Sport BESTEK nr. S/2027/05 Concessie "
+            "van diensten voor de uitbating van de cafetaria van het sportcentrum // "
+            "De concessiehouder baat de cafetaria uit tijdens de openingsuren.")
+    assert facts_of(text, "nl").value("document_kind") == "capitolato"

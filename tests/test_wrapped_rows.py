@@ -182,3 +182,15 @@ def test_a_grid_without_a_header_row_is_read_with_its_caption() -> None:
     assert _affirmed(text, "it", "social-award-criterion")
     assert not _affirmed(text.replace("dei punteggi", "delle attività"), "it",
                          "social-award-criterion")
+
+
+def test_a_summary_row_with_a_two_space_gap_is_a_row_and_its_wrapped_value_stays() -> None:
+    """Among dot-leader rows, a label long enough to leave only two spaces before its
+    value is a row too; the value's wrapped line stays in the value's cell."""
+    text = ("CUADRO RESUMEN\n"
+            "  H. Lotes ........................ No (justificación en la memoria)\n"
+            "  I. Contrato reservado (D.A. 4.ª)  No. El contrato no se reserva a centros\n"
+            "                                    especiales de empleo.\n")
+    assert ("| I. Contrato reservado (D.A. 4.a) | No. El contrato no se reserva a centros "
+            "especiales de empleo. |") in _rows(text)
+    assert not _affirmed(text, "es", "reservation-statement")

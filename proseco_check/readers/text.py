@@ -14,51 +14,23 @@ from proseco_check.errors import InputError
 from proseco_check.model.document import Block, Document, Location
 from proseco_check.readers.budget import check_text_budget
 from proseco_check.readers.normalize import join_lines, normalize_text
+from proseco_check.readers.plain_tables import (
+    aligned_leaders,
+    indent,
+    is_row,
+    row_text,
+    split_table,
+    table_rows,
+)
 from proseco_check.readers.sections import SectionTracker
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
-# A row of a table laid out with spaces or tabs in plain text: cells apart by a wide gap
-# ("Offerta economica      20"), or a row drawn with pipes.
-# Columns: three spaces or a tab; or a dot leader before a row's closing figure ("B.6
-# Certificazione della parità di genere ........ 4", "Prezzo …… 30 punti", "... punti 25").
-# Dots before words are a blank to fill in ("Nome .......... Cognome ........"), not a column.
-_LEADER = (r"\s?(?:\.{4,}|…{2,})\s*(?:(?=(?:punti|points|pts|punten|punkte|puntos|marks)?"
-           r"\s*\(?\d[\d.,]*\)?\s*[a-z%.]{0,7}\s*$)"
-           # or before a value that opens with a figure or a capital and has no blank
-           # after it ("E. Duración ...... DOS (2) AÑOS", "D. Valor ...... 214.500,00 €")
-           r"|(?=[\dA-ZÀ-Ý€£])(?!.*(?:\.{3,}|…|_{3,})))")
-_COLUMN_GAP = re.compile(rf"\S(?: {{3,}}|\t+|{_LEADER})\S")
-_CELL_GAP = re.compile(rf" {{3,}}|\t+|{_LEADER}")
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
-
-
-def _is_row(line: str) -> bool:
-    body = line.strip()
-    return body.startswith("|") or _COLUMN_GAP.search(body) is not None
-
-
 # A numbered section title: "7.", "5.2", "I.8", "Art. 9 –", "Articolo 12", "Abschnitt 5:".
 _SECTION_NUMBER = re.compile(
     r"^((\d{1,2}|[IVX]{1,5}|[A-Z])([.)]|(\.\d{1,2}){1,3}\.?)|\d{1,2}(?=\s{2}|\t)|(art(icolo|icle|ículo|ikel)?\.?"
     r"|abschnitt|chapitre|capitolo|cap[íi]tulo|hoofdstuk|section|titre|titolo|t[íi]tulo)"
     r"\s+[\dIVX]+[.:]?(\s*[–—-])?)\s+\S", re.IGNORECASE)
-
-
-def _cells(line: str) -> list[str]:
-    body = line.strip()
-    if body.startswith("|"):
-        return [c.strip() for c in body.strip("|").split("|")]
-    return _CELL_GAP.split(body)
-
-
-def _row_text(cells: list[str]) -> str:
-    """A row as a drawn table shows it ("| Offerta economica | 30 |"): the award-grid
-    patterns read rows so, whatever the layout of the file."""
-    return "| " + " | ".join(normalize_text(c) for c in cells) + " |"
 
 
 # The title of a table of contents, in any case: its entries are no clauses.
@@ -81,7 +53,7 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
     letters = [c for c in text if c.isalpha()]
     if _titles_its_first_item(text, next_line):
         return 2 if "." in text.split()[0].rstrip(".") else 1
-    if len(letters) < 3 or _is_row(line) or text.endswith((".", ";", ",")):
+    if len(letters) < 3 or is_row(line) or text.endswith((".", ";", ",")):
         return None
     numbered = _SECTION_NUMBER.match(text)
     upper = sum(c.isupper() for c in letters) / len(letters) > 0.85
@@ -91,7 +63,7 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
         # a title over a table of pipes or box bars ("6  Zuschlagskriterien" over "│ Preis │") is a title
         if next_line is not None and not next_line.lstrip().startswith("|"):
             follows = next_line.lstrip()
-            if (_indent(next_line) > _indent(line) and not _body_below(text[numbered.end(1):],
+            if (indent(next_line) > indent(line) and not _body_below(text[numbered.end(1):],
                                                                         follows)) or not (
                     follows[:1].isupper() or follows[:1].isdigit() or follows[:1] in "-•*("):
                 return None  # the title's words wrap on: an item's sentence
@@ -116,7 +88,7 @@ def _titles_its_first_item(text: str, next_line: str | None) -> bool:
     if numbered is None or number is None:
         return False
     title = text[numbered.end(1):].lstrip(" .:\t–—-")
-    if (_is_row(title) or title.endswith((".", ";", ",")) or not title[:1].isupper()
+    if (is_row(title) or title.endswith((".", ";", ",")) or not title[:1].isupper()
             or sum(c.isalpha() for c in title) < 3):
         return False
     return re.match(re.escape(number.group().rstrip(".")) + r"\.\d", next_line.lstrip()) is not None
@@ -136,82 +108,6 @@ def _body_below(title: str, follows: str) -> bool:
 _BOX_BARS = str.maketrans({"│": "|", "┃": "|", "║": "|", "┆": "|", "┊": "|"})
 # (corners drawn with "." and "'" too: ".-----.-----." over a table, "'-----'-----'" under)
 _BORDER = re.compile(r"^[\s|+.'┼┬┴├┤┌┐└┘╔╗╚╝╠╣╦╩╬]*[-=─━═┄┈]{3,}[\s|+.'\-=─━═┄┈┼┬┴├┤┌┐└┘╔╗╚╝╠╣╦╩╬]*$")
-_RULE_LINE = re.compile(r"^[\s\-=+|:_.'─━═┄┈┼┬┴├┤┌┐└┘│║╔╗╚╝╠╣╦╩╬]+$")
-
-
-def _rows(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
-    """The rows (first line number, cells) of a table laid out in columns: a row ends
-    with a filled last cell; lines before that, or more indented after it, are its
-    cells' text wrapped ("Progetto di inserimento lavorativo: percorsi di / formazione
-    ...  25"). Joined whole, one row's words would be read with another row's number."""
-    base = min(_indent(line) for _, line in lines)
-    rows: list[tuple[int, list[str]]] = []
-    for number, line in lines:
-        if _RULE_LINE.match(line):  # "-----  -----", "+---+---+": drawing, not a row
-            continue
-        cells = _cells(line)
-        last = rows[-1][1] if rows else None
-        complete = last is not None and len(last) > 1 and bool(last[-1])
-        # A sub-row ("   - percorsi formativi e tutoraggio     (15)") is a row of its own;
-        # a phrase wrapped after its row's number ("|   | adscrita con contrato
-        # indefinido |   |") is not.
-        if last is None or (complete and not _wrapped_after(cells)
-                            and (_indent(line) <= base
-                                 or (len(cells) > 1 and bool(cells[-1])))):
-            rows.append((number, cells))
-        elif len(cells) == 1:  # a first cell wrapped onto its own line
-            last[0] = f"{last[0]} {cells[0]}".strip()
-        else:
-            for i, cell in enumerate(cells):
-                if i < len(last):
-                    last[i] = f"{last[i]} {cell}".strip()
-                else:
-                    last.append(cell)
-    return rows
-
-
-# A cell's text that goes on from the line above: it starts in lower case, and is not an
-# enumerator ("b) ...", "c. ...", "ii) ...").
-_GOES_ON = re.compile(r"^(?![a-z]{1,3}[.)])[a-zà-ÿ]")
-# What opens a sub-row of its own: "2.1 ...", "b) ...", "(iii) ...", "- ...", "• ...".
-_ENUMERATOR = re.compile(r"^(\d{1,2}(\.\d{1,2})+\.?|\(?[a-z\d]{1,3}[.)]|[-–•*·])(\s|$)",
-                         re.IGNORECASE)
-
-
-# A cell that only offers a box to tick ("[ ] NO", "☐ Sì"): the bidder's answer, which
-# leaves the row's text to go on from the line above.
-_CHECK_BOX_CELL = re.compile(r"^(\[\s*\]|☐)\s*[^\W\d_]{0,3}$")
-
-
-def _wrapped_after(cells: list[str]) -> bool:
-    """A line of a drawn table that only goes on with the text of the row above: several
-    cells, the last empty or a box to tick (the row's number or weight stood on its first
-    line), and its
-    first filled cell continuing a phrase in lower case, or standing under an empty first
-    cell ("|   | Empresa» (Real Decreto 1615/2009) |   |") without an enumerator."""
-    filled = [c for c in cells if c]
-    if len(cells) < 2 or (cells[-1] and not _CHECK_BOX_CELL.match(cells[-1])) or not filled:
-        return False
-    if _GOES_ON.match(filled[0]):
-        return True
-    return not cells[0] and _ENUMERATOR.match(filled[0]) is None
-
-
-def _split_table(lines: list[tuple[int, str]]
-                 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]], list[tuple[int, str]]]:
-    """A plain-text paragraph as (prose before, table, prose after), when two or more of
-    its lines are laid out in columns; the table runs from the first such line to the
-    last, with the more indented lines that follow it (a last cell wrapped)."""
-    marks = [i for i, (_, line) in enumerate(lines) if _is_row(line)]
-    if len(marks) < 2:
-        return lines, [], []
-    first, end = marks[0], marks[-1] + 1
-    base = min(_indent(line) for _, line in lines[first:end])
-    while end < len(lines) and _indent(lines[end][1]) > base:
-        end += 1
-    return lines[:first], lines[first:end], lines[end:]
-
-
 # "Gunningscriterium: laagste prijs", "Durata: 36 mesi": a short capitalised label and a
 # colon open a line of a field list.
 _FIELD = re.compile(r"^\s*[A-ZÀ-Ý](?:[^:.;!?]|\.(?=\S)){0,60}?(?<!\s):\s+\S")
@@ -250,30 +146,11 @@ def _paragraph(lines: list[tuple[int, str]], sections: SectionTracker) -> list[B
     return blocks
 
 
-_LONG_LEADER = re.compile(r"\.{4,} (?=\S)")
-_SHORT_LEADER = re.compile(r"(?<=\S) (\.{1,3}) (?=\S)")
-
-
-def _aligned_leaders(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Dot leaders shortened to reach the same column as the lines around them ("G.
-    Contrato reservado .. No" under "F. Lotes ........ No") are leaders too."""
-    columns = {m.end() for _, line in lines for m in _LONG_LEADER.finditer(line)}
-    if not columns:
-        return lines
-    out = []
-    for number, line in lines:
-        m = _SHORT_LEADER.search(line)
-        if m is not None and m.end(1) + 1 in columns:
-            line = f"{line[:m.start(1)]}....{line[m.end(1):]}"
-        out.append((number, line))
-    return out
-
-
 def _plain_blocks(lines: list[tuple[int, str]], sections: SectionTracker) -> list[Block]:
     """One paragraph of a plain-text file: its title line, if it opens with one, then its
     prose and the rows of a table laid out in columns, each row a block."""
     blocks: list[Block] = []
-    lines = _aligned_leaders(lines)
+    lines = aligned_leaders(lines)
     if lines and (level := _heading_level(lines[0][1], lines[1][1] if len(lines) > 1
                                           else None)) is not None:
         title = normalize_text(lines[0][1].strip())
@@ -281,14 +158,14 @@ def _plain_blocks(lines: list[tuple[int, str]], sections: SectionTracker) -> lis
         blocks.append(Block(kind="heading", text=title, level=level,
                             location=Location(line=lines[0][0], section=sections.path())))
         lines = lines[1:]
-    before, table, after = _split_table(lines)
+    before, table, after = split_table(lines)
     blocks.extend(_paragraph(before, sections) if before else [])
-    rows = _rows(table) if table else []
+    rows = table_rows(table) if table else []
     if rows:
         # A first row without figures in its last cell is the header ("Criterio |
         # Punti"), the context of every row below it.
-        header = None if any(c.isdigit() for c in rows[0][1][-1]) else _row_text(rows[0][1])
-        blocks.extend(Block(kind="paragraph", text=_row_text(cells), header=header if n else None,
+        header = None if any(c.isdigit() for c in rows[0][1][-1]) else row_text(rows[0][1])
+        blocks.extend(Block(kind="paragraph", text=row_text(cells), header=header if n else None,
                             location=Location(line=number, section=sections.path()))
                       for n, (number, cells) in enumerate(rows))
     blocks.extend(_paragraph(after, sections) if after else [])

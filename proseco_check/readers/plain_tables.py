@@ -1,0 +1,144 @@
+"""Tables laid out in plain text: rows of columns apart by wide gaps or dot leaders, drawn
+with pipes or box bars, and the lines that continue a row. Used by the text reader."""
+
+from __future__ import annotations
+
+import re
+
+from proseco_check.readers.normalize import normalize_text
+
+# A row of a table laid out with spaces or tabs in plain text: cells apart by a wide gap
+# ("Offerta economica      20"), or a row drawn with pipes.
+# Columns: three spaces or a tab; or a dot leader before a row's closing figure ("B.6
+# Certificazione della parità di genere ........ 4", "Prezzo …… 30 punti", "... punti 25").
+# Dots before words are a blank to fill in ("Nome .......... Cognome ........"), not a column.
+_LEADER = (r"\s?(?:\.{4,}|…{2,})\s*(?:(?=(?:punti|points|pts|punten|punkte|puntos|marks)?"
+           r"\s*\(?\d[\d.,]*\)?\s*[a-z%.]{0,7}\s*$)"
+           # or before a value that opens with a figure or a capital and has no blank
+           # after it ("E. Duración ...... DOS (2) AÑOS", "D. Valor ...... 214.500,00 €")
+           r"|(?=[\dA-ZÀ-Ý€£])(?!.*(?:\.{3,}|…|_{3,})))")
+_COLUMN_GAP = re.compile(rf"\S(?: {{3,}}|\t+|{_LEADER})\S")
+_CELL_GAP = re.compile(rf" {{3,}}|\t+|{_LEADER}")
+
+
+def indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def is_row(line: str) -> bool:
+    body = line.strip()
+    return body.startswith("|") or _COLUMN_GAP.search(body) is not None
+
+
+def cells_of(line: str) -> list[str]:
+    body = line.strip()
+    if body.startswith("|"):
+        return [c.strip() for c in body.strip("|").split("|")]
+    return _CELL_GAP.split(body)
+
+
+def row_text(cells: list[str]) -> str:
+    """A row as a drawn table shows it ("| Offerta economica | 30 |"): the award-grid
+    patterns read rows so, whatever the layout of the file."""
+    return "| " + " | ".join(normalize_text(c) for c in cells) + " |"
+
+
+RULE_LINE = re.compile(r"^[\s\-=+|:_.'─━═┄┈┼┬┴├┤┌┐└┘│║╔╗╚╝╠╣╦╩╬]+$")
+
+
+def table_rows(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
+    """The rows (first line number, cells) of a table laid out in columns: a row ends
+    with a filled last cell; lines before that, or more indented after it, are its
+    cells' text wrapped ("Progetto di inserimento lavorativo: percorsi di / formazione
+    ...  25"). Joined whole, one row's words would be read with another row's number."""
+    base = min(indent(line) for _, line in lines)
+    rows: list[tuple[int, list[str]]] = []
+    last_column = 0  # where the last row's last cell starts
+    for number, line in lines:
+        if RULE_LINE.match(line):  # "-----  -----", "+---+---+": drawing, not a row
+            continue
+        cells = cells_of(line)
+        last = rows[-1][1] if rows else None
+        complete = last is not None and len(last) > 1 and bool(last[-1])
+        # A sub-row ("   - percorsi formativi e tutoraggio     (15)") is a row of its own;
+        # a phrase wrapped after its row's number ("|   | adscrita con contrato
+        # indefinido |   |") is not.
+        if last is None or (complete and not _wrapped_after(cells)
+                            and (indent(line) <= base
+                                 or (len(cells) > 1 and bool(cells[-1])))):
+            rows.append((number, cells))
+            last_column = line.rfind(cells[-1]) if len(cells) > 1 else 0
+        elif len(cells) == 1 and complete and 0 < last_column <= indent(line):
+            last[-1] = f"{last[-1]} {cells[0]}".strip()  # the last cell wrapped under itself
+        elif len(cells) == 1:  # a first cell wrapped onto its own line
+            last[0] = f"{last[0]} {cells[0]}".strip()
+        else:
+            for i, cell in enumerate(cells):
+                if i < len(last):
+                    last[i] = f"{last[i]} {cell}".strip()
+                else:
+                    last.append(cell)
+    return rows
+
+
+# A cell's text that goes on from the line above: it starts in lower case, and is not an
+# enumerator ("b) ...", "c. ...", "ii) ...").
+_GOES_ON = re.compile(r"^(?![a-z]{1,3}[.)])[a-zà-ÿ]")
+# What opens a sub-row of its own: "2.1 ...", "b) ...", "(iii) ...", "- ...", "• ...".
+_ENUMERATOR = re.compile(r"^(\d{1,2}(\.\d{1,2})+\.?|\(?[a-z\d]{1,3}[.)]|[-–•*·])(\s|$)",
+                         re.IGNORECASE)
+
+
+# A cell that only offers a box to tick ("[ ] NO", "☐ Sì"): the bidder's answer, which
+# leaves the row's text to go on from the line above.
+_CHECK_BOX_CELL = re.compile(r"^(\[\s*\]|☐)\s*[^\W\d_]{0,3}$")
+
+
+def _wrapped_after(cells: list[str]) -> bool:
+    """A line of a drawn table that only goes on with the text of the row above: several
+    cells, the last empty or a box to tick (the row's number or weight stood on its first
+    line), and its
+    first filled cell continuing a phrase in lower case, or standing under an empty first
+    cell ("|   | Empresa» (Real Decreto 1615/2009) |   |") without an enumerator."""
+    filled = [c for c in cells if c]
+    if len(cells) < 2 or (cells[-1] and not _CHECK_BOX_CELL.match(cells[-1])) or not filled:
+        return False
+    if _GOES_ON.match(filled[0]):
+        return True
+    return not cells[0] and _ENUMERATOR.match(filled[0]) is None
+
+
+def split_table(lines: list[tuple[int, str]]
+                 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]], list[tuple[int, str]]]:
+    """A plain-text paragraph as (prose before, table, prose after), when two or more of
+    its lines are laid out in columns; the table runs from the first such line to the
+    last, with the more indented lines that follow it (a last cell wrapped)."""
+    marks = [i for i, (_, line) in enumerate(lines) if is_row(line)]
+    if len(marks) < 2:
+        return lines, [], []
+    first, end = marks[0], marks[-1] + 1
+    base = min(indent(line) for _, line in lines[first:end])
+    while end < len(lines) and indent(lines[end][1]) > base:
+        end += 1
+    return lines[:first], lines[first:end], lines[end:]
+
+
+_LONG_LEADER = re.compile(r"\.{4,} (?=\S)")
+_SHORT_LEADER = re.compile(r"(?<=\S) (\.{1,3}|) (?=\S)")
+
+
+def aligned_leaders(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Dot leaders shortened to reach the same column as the lines around them ("G.
+    Contrato reservado .. No" under "F. Lotes ........ No"), or left out ("I. Contrato
+    reservado (D.A. 4.ª)  No."), are leaders too."""
+    columns = {m.end() for _, line in lines for m in _LONG_LEADER.finditer(line)}
+    if not columns:
+        return lines
+    out = []
+    for number, line in lines:
+        m = None if line.lstrip().startswith("|") else _SHORT_LEADER.search(line)
+        if m is not None and m.end(1) + 1 in columns:  # (two spaces keep their width)
+            line = (f"{line[:m.start(1)]}....{line[m.end(1):]}" if m.group(1)
+                    else f"{line[:m.start()]}……{line[m.end():]}")
+        out.append((number, line))
+    return out
