@@ -288,9 +288,9 @@ def _own_item(folded: str, span: tuple[int, int]) -> str:
 
 def _holds(view: NlpView, pattern: ClausePattern, i: int, span: tuple[int, int]) -> bool:
     """Whether the `all` groups hold for the anchor at `span` of sentence i and no `none`
-    expression does, in the sentence and the `window` sentences after it (with the
-    table's header row or caption for `all`). `none` reads only
-    the lead-in and the anchor's own item of a list run into one sentence."""
+    expression does, in the sentence and the `window` sentences after it. `all` also
+    reads the table's header row or caption; `none` reads only the lead-in and the
+    anchor's own item of a list run into one sentence."""
     sentence = view.sentences[i]
     scope = lines = _local(sentence.folded, span)
     if pattern.window:
@@ -311,7 +311,7 @@ def _holds(view: NlpView, pattern: ClausePattern, i: int, span: tuple[int, int])
     if not pattern.none:
         return True
     own = _own_item(sentence.folded, span)
-    if own is not sentence.folded:
+    if own is not sentence.folded:  # (a short sentence: `scope` opens with it whole)
         scope = own + scope[len(sentence.folded):]
     low = low and (low[:len(scope)] if lines is scope else lowered(scope))
     return _first(pattern.none, scope, low) is None
