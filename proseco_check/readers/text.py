@@ -51,8 +51,8 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
     if len(text) > 90:
         return None
     letters = [c for c in text if c.isalpha()]
-    if _titles_its_first_item(text, next_line):
-        return 2 if "." in text.split()[0].rstrip(".") else 1
+    if (number := _first_item_number(text, next_line)) is not None:
+        return 2 if "." in number else 1
     if len(letters) < 3 or is_row(line) or text.endswith((".", ";", ",")):
         return None
     numbered = _SECTION_NUMBER.match(text)
@@ -72,26 +72,27 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
 
 
 # A section number before its title ("A5. Staff"; "A7   Supply chain" looks like a row).
-_GAPPED_NUMBER = re.compile(r"^((?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\S)")
-_NUMBER = re.compile(r"(?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2}){0,3}")
+_NUMBER = r"(?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2}){0,3}"
+_GAPPED_NUMBER = re.compile(rf"^({_NUMBER})\.?\s+(?=\S)")
 
 
-def _titles_its_first_item(text: str, next_line: str | None) -> bool:
-    """A numbered short title over the first item of its own section ("A7   Supply chain
-    and conduct" over "A7.1 The Supplier shall ...", "Abschnitt 5: Zuschlagskriterien" over
-    " 5.1  Der Zuschlag ..."): the next line's number extends this one, so this line titles
-    it, however wide its gap or deep the item's indent."""
+def _first_item_number(text: str, next_line: str | None) -> str | None:
+    """The number of a short title over the first item of its own section ("A7   Supply
+    chain and conduct" over "A7.1 The Supplier shall ...", "Abschnitt 5: Zuschlagskriterien"
+    over " 5.1  Der Zuschlag ..."): the next line's number extends this one, so this line
+    titles it, however wide its gap or deep the item's indent. None for any other line."""
     if next_line is None or len(text) > 70:
-        return False
+        return None
     numbered = _GAPPED_NUMBER.match(text) or _SECTION_NUMBER.match(text)
-    number = _NUMBER.search(numbered.group(1)) if numbered else None
+    number = re.search(_NUMBER, numbered.group(1)) if numbered else None
     if numbered is None or number is None:
-        return False
+        return None
     title = text[numbered.end(1):].lstrip(" .:\t–—-")
     if (is_row(title) or title.endswith((".", ";", ",")) or not title[:1].isupper()
             or sum(c.isalpha() for c in title) < 3):
-        return False
-    return re.match(re.escape(number.group().rstrip(".")) + r"\.\d", next_line.lstrip()) is not None
+        return None
+    found = number.group().rstrip(".")
+    return found if re.match(re.escape(found) + r"\.\d", next_line.lstrip()) else None
 
 
 def _body_below(title: str, follows: str) -> bool:
