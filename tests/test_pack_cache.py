@@ -84,3 +84,43 @@ def test_only_regular_files_are_hashed(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     assert model_cache.key_for(fifo) is None
     assert model_cache.key_for(tmp_path) is None
+
+
+def test_required_literals_are_kept_between_runs(cache: Path, monkeypatch: pytest.MonkeyPatch
+                                                 ) -> None:
+    from proseco_check.clauses import literals_cache, prefilter
+
+    sources = [r"clausol[ae] social[ei]", r"(a|b)+", r"\bCCNL\b"]
+    computed = {s: prefilter._required_literals(s) for s in sources}
+    # A first run finds the literals and stores them.
+    monkeypatch.setattr(prefilter, "_known", {})
+    monkeypatch.setattr(prefilter, "_learned", 0)
+    monkeypatch.setattr(literals_cache, "_stored", 0)
+    for source in sources:
+        prefilter.required_literals(source)
+    literals_cache.remember()
+    entry = cache / f"{model_cache.key_for_purpose('required-literals')}.json"
+    assert json.loads(entry.read_text())["pack"]["literals"][r"\bCCNL\b"] == [["ccnl"]]
+    # A later run reads them back instead of parsing the expressions again.
+    monkeypatch.setattr(prefilter, "_known", {})
+    monkeypatch.setattr(prefilter, "_learned", 0)
+    monkeypatch.setattr(literals_cache, "_recalled", False)
+    literals_cache.recall()
+    monkeypatch.setattr(prefilter, "_required_literals",
+                        lambda source: pytest.fail(f"parsed again: {source}"))
+    assert {s: prefilter.required_literals(s) for s in sources} == computed
+    assert prefilter.known_literals()[1] == 0
+
+
+def test_a_tampered_literals_entry_is_ignored(cache: Path, monkeypatch: pytest.MonkeyPatch
+                                              ) -> None:
+    from proseco_check.clauses import literals_cache, prefilter
+
+    model_cache.cache_dir()
+    entry = cache / f"{model_cache.key_for_purpose('required-literals')}.json"
+    entry.write_text(json.dumps({"key": "another", "pack": {"literals": {"x": [["zzz"]]}}}))
+    os.chmod(entry, 0o600)
+    monkeypatch.setattr(prefilter, "_known", {})
+    monkeypatch.setattr(literals_cache, "_recalled", False)
+    literals_cache.recall()
+    assert prefilter.known_literals()[0] == {}

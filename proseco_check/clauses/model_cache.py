@@ -105,6 +105,13 @@ def key_for_model(model: pydantic.BaseModel, purpose: str) -> str:
                           + data).hexdigest()
 
 
+def key_for_purpose(purpose: str) -> str:
+    """The cache key of something computed by this code alone, whatever the input (the
+    required literals of expressions): what it is for, and the same versions as a pack's
+    key."""
+    return hashlib.sha256(_fingerprint().encode() + b"\0" + purpose.encode()).hexdigest()
+
+
 def _entry(folder: Path, key: str) -> Path:
     return folder / f"{key}.json"
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import re
 import warnings
-from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -27,11 +26,46 @@ _AMBIGUOUS = re.compile(r"\{(?!\d*(?:,\d*)?\})")
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
 
 
-@lru_cache(maxsize=4096)
-def required_literals(source: str) -> tuple[tuple[str, ...], ...] | None:
+Literals = tuple[tuple[str, ...], ...] | None
+# Literals found so far, by expression (clauses/literals_cache.py keeps them between runs:
+# parsing the few hundred expressions a document needs is a fifth of a second). Bounded,
+# so that a stream of user-written expressions cannot grow it without end.
+MAX_KNOWN = 20_000
+_known: dict[str, Literals] = {}
+_learned = 0
+
+
+def required_literals(source: str) -> Literals:
     """Sets of lower-case ASCII strings such that every match of the expression holds one
     string of each set (compared with the lower-cased text), the most selective set
     first; None when no useful first set is known."""
+    try:
+        return _known[source]
+    except KeyError:
+        pass
+    found = _required_literals(source)
+    if len(_known) < MAX_KNOWN:
+        global _learned
+        _known[source] = found
+        _learned += 1
+    return found
+
+
+def known_literals() -> tuple[dict[str, Literals], int]:
+    """Every expression's literals found or primed so far, and how many were found (not
+    primed) in this process."""
+    return _known, _learned
+
+
+def prime_literals(found: dict[str, Literals]) -> None:
+    """Take literals computed by an earlier run (of this exact code: the cache's key)."""
+    for source, literals in found.items():
+        if len(_known) >= MAX_KNOWN:
+            break
+        _known.setdefault(source, literals)
+
+
+def _required_literals(source: str) -> Literals:
     if _AMBIGUOUS.search(source) or ("[:" in source and _posix_class_in_set(source)):
         return None
     try:

@@ -18,6 +18,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from proseco_check.clauses import literals_cache
 from proseco_check.errors import InputError
 from proseco_check.model.i18n import resolve_ui_lang, t
 from proseco_check.model.report import DocumentError, DocumentResult
@@ -154,6 +155,15 @@ def run_batch(files: Sequence[Path], options: Sequence[runner.Options], jobs: in
               packs: list[Pack] | None = None, progress: bool = False) -> list[Outcome]:
     """Outcomes in the order of `files`; options[i] belongs to files[i]."""
     prefork.tune_gc()
+    literals_cache.recall()
+    try:
+        return _run_batch(files, options, jobs, packs, progress)
+    finally:
+        literals_cache.remember()
+
+
+def _run_batch(files: Sequence[Path], options: Sequence[runner.Options], jobs: int,
+               packs: list[Pack] | None, progress: bool) -> list[Outcome]:
     if jobs <= 1 or len(files) <= 1:
         bar, advance = _progress(len(files), progress, options[0].ui_lang if options else None)
         results: list[Outcome] = []
