@@ -378,6 +378,15 @@ def test_sentence_starting_with_opener_and_placeholders_are_template() -> None:
     assert [s.template for s in view.sentences] == [True, True, False]
 
 
+def test_the_blank_of_a_reference_number_leaves_the_sentence_operative() -> None:
+    view = make_view("Con determina n. ........ l'affidamento è stato riservato alle cooperative "
+                     "sociali di tipo B.",
+                     "Con determina n. ........ del .......... l'affidamento è stato riservato.",
+                     "Il sottoscritto .......... nato a .......... dichiara.",
+                     "Gemäß Beschluss Nr. ____ ist der Auftrag vorbehalten.")
+    assert [s.template for s in view.sentences] == [False, True, True, False]
+
+
 # ------------------------------------------------------------------ language
 
 

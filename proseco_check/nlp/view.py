@@ -37,6 +37,11 @@ _PLACEHOLDER = re.compile(
     r"|_{4,}|\[\s*\]|\bxxx+\b", re.IGNORECASE)
 # Every placeholder holds one of these: most sentences skip the regex.
 _PLACEHOLDER_NEEDS = ("……", ".....", "____", "[")
+# The blank of a reference number ("con determina n. ........ l'affidamento è stato
+# riservato ...", "Beschluss Nr. ____"): a draft contract's premise left to number, whose
+# clause is stated all the same.
+_NUMBER_BLANK = re.compile(r"\b(?:n[°º]?|nr|num|prot|rep)\.?\s{0,2}(?:\.{3,}|…+|_{3,})",
+                           re.IGNORECASE)
 
 
 # A table cell that only offers boxes to tick ("| [ ] SÌ [ ] NO |"): the bidder's answer
@@ -49,7 +54,7 @@ def _has_placeholder(text: str) -> bool:
         return False
     if text.startswith("|"):
         text = _BOX_CELL.sub(" ", text)
-    return bool(_PLACEHOLDER.search(text))
+    return bool(_PLACEHOLDER.search(_NUMBER_BLANK.sub(" ", text)))
 
 
 BRACKET_CARRY_CHARS = 2500
