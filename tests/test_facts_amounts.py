@@ -92,3 +92,24 @@ def test_a_cap_on_penalties_is_no_value_of_the_procurement() -> None:
     text = ("Marché de nettoyage des écoles. Le montant maximum des pénalités est plafonné à "
             "5 000 € HT par an.")
     assert facts_of(text, "fr").value("estimated_value_eur") is None
+
+
+def test_a_draft_contracts_written_amounts_count_beside_its_blanks() -> None:
+    """A schema di contratto leaves the price to fill in; the base amount and the labour
+    costs it states are the buyer's."""
+    facts = facts_of("Schema di contratto. Art. 2 - Importo. L'importo contrattuale è pari a "
+                     "€ ................ IVA esclusa, risultante dal ribasso del ........ % "
+                     "sull'importo a base di gara di € 436.000,00, di cui costi della manodopera "
+                     "stimati in € 251.300,00.", "it")
+    assert facts.value("estimated_value_eur") == 436000
+    assert facts.value("labour_cost_eur") == 251300
+
+
+def test_labour_costs_under_a_heading_that_names_the_value_too() -> None:
+    """"VALORE, DURATA, COSTI DELLA MANODOPERA" over a grid: the labour costs are their
+    own row's amount, not the value's in the row below the heading."""
+    facts = facts_of("Avviso. // 4. VALORE, DURATA, COSTI DELLA MANODOPERA // "
+                     "| Valore stimato della convenzione (IVA escl.) | € 138.600,00 | // "
+                     "| di cui costi della manodopera | € 97.020,00 |", "it")
+    assert facts.value("labour_cost_eur") == 97020
+    assert facts.value("estimated_value_eur") == 138600

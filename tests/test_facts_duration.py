@@ -71,6 +71,11 @@ from conftest import facts_of
            "date of signature.", 18),
     ("en", "Request for tenders for mobile phones. 1.4 Contract: a single-supplier framework "
            "agreement for 36 months, with an option to extend.", 36),
+    ("en", "Invitation to tender for e-cargo bikes. 1.1 The Council invites tenders for a single "
+           "supplier contract for 48 months, with an option to extend by 12 months.", 48),
+    # paragraphs numbered in brackets are sentences of their own
+    ("de", "Vertragsentwurf. § 2 Vertragslaufzeit (1) Der Vertrag beginnt am 1. April 2028 und "
+           "hat eine Laufzeit von 60 Monaten. (2) Die Vergütung beträgt ........ EUR.", 60),
 ])
 
 def test_the_contract_term_is_read(lang: str, text: str, months: int) -> None:

@@ -117,6 +117,11 @@ def test_a_document_named_in_passing_is_not_the_kind() -> None:
     (("CAPITOLATO SPECIALE per il servizio di trasporto scolastico degli alunni delle scuole "
       "dei comuni associati della valle, con mezzi attrezzati.", "Come indicato nel bando "
       "di gara, l'appaltatore garantisce il servizio con mezzi propri."), "capitolato"),
+    # an annex "to" the tender instructions is not the instructions; its title says what
+    # it is
+    (("Anlage V-3 zur Aufforderung zur Angebotsabgabe - Vergabe-Nr. FS-2027-02",
+      "VERTRAGSENTWURF", "über den Betrieb der Fahrradstation am Hauptbahnhof"), "contract"),
+    (("DRAFT SERVICES AGREEMENT", "between the Council and the Contractor"), "contract"),
 ])
 def test_a_capital_title_run_into_its_subtitle(paragraphs: tuple[str, ...], kind: str) -> None:
     assert _facts(*paragraphs).value("document_kind") == kind

@@ -142,3 +142,14 @@ def test_an_austrian_tender_is_checked_under_the_eu_pack_not_the_german_one(
     assert document["facts"]["jurisdiction"]["value"] == "at"
     assert "eu" in document["packs"] and "de" not in document["packs"]
     assert not [f for f in document["findings"] if f["rule"].startswith("DE-")]
+
+
+def test_luxembourg_labour_terms_outweigh_a_code_du_travail_shared_with_france() -> None:
+    # Luxembourg has its own Code du travail; its minimum wage and employment agency are
+    # its own words.
+    assert _jurisdiction(
+        "Procédure ouverte - loi modifiée du 8 avril 2018 sur les marchés publics.",
+        "Le soumissionnaire rémunère son personnel au moins au niveau du salaire social "
+        "minimum, conformément au Code du travail.",
+        "Au moins deux demandeurs d'emploi inscrits auprès de l'ADEM sont recrutés.",
+        lang="fr") == "lu"

@@ -76,6 +76,12 @@ EXPECTED = [
 ]
 # The clause named first, denied by a predicate after it in the same clause.
 DENIED_AFTER = [
+    # "weder ... noch" after the subject, and before it
+    ("de", "Eine Übernahme von Personal ist weder vorgesehen noch möglich.",
+     "Übernahme von Personal"),
+    ("de", "Es ist weder eine Übernahme des Personals vorgesehen noch eine Tariftreue.",
+     "Übernahme des Personals"),
+    ("de", "(1) Ein vorbehaltener Auftrag nach § 118 GWB liegt nicht vor.", "vorbehaltener"),
     # a bracketed citation between the subject and its denial
     ("en", "TUPE (S.I. No. 131 of 2003) does not apply.", "TUPE"),
     ("fr", "Le marché n'entraîne aucun transfert de personnel et l'article L. 1224-1 du code du "

@@ -247,3 +247,16 @@ def test_a_dot_leader_shortened_to_its_column_is_a_leader() -> None:
     assert "| H. Garantía definitiva | 5 % del presupuesto base |" in rows
     # a short run of dots in prose is no leader
     assert _blocks("Vedi art. 3 .. e art. 4.\n")[0][1] == "Vedi art. 3 .. e art. 4."
+
+
+def test_a_page_number_at_the_far_right_of_a_title_is_furniture() -> None:
+    blocks = _blocks("2. WORKFORCE MATTERS                                         Page 2 of 4\n"
+                     "2.1 Transfer of staff. The Council does not expect TUPE to apply.\n"
+                     "2.2 Pay. The contractor shall pay the National Living Wage.\n")
+    assert blocks[0][:2] == ("heading", "2. WORKFORCE MATTERS")
+    assert blocks[1][1].startswith("2.1 Transfer of staff.")
+    # a page reference (a contents line, a cross-reference) is kept
+    kept = _blocks("Le prestazioni sono descritte a pagina 12 di 40\n\n"
+                   "Art. 5 Clausola sociale            pag. 12\n")
+    assert kept[0][1] == "Le prestazioni sono descritte a pagina 12 di 40"
+    assert kept[1][1].endswith("pag. 12")

@@ -194,3 +194,25 @@ def test_a_summary_row_with_a_two_space_gap_is_a_row_and_its_wrapped_value_stays
     assert ("| I. Contrato reservado (D.A. 4.a) | No. El contrato no se reserva a centros "
             "especiales de empleo. |") in _rows(text)
     assert not _affirmed(text, "es", "reservation-statement")
+
+
+def test_a_framed_box_of_label_leader_value_lines_is_a_two_column_table() -> None:
+    box = ("┌────────────────────────────────────────────────────────┐\n"
+           "│ Opdracht ........... tweemaal per jaar reinigen van    │\n"
+           "│                      1.180 ondergrondse containers     │\n"
+           "│ Raming ............. € 286.000 excl. btw               │\n"
+           "│ Looptijd ........... 36 maanden, geen verlenging       │\n"
+           "│ Naam ........ Voornaam ........                        │\n"
+           "└────────────────────────────────────────────────────────┘\n")
+    assert _rows(box) == [
+        "| Opdracht | tweemaal per jaar reinigen van 1.180 ondergrondse containers |",
+        "| Raming | € 286.000 excl. btw |",
+        "| Looptijd | 36 maanden, geen verlenging |",
+        "| Naam ........ Voornaam ........ |",  # a form's blanks stay one cell
+    ]
+
+
+def test_a_rows_answer_no_before_its_explanation_denies_the_label() -> None:
+    row = ("| Reserved contract | No. The call is not limited to sheltered workshops or "
+           "social economic operators. |\n")
+    assert not _affirmed(row, "en", "reservation-statement")

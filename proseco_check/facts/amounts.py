@@ -194,6 +194,23 @@ def _negated(sentence: Sentence, text: str, span: tuple[int, int]) -> bool:
     return not amounts or bool(_CUE.search(window[amounts[-1].end:]))
 
 
+# A blank to fill in ("€ ........", "____"). In a model form or a draft contract the
+# amounts that are written are still the buyer's ("sull'importo a base di gara di
+# € 436.000,00", beside "L'importo contrattuale è pari a € ........"); only a keyword whose
+# amount is left blank has none.
+_BLANK = re.compile(r"\.{4,}|_{3,}|…{2,}")
+
+
+def _blank_first(text: str, end: int) -> bool:
+    """A blank stands after the keyword ending at `end` before any amount."""
+    window = text[end:end + LOOKAHEAD]
+    blank = _BLANK.search(window)
+    if blank is None:
+        return False
+    amounts = find_amounts(window, bare=True)
+    return not amounts or blank.start() < amounts[0].start
+
+
 def _value_in(view: NlpView, kind: str, sentence: Sentence, joined: str,
               spans: list[tuple[int, int]], following: str) -> float | None:
     """The amount of the first of the keyword's occurrences in the sentence that has one
@@ -202,6 +219,8 @@ def _value_in(view: NlpView, kind: str, sentence: Sentence, joined: str,
     for span in spans:
         if span[0] >= len(text) or _negated(sentence, text, span):
             continue
+        if sentence.template and _blank_first(joined, span[1]):
+            continue  # a form's field to fill in: "Importo a base di gara: € ........"
         if SHARE_OF.search(text[max(0, span[0] - 40):span[0]]):
             continue  # "garanzia pari al 2% del valore complessivo": a share of it
         value = amount_before(text, span[0]) if kind == "labour" else None
@@ -247,8 +266,6 @@ def _value_of(view: NlpView, kind: str, tiers: list[dict[str, Any]]) -> Fact:
             continue
         anchor = compile_pattern("|".join(f"(?:{s})" for s in sources))
         for i, sentence in enumerate(sentences):
-            if sentence.template:
-                continue
             text, nxt = sentence.folded, sentences[i + 1] if i + 1 < len(sentences) else None
             joined = text
             if nxt is not None and _OPEN_END.search(text):

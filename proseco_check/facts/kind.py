@@ -28,7 +28,7 @@ VOCABULARY_KINDS = 3
 # A title word right after one of these refers to another document.
 REFERENCE = re.compile(
     r"(\b(du|au|aux|des|de la|del|dello|della|nel|nella|dal|dalla|al|alla|ai|con|ex|cf|voir|vedi|"
-    r"ref|art\w*|selon|previst\w*|indicat\w*|come da|secondo|in|im|der|des|dem|gem[aä]ss?|"
+    r"ref|art\w*|selon|previst\w*|indicat\w*|come da|secondo|in|im|der|des|dem|zur|zum|bij|gem[aä]ss?|"
     r"of the|in the|to the|under the|per|van het|van de|het|de|en el|del|al)\.?\s*[\"'«(]?\s*)$",
     re.IGNORECASE)
 

@@ -188,10 +188,17 @@ def _continued(doc: Doc, end: int) -> int:
 
 
 def _parts(doc: Doc, first: int, last: int, lex: Lexicon) -> list[tuple[int, int]]:
-    """The value's clauses: split at sentence starts and clause boundaries."""
+    """The value's clauses: split at sentence starts and clause boundaries, and at a full
+    stop before a capital inside a table cell, which the splitter keeps in the row ("|
+    Reserved contract | No. The call is not limited to ... |": the answer is "No")."""
     parts, a = [], first
     for i in range(first, last):
-        cut = doc[i].lower_ in lex.boundaries
+        stop = doc[i].text.endswith(".") and i + 1 < last and doc[i + 1].is_title
+        if stop and doc[i].text != ".":  # "No." kept whole by the tokenizer: it ends here
+            parts.append((a, i + 1))
+            a = i + 1
+            continue
+        cut = doc[i].lower_ in lex.boundaries or stop
         if cut or (i > first and doc[i].is_sent_start):
             if i > a:
                 parts.append((a, i))

@@ -43,7 +43,7 @@ NEGATION_CUES: dict[str, tuple[str, ...]] = {
     "es": ("no", "ningún", "ninguna", "ninguno", "sin", "nunca", "tampoco"),
     "nl": ("géén", "niet", "geen", "nee", "neen", "zonder", "nvt", "n.v.t.", "nooit"),
     "de": ("nicht", "kein", "keine", "keinen", "keiner", "keinem", "keines", "keinerlei",
-           "ohne", "nein", "entfällt", "niemals"),
+           "ohne", "nein", "entfällt", "niemals", "weder"),
 }
 
 # Negative words that agree with a negation already open in the clause instead of
@@ -67,13 +67,14 @@ NEGATION_CONCORD: dict[str, frozenset[str]] = {
 # Used with .match(text, end): anchored where the clause's match ends.
 NOT_APPLICABLE_AFTER = re.compile(
     r"(?:[^.;:(]|\([^)]{0,60}\)){0,80}?\b(non (si applica|e applicabile|trova applicazione)"
-    r"|non applicabil[ei]"
-    r"|(do|does|shall|will|would) not apply|(is|are) not applicable"
+    r"|non applicabil[ei]|(do|does|shall|will|would) not apply|(is|are) not applicable"
     r"|ne s.appliqu\w* pas|n.est pas applicable|(est|sont) sans objet"
     r"|n.(a|ont) (pas de|aucune) portee|ne trouve pas a s.appliquer|n.a pas vocation a s.appliquer"
     r"|no (es|son|resulta|resultan) de aplicaci[oó]n|no (se aplica|procede)"
     r"|(is|zijn) [^.;:]{0,30}niet van toepassing|findet keine anwendung|(ist|sind) nicht anzuwenden"
-    r"|(ist|sind) nicht (anwendbar|einschlagig))\b",
+    r"|(ist|sind) nicht (anwendbar|einschlagig)"
+    r"|(ist|sind|wird|werden) (weder|nicht) (vorgesehen|erforderlich|gefordert|geplant|verlangt)"
+    r"|(liegt|liegen) nicht vor)\b",
     re.IGNORECASE)
 
 # "non inferiore al 30 %" asserts a minimum; "non soggetti a ribasso" is the required

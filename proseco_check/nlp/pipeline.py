@@ -98,8 +98,17 @@ def make_legal_sentences(nlp: Language, name: str, lang: str) -> Callable[[Doc],
                 else:
                     opened = int(i)
                 continue
-            word = (doc[int(i) - 2].lower_ if prev.text == "." and i > 1 else prev.lower_).rstrip(".")
+            # "... läuft 60 Monate. (2) Der geschätzte ...": the item opens at its bracket
+            at = int(i) - 1 if prev.text == "(" and _bracketed_item(doc, int(i)) else int(i)
+            before = doc[at - 1]
+            word = (doc[at - 2].lower_ if before.text == "." and at > 1 else before.lower_
+                    ).rstrip(".")
             abbreviation = word in abbreviations or (len(word) == 1 and word.isalpha())
+            if at != int(i) and not abbreviation:
+                undone.append(int(i))
+                bullets.append(at)
+                opened = at
+                continue
             lower_start = not (token.is_title or token.is_upper or token.text[:1] in "(«\"[-")
             if lower_start and _numbered_item(doc, int(i)):
                 lower_start = False
@@ -132,6 +141,15 @@ def _paren_depth(doc: Doc) -> Any:
 def _closes_soon(doc: Doc, i: int) -> bool:
     """A ")" follows within 60 tokens: a stray "(" keeps no ";" from splitting a page."""
     return any(t.text == ")" for t in doc[i:i + 60])
+
+
+def _bracketed_item(doc: Doc, i: int) -> bool:
+    """A paragraph number in brackets, "(2) Der ...", "(b) The ...": a number or a letter
+    between "(" and ")" and a capitalised word after it."""
+    return (i + 2 < len(doc) and doc[i + 1].text == ")"
+            and ((doc[i].text.isdigit() and len(doc[i].text) <= 2)
+                 or _LETTER_ITEM.fullmatch(doc[i].text) is not None)
+            and (doc[i + 2].is_title or doc[i + 2].is_upper))
 
 
 def _numbered_item(doc: Doc, i: int) -> bool:
@@ -223,12 +241,19 @@ def make_clause_markers(nlp: Language, name: str, lang: str) -> Callable[[Doc], 
     # The tokenizer splits some cues on their own ("n'" alone is "n", "'"), never in text.
     matcher.add("NEG", [nlp.make_doc(cue) for cue in cues]
                 + [Doc(nlp.vocab, words=[cue]) for cue in cues if " " not in cue])
+    # The English tokenizer keeps "No." whole (the abbreviation of "number"): before a
+    # capital or a cell's end ("| Reserved contract | No. The call is ... |") it answers no.
+    no_dot = nlp.vocab.strings.add("NO_DOT")
+    if "no" in cues:
+        matcher.add("NO_DOT", [Doc(nlp.vocab, words=["no."])])
 
     def clause_markers(doc: Doc) -> Doc:
         negation: set[int] = set()
         starts: set[int] = set()
-        for _, start, end in matcher(doc):
+        for key, start, end in matcher(doc):
             following = doc[end].lower_ if end < len(doc) else ""
+            if key == no_dot and not (end < len(doc) and (doc[end].is_title or following == "|")):
+                continue
             named = any(tuple(t.lower_ for t in doc[end:end + len(n)]) == n for n in names)
             vat = following in VAT_WORDS or (start > 0 and doc[start - 1].lower_ in VAT_WORDS)
             if following not in exceptions and not named and not vat and not (

@@ -30,11 +30,27 @@ def is_row(line: str) -> bool:
     return body.startswith("|") or _COLUMN_GAP.search(body) is not None
 
 
+# A framed box of one column whose lines are "label ...... value" ("│ Raming ..... € 286.000
+# excl. btw │", "│ Looptijd ...... 36 maanden │"): the leader parts label from value, as a
+# column would, whatever the value opens with; dots followed by another blank are a form.
+_FRAMED_LEADER = re.compile(r"^([^\W\d_][^|.…]{0,60}?)\s?(?:\.{3,}|…{2,})\s+(?=[^\s.…])"
+                            r"(?!.*(?:\.{3,}|…|_{3,}))(.+)$")
+
+
 def cells_of(line: str) -> list[str]:
     body = line.strip()
     if body.startswith("|"):
-        return [c.strip() for c in body.strip("|").split("|")]
+        cells = [c.strip() for c in body.strip("|").split("|")]
+        framed = _FRAMED_LEADER.match(cells[0]) if len(cells) == 1 else None
+        return [framed.group(1).strip(), framed.group(2).strip()] if framed else cells
     return _CELL_GAP.split(body)
+
+
+def _start(line: str, cells: list[str]) -> int:
+    """Where a line's text starts: a lone cell of a framed line starts after its bar."""
+    if len(cells) == 1 and cells[0] and line.lstrip().startswith("|"):
+        return line.find(cells[0])
+    return indent(line)
 
 
 def row_text(cells: list[str]) -> str:
@@ -63,12 +79,13 @@ def table_rows(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
         # A sub-row ("   - percorsi formativi e tutoraggio     (15)") is a row of its own;
         # a phrase wrapped after its row's number ("|   | adscrita con contrato
         # indefinido |   |") is not.
-        if last is None or (complete and not _wrapped_after(cells)
+        under_last = len(cells) == 1 and complete and 0 < last_column <= _start(line, cells)
+        if last is None or (complete and not _wrapped_after(cells) and not under_last
                             and (indent(line) <= base
                                  or (len(cells) > 1 and bool(cells[-1])))):
             rows.append((number, cells))
             last_column = line.rfind(cells[-1]) if len(cells) > 1 else 0
-        elif len(cells) == 1 and complete and 0 < last_column <= indent(line):
+        elif under_last:
             last[-1] = f"{last[-1]} {cells[0]}".strip()  # the last cell wrapped under itself
         elif len(cells) == 1:  # a first cell wrapped onto its own line
             last[0] = f"{last[0]} {cells[0]}".strip()

@@ -173,12 +173,23 @@ def _plain_blocks(lines: list[tuple[int, str]], sections: SectionTracker) -> lis
     return blocks
 
 
+# A page number set far to the right of a line, as a page header prints it ("2. WORKFORCE
+# MATTERS          Page 2 of 4"): furniture, which would hide the title beside it. Only
+# "N of M": a contents line ends with a bare page number ("pag. 12"), and stays one.
+_PAGE_MARK = re.compile(
+    r"\s{3,}(?:page|pagina|página|seite|blz\.|blad|pag\.|p\.)\s*\d{1,4}"
+    r"\s*(?:of|di|de|von|van|sur|/)\s*\d{1,4}\s*$", re.IGNORECASE)
+
+
 def _line(raw: str, markdown: bool) -> str | None:
-    """A line of the file, box-drawing bars read as pipes; None for a border line of plain
-    text ("┌────┬────┐", "----------"), which is drawing."""
+    """A line of the file, box-drawing bars read as pipes, without a page number at its far
+    right; None for a border line of plain text ("┌────┬────┐", "----------"), which is
+    drawing."""
     if markdown:
         return raw.rstrip()
     line = raw.rstrip().translate(_BOX_BARS)
+    if "  " in line and line[-1:].isdigit():
+        line = _PAGE_MARK.sub("", line)
     return None if _BORDER.match(line) else line
 
 
