@@ -72,9 +72,7 @@ NOT_APPLICABLE_AFTER = re.compile(
     r"|n.(a|ont) (pas de|aucune) portee|ne trouve pas a s.appliquer|n.a pas vocation a s.appliquer"
     r"|no (es|son|resulta|resultan) de aplicaci[oó]n|no (se aplica|procede)"
     r"|(is|zijn) [^.;:]{0,30}niet van toepassing|findet keine anwendung|(ist|sind) nicht anzuwenden"
-    r"|(ist|sind) nicht (anwendbar|einschlagig)"
-    r"|(ist|sind|wird|werden) (weder|nicht) (vorgesehen|erforderlich|gefordert|geplant|verlangt)"
-    r"|(liegt|liegen) nicht vor)\b",
+    r"|(ist|sind) nicht (anwendbar|einschlagig))\b",
     re.IGNORECASE)
 
 # "non inferiore al 30 %" asserts a minimum; "non soggetti a ribasso" is the required
@@ -311,7 +309,8 @@ NOT_REQUIRED_AFTER = re.compile(
     r"|(?:is|zijn) (?:\w+ ){0,3}?geen sprake\b"
     r"|(?:besteht|bestehen|erfolgt|erfolgen) (?:\w+ ){0,3}?(?:nicht|keine?)\b"
     r"|(?:kommt|kommen) (?:\w+ ){0,4}?nicht in betracht"
-    r"|(?:ist|sind|wird|werden)(?: \w+){0,3}? nicht(?: \w+)? "
+    r"|(?:liegt|liegen) (?:\w+ ){0,3}?nicht vor\b"
+    r"|(?:ist|sind|wird|werden)(?: \w+){0,3}? (?:nicht|weder)(?: \w+)? "
     r"(?:vorgesehen|erforderlich|gefordert|verlangt|geschuldet|verpflichtend|vorgeschrieben"
     r"|beabsichtigt|zu erwarten|bestandteil|gegenstand|gestellt|auferlegt|festgelegt|vereinbart)\b"
     r"|entfallt|entfallen"
