@@ -113,3 +113,9 @@ def test_labour_costs_under_a_heading_that_names_the_value_too() -> None:
                      "| di cui costi della manodopera | € 97.020,00 |", "it")
     assert facts.value("labour_cost_eur") == 97020
     assert facts.value("estimated_value_eur") == 138600
+
+
+def test_a_label_estimation_names_the_value() -> None:
+    facts = facts_of("Cahier spécial des charges. // I.5 Estimation : 412 000 € hors TVA pour les "
+                     "deux campagnes.", "fr")
+    assert facts.value("estimated_value_eur") == 412000

@@ -73,6 +73,9 @@ from conftest import facts_of
            "agreement for 36 months, with an option to extend.", 36),
     ("en", "Invitation to tender for e-cargo bikes. 1.1 The Council invites tenders for a single "
            "supplier contract for 48 months, with an option to extend by 12 months.", 48),
+    # a TED notice: the unit before the number
+    ("de", "Auftragsbekanntmachung. // II.2.7) Laufzeit des Vertrags: Laufzeit in Monaten: 48 // "
+           "Dieser Auftrag kann verlängert werden: ja, einmal um 12 Monate.", 48),
     # paragraphs numbered in brackets are sentences of their own
     ("de", "Vertragsentwurf. § 2 Vertragslaufzeit (1) Der Vertrag beginnt am 1. April 2028 und "
            "hat eine Laufzeit von 60 Monaten. (2) Die Vergütung beträgt ........ EUR.", 60),

@@ -122,6 +122,11 @@ def test_a_document_named_in_passing_is_not_the_kind() -> None:
     (("Anlage V-3 zur Aufforderung zur Angebotsabgabe - Vergabe-Nr. FS-2027-02",
       "VERTRAGSENTWURF", "über den Betrieb der Fahrradstation am Hauptbahnhof"), "contract"),
     (("DRAFT SERVICES AGREEMENT", "between the Council and the Contractor"), "contract"),
+    (("Anlage V-1 zu den Vergabeunterlagen", "ENTWURF - RAHMENVERTRAG",
+      "über die Lieferung von Schnittblumen"), "contract"),
+    # two kinds named in one title: the one read first
+    (("PROJET DE MARCHÉ VALANT ACTE D'ENGAGEMENT ET CAHIER DES CLAUSES ADMINISTRATIVES "
+      "PARTICULIÈRES", "Objet : entretien des stores des écoles"), "contract"),
 ])
 def test_a_capital_title_run_into_its_subtitle(paragraphs: tuple[str, ...], kind: str) -> None:
     assert _facts(*paragraphs).value("document_kind") == kind

@@ -153,3 +153,15 @@ def test_luxembourg_labour_terms_outweigh_a_code_du_travail_shared_with_france()
         "minimum, conformément au Code du travail.",
         "Au moins deux demandeurs d'emploi inscrits auprès de l'ADEM sont recrutés.",
         lang="fr") == "lu"
+
+
+def test_a_luxembourg_postcode_and_labour_law_name_the_country() -> None:
+    assert _jurisdiction(
+        "Administration communale, L-9999 Brëllendall.",
+        "Procédure ouverte - Livre Ier de la loi modifiée du 8 avril 2018 sur les marchés "
+        "publics",
+        "Le soumissionnaire respecte la législation luxembourgeoise du travail.",
+        "Apprentis préparant un DAP ou un CCP sous contrat d'apprentissage.", lang="fr") == "lu"
+    # a French article written with a hyphen is no postcode
+    assert _jurisdiction("Marché réservé en application de l'article L-2113-12 du code de la "
+                         "commande publique.", lang="fr") == "fr"

@@ -82,6 +82,15 @@ DENIED_AFTER = [
     ("de", "Es ist weder eine Übernahme des Personals vorgesehen noch eine Tariftreue.",
      "Übernahme des Personals"),
     ("de", "(1) Ein vorbehaltener Auftrag nach § 118 GWB liegt nicht vor.", "vorbehaltener"),
+    ("nl", "De opdracht bestaat uit werk voor de zittende brugwachters; voor aanvullende "
+           "leer-werkplekken is in de centrale geen ruimte.", "leer-werkplekken"),
+    # a label whose value denies in the complement of a verb of view
+    ("en", "4.2 Staff transfer: the Partnership considers that TUPE does not apply on award, "
+           "as the current arrangements are spot purchases.", "Staff transfer"),
+    # "ni" alone denies what follows it ("nor"), as "né" does in Italian
+    ("es", "Esta cláusula no establece obligaciones sobre el convenio colectivo aplicable al "
+           "personal del adjudicatario en España, ni exige subrogación de personal alguna.",
+     "subrogación de personal"),
     # a bracketed citation between the subject and its denial
     ("en", "TUPE (S.I. No. 131 of 2003) does not apply.", "TUPE"),
     ("fr", "Le marché n'entraîne aucun transfert de personnel et l'article L. 1224-1 du code du "

@@ -58,7 +58,9 @@ FLOORS = {"synthetic_elements": (0.98, 0.98), "synthetic_elements2": (0.98, 0.98
           "synthetic_elements75": (0.97, 0.98), "synthetic_elements76": (0.96, 0.97),
           "synthetic_elements77": (0.94, 0.95), "synthetic_elements78": (0.98, 0.94),
           "synthetic_elements79": (0.99, 0.99), "synthetic_elements80": (0.99, 0.99),
-          "synthetic_elements81": (0.99, 0.99), "synthetic_elements82": (0.99, 0.98)}
+          "synthetic_elements81": (0.99, 0.99), "synthetic_elements82": (0.99, 0.98),
+          "synthetic_elements83": (0.99, 0.97), "synthetic_elements84": (0.99, 0.99),
+          "synthetic_elements85": (0.99, 0.98), "synthetic_elements86": (0.98, 0.99)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

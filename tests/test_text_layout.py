@@ -260,3 +260,10 @@ def test_a_page_number_at_the_far_right_of_a_title_is_furniture() -> None:
                    "Art. 5 Clausola sociale            pag. 12\n")
     assert kept[0][1] == "Le prestazioni sono descritte a pagina 12 di 40"
     assert kept[1][1].endswith("pag. 12")
+
+
+def test_a_line_of_underscores_rules_off_a_title_block() -> None:
+    blocks = _blocks("Procédure ouverte - loi modifiée du 8 avril 2018 sur les marchés publics\n"
+                     "________________________________________________________________\n")
+    assert blocks == [("paragraph", "Procédure ouverte - loi modifiée du 8 avril 2018 sur les "
+                       "marchés publics", None)]

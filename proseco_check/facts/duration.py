@@ -31,7 +31,8 @@ LABEL_WINDOW = 80
 _UNIT = (r"(?P<{}>mes[ie]|months?|mois|mes(?:es)?|maand(?:en)?|monate?n?|ann[io]|annees?|"
          r"years?|ans|anos?|jaar|jahre?n?|giorni|days?|jours|dias|dagen|tage[n]?)\b")  # folded
 _MONTH_FIRST = re.compile(r"(?P<unit>mesi|months?|mois|meses|maanden|monate[n]?|anni|years?|"
-                          r"ans|a[nñ]os|jaar|jahre[n]?)\s+(?P<num>\d{1,3})\b", re.IGNORECASE)
+                          r"ans|a[nñ]os|jaar|jahre[n]?)(?:\s*:\s*|\s+)(?P<num>\d{1,3})\b",
+                          re.IGNORECASE)
 # Weeks, which the shared duration entities do not read ("sedici settimane", "12 weeks").
 _WEEKS = re.compile(r"\b(?P<num>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:\(\s*(?P<digits>\d{1,3})\s*\)\s*)?"
                     r"(?:settimane|weeks?|semaines?|semanas?|weken|wochen?)\b", re.IGNORECASE)

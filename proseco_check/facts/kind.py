@@ -28,7 +28,7 @@ VOCABULARY_KINDS = 3
 # A title word right after one of these refers to another document.
 REFERENCE = re.compile(
     r"(\b(du|au|aux|des|de la|del|dello|della|nel|nella|dal|dalla|al|alla|ai|con|ex|cf|voir|vedi|"
-    r"ref|art\w*|selon|previst\w*|indicat\w*|come da|secondo|in|im|der|des|dem|zur|zum|bij|gem[aä]ss?|"
+    r"ref|art\w*|selon|previst\w*|indicat\w*|come da|secondo|in|im|der|des|dem|den|zu|zur|zum|bij|gem[aä]ss?|"
     r"of the|in the|to the|under the|per|van het|van de|het|de|en el|del|al)\.?\s*[\"'«(]?\s*)$",
     re.IGNORECASE)
 
@@ -59,26 +59,29 @@ def is_heading(sentence: Sentence, start: int, end: int | None = None) -> bool:
             or (short and not sentence.text.rstrip().endswith(".")))
 
 
-def _title_score(sentence: Sentence, sources: list[str]) -> float:
+def _title_score(sentence: Sentence, sources: list[str]) -> tuple[float, int]:
+    """The title score of the sentence for these title words, and where they start."""
     span = first_match(sources, sentence.folded)
     if span is None or REFERENCE.search(sentence.folded[max(0, span[0] - 30):span[0]]):
-        return 0.0
+        return 0.0, 0
     return ((4.0 if is_heading(sentence, span[0], span[1]) else 2.0)
-            + (1.0 if sentence.index < 12 else 0.0))
+            + (1.0 if sentence.index < 12 else 0.0)), span[0]
 
 
-def _scores(view: NlpView, zone: list[Sentence]
-            ) -> tuple[dict[str, float], dict[str, list[Sentence]], dict[str, float]]:
-    """Per kind: title score plus self-references, the evidence, the title score."""
+def _scores(view: NlpView, zone: list[Sentence]) -> tuple[
+        dict[str, float], dict[str, list[Sentence]], dict[str, float], dict[str, int]]:
+    """Per kind: title score plus self-references, the evidence, the title score, and
+    where in its sentence the title words start."""
     scores: dict[str, float] = {}
     titles: dict[str, float] = {}
+    starts: dict[str, int] = {}
     evidence: dict[str, list[Sentence]] = {}
     for kind, entry in lexicon()["document_kind"].items():
         best = 0.0
         for sentence in zone:
-            score = _title_score(sentence, entry["title"])
+            score, start = _title_score(sentence, entry["title"])
             if score > best:
-                best, evidence[kind] = score, [sentence]
+                best, evidence[kind], starts[kind] = score, [sentence], start
         selves = [m.sentence for m in match_any(view, [lexicon_pattern(tuple(entry["self"]),
                                                                        negatable=False)])]
         if selves:
@@ -87,7 +90,7 @@ def _scores(view: NlpView, zone: list[Sentence]
         titles[kind] = best
         if total:
             scores[kind] = total
-    return scores, evidence, titles
+    return scores, evidence, titles, starts
 
 
 def vocabulary(view: NlpView) -> tuple[int, list[Sentence]]:
@@ -102,17 +105,19 @@ def vocabulary(view: NlpView) -> tuple[int, list[Sentence]]:
 
 def document_kind(view: NlpView) -> Fact:
     zone = title_zone(view)
-    scores, evidence, titles = _scores(view, zone)
+    scores, evidence, titles, starts = _scores(view, zone)
     against = 0.0
     against_where: list[Sentence] = []
     for sentence in zone:
-        score = _title_score(sentence, lexicon()["non_procurement"]["title"])
+        score, _ = _title_score(sentence, lexicon()["non_procurement"]["title"])
         if score > against:
             against, against_where = score, [sentence]
     # Equal scores: the title read first names the document ("PLIEGO DE BASES ... /
-    # Licitación Pública N° ..." is a pliego that names its procedure).
+    # Licitación Pública N° ..." is a pliego that names its procedure; "PROJET DE MARCHÉ
+    # VALANT ACTE D'ENGAGEMENT" is a contract).
     best = max(scores, key=lambda k: (scores[k], -evidence[k][0].index if titles[k] else
-                                      -len(view.sentences))) if scores else None
+                                      -len(view.sentences),
+                                      -starts[k] if titles[k] else 0)) if scores else None
     # A procurement title and a grant or job title in the same line, or the title's next
     # line ("Bando per la concessione di contributi", "AVVISO DI ASTA PUBBLICA / PER LA
     # CONCESSIONE IN AFFITTO DI TERRENI"): the qualifier says what is announced, whatever

@@ -238,7 +238,10 @@ def _denies(doc: Doc, a: int, b: int, cues: list[int], lex: Lexicon, topic: set[
         return True  # "non vi è personale ... da riassorbire", "there is no staff to ..."
     # Not a cue inside a relative or conditional clause ("a tender that does not meet
     # its obligations is rejected").
-    main = next((k for k in range(a, b) if doc[k].lower_ in lex.subordinate), b)
+    # ("that" after a verb of view opens its complement, which the denial is about: "the
+    # Partnership considers that TUPE does not apply")
+    main = next((k for k in range(a, b) if doc[k].lower_ in lex.subordinate
+                 and not (k > a and doc[k - 1].lower_ in lex.verbs)), b)
     if not topic & _stems(doc, a, b) and not _APPLICATION.search(doc[a:b].text):
         return False
     governors = [g for g in range(a, b) if doc[g].lower_ in lex.nouns or doc[g].lower_ in lex.verbs]

@@ -40,7 +40,7 @@ NEGATION_CUES: dict[str, tuple[str, ...]] = {
     "en": ("not", "n't", "no", "none", "n/a", "never", "without", "nil"),
     "fr": ("ne", "n'", "n’", "non", "sans", "aucun", "aucune", "pas", "néant", "jamais",
            "nul", "nulle"),
-    "es": ("no", "ningún", "ninguna", "ninguno", "sin", "nunca", "tampoco"),
+    "es": ("no", "ningún", "ninguna", "ninguno", "sin", "nunca", "tampoco", "ni"),
     "nl": ("géén", "niet", "geen", "nee", "neen", "zonder", "nvt", "n.v.t.", "nooit"),
     "de": ("nicht", "kein", "keine", "keinen", "keiner", "keinem", "keines", "keinerlei",
            "ohne", "nein", "entfällt", "niemals", "weder"),
@@ -306,7 +306,7 @@ NOT_REQUIRED_AFTER = re.compile(
     r"(?! (?:om|te)\b)"
     r"|(?:bestaat|bestaan) (?:\w+ ){0,3}?niet\b"
     r"|(?:geldt|gelden) (?:\w+ ){0,3}?niet\b|(?:geldt|gelden|is|zijn) (?:\w+ ){0,3}?evenmin\b"
-    r"|(?:is|zijn) (?:\w+ ){0,3}?geen sprake\b"
+    r"|(?:is|zijn) (?:\w+ ){0,4}?geen (?:sprake|ruimte|plaats)\b"
     r"|(?:besteht|bestehen|erfolgt|erfolgen) (?:\w+ ){0,3}?(?:nicht|keine?)\b"
     r"|(?:kommt|kommen) (?:\w+ ){0,4}?nicht in betracht"
     r"|(?:liegt|liegen) (?:\w+ ){0,3}?nicht vor\b"

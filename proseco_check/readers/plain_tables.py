@@ -79,10 +79,16 @@ def table_rows(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
         # A sub-row ("   - percorsi formativi e tutoraggio     (15)") is a row of its own;
         # a phrase wrapped after its row's number ("|   | adscrita con contrato
         # indefinido |   |") is not.
-        under_last = len(cells) == 1 and complete and 0 < last_column <= _start(line, cells)
-        if last is None or (complete and not _wrapped_after(cells) and not under_last
-                            and (indent(line) <= base
-                                 or (len(cells) > 1 and bool(cells[-1])))):
+        under_last = complete and 0 < last_column <= _start(line, cells)
+        if last is not None and under_last and len(cells) > 1:
+            # the last cell wrapped, the row's weight after it ("Z3  Schulungskonzept (Umgang
+            # mit" / "     Fahrgästen mit Behinderung)      20 %")
+            last[-1] = f"{last[-1]} {cells[0]}".strip()
+            last.extend(cells[1:])
+            last_column = line.rfind(cells[-1])
+        elif last is None or (complete and not _wrapped_after(cells) and not under_last
+                              and (indent(line) <= base
+                                   or (len(cells) > 1 and bool(cells[-1])))):
             rows.append((number, cells))
             last_column = line.rfind(cells[-1]) if len(cells) > 1 else 0
         elif under_last:

@@ -109,9 +109,10 @@ def _body_below(title: str, follows: str) -> bool:
 _BOX_BARS = str.maketrans({"│": "|", "┃": "|", "║": "|", "┆": "|", "┊": "|"})
 # (corners drawn with "." and "'" too: ".-----.-----." over a table, "'-----'-----'" under)
 _BORDER = re.compile(r"^[\s|+.'┼┬┴├┤┌┐└┘╔╗╚╝╠╣╦╩╬]*[-=─━═┄┈]{3,}[\s|+.'\-=─━═┄┈┼┬┴├┤┌┐└┘╔╗╚╝╠╣╦╩╬]*$")
-# "Gunningscriterium: laagste prijs", "Durata: 36 mesi": a short capitalised label and a
-# colon open a line of a field list.
-_FIELD = re.compile(r"^\s*[A-ZÀ-Ý](?:[^:.;!?]|\.(?=\S)){0,60}?(?<!\s):\s+\S")
+# "Gunningscriterium: laagste prijs", "Durata: 36 mesi", "Durée du marché : 36 mois": a
+# short capitalised label and a colon (after one space, as French sets it) open a line of
+# a field list.
+_FIELD = re.compile(r"^\s*[A-ZÀ-Ý](?:[^:.;!?]|\.(?=\S)){0,60}?(?<!\s)\s?:\s+\S")
 
 
 # A line that opens with a check box: one option of a form ("[ ] di essere in possesso").
@@ -181,6 +182,11 @@ _PAGE_MARK = re.compile(
     r"\s*(?:of|di|de|von|van|sur|/)\s*\d{1,4}\s*$", re.IGNORECASE)
 
 
+# A line of underscores alone rules off a title block ("________"): drawing, which would
+# make the title line above it a form's blank.
+_UNDERLINE = re.compile(r"^\s*_{10,}\s*$")
+
+
 def _line(raw: str, markdown: bool) -> str | None:
     """A line of the file, box-drawing bars read as pipes, without a page number at its far
     right; None for a border line of plain text ("┌────┬────┐", "----------"), which is
@@ -190,7 +196,7 @@ def _line(raw: str, markdown: bool) -> str | None:
     line = raw.rstrip().translate(_BOX_BARS)
     if "  " in line and line[-1:].isdigit():
         line = _PAGE_MARK.sub("", line)
-    return None if _BORDER.match(line) else line
+    return None if _BORDER.match(line) or _UNDERLINE.match(line) else line
 
 
 def _cell_blocks(cells: list[str], row: Location, header: str | None) -> list[Block]:
