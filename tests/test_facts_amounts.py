@@ -119,3 +119,9 @@ def test_a_label_estimation_names_the_value() -> None:
     facts = facts_of("Cahier spécial des charges. // I.5 Estimation : 412 000 € hors TVA pour les "
                      "deux campagnes.", "fr")
     assert facts.value("estimated_value_eur") == 412000
+
+
+def test_a_citation_in_brackets_after_the_label_is_no_amount() -> None:
+    facts = facts_of("Avviso di preinformazione. 2.6 Valore stimato (art. 14 del codice): "
+                     "€ 172.800,00 IVA esclusa.", "it")
+    assert facts.value("estimated_value_eur") == 172800

@@ -87,6 +87,9 @@ DENIED_AFTER = [
     # a label whose value denies in the complement of a verb of view
     ("en", "4.2 Staff transfer: the Partnership considers that TUPE does not apply on award, "
            "as the current arrangements are spot purchases.", "Staff transfer"),
+    # German puts "nicht" at the end: "... enthält dieser Auftrag nicht"
+    ("de", "7.3 Vorgaben zu Tarifverträgen der Lieferanten oder zur Übernahme von Personal "
+           "enthält dieser Auftrag nicht.", "Übernahme von Personal"),
     # "ni" alone denies what follows it ("nor"), as "né" does in Italian
     ("es", "Esta cláusula no establece obligaciones sobre el convenio colectivo aplicable al "
            "personal del adjudicatario en España, ni exige subrogación de personal alguna.",

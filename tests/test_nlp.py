@@ -383,8 +383,9 @@ def test_the_blank_of_a_reference_number_leaves_the_sentence_operative() -> None
                      "sociali di tipo B.",
                      "Con determina n. ........ del .......... l'affidamento è stato riservato.",
                      "Il sottoscritto .......... nato a .......... dichiara.",
-                     "Gemäß Beschluss Nr. ____ ist der Auftrag vorbehalten.")
-    assert [s.template for s in view.sentences] == [False, True, True, False]
+                     "Gemäß Beschluss Nr. ____ ist der Auftrag vorbehalten.",
+                     "Si applica il CCNL multiservizi (verbale del RUP del ........).")
+    assert [s.template for s in view.sentences] == [False, False, True, False, False]
 
 
 # ------------------------------------------------------------------ language

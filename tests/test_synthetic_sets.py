@@ -60,7 +60,9 @@ FLOORS = {"synthetic_elements": (0.98, 0.98), "synthetic_elements2": (0.98, 0.98
           "synthetic_elements79": (0.99, 0.99), "synthetic_elements80": (0.99, 0.99),
           "synthetic_elements81": (0.99, 0.99), "synthetic_elements82": (0.99, 0.98),
           "synthetic_elements83": (0.99, 0.97), "synthetic_elements84": (0.99, 0.99),
-          "synthetic_elements85": (0.99, 0.98), "synthetic_elements86": (0.98, 0.99)}
+          "synthetic_elements85": (0.99, 0.98), "synthetic_elements86": (0.98, 0.99),
+          "synthetic_elements87": (0.99, 0.95), "synthetic_elements88": (0.99, 0.96),
+          "synthetic_elements89": (0.98, 0.96), "synthetic_elements90": (0.99, 0.98)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

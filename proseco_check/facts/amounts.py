@@ -128,7 +128,11 @@ def amount_after(view: NlpView, kind: str, text: str, end: int, following: str =
     """The first euro amount after a keyword ending at `end`, unless a threshold word or
     another amount's label stands before it; after per-lot amounts, their total, which
     may stand in the `following` sentences (a list of lots, one line each)."""
-    for amount in find_amounts(text[end:end + LOOKAHEAD], bare=True):
+    window = text[end:end + LOOKAHEAD]
+    asides = [m.span() for m in _ASIDE.finditer(window)]
+    for amount in find_amounts(window, bare=True):
+        if not amount.euro and any(a < amount.start < b for a, b in asides):
+            continue  # "Valore stimato (art. 14 del codice): € 172.800,00": a citation
         before = _ASIDE.sub(" ", text[end:end + amount.start])
         if _other_label(view, kind, before):
             return None

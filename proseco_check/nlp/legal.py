@@ -130,8 +130,8 @@ NEGATION_GOVERNOR_NOUNS: dict[str, frozenset[str]] = {
                      "compromiso", "necesidad", "previsión"}),
     "nl": frozenset({"verplichting", "verplichtingen", "plicht", "eis", "eisen", "vereiste",
                      "verbintenis", "noodzaak", "sprake", "ruimte"}),
-    "de": frozenset({"verpflichtung", "verpflichtungen", "pflicht", "anforderung",
-                     "anforderungen", "erfordernis", "notwendigkeit"}),
+    "de": frozenset({"verpflichtung", "verpflichtungen", "pflicht", "anforderung", "vorgabe",
+                     "anforderungen", "erfordernis", "notwendigkeit", "vorgaben", "auflagen"}),
 }
 NEGATION_GOVERNOR_VERBS: dict[str, frozenset[str]] = {
     "it": frozenset({"prevede", "prevedono", "previsto", "prevista", "previsti", "previste",
@@ -309,6 +309,7 @@ NOT_REQUIRED_AFTER = re.compile(
     r"|(?:is|zijn) (?:\w+ ){0,4}?geen (?:sprake|ruimte|plaats)\b"
     r"|(?:besteht|bestehen|erfolgt|erfolgen) (?:\w+ ){0,3}?(?:nicht|keine?)\b"
     r"|(?:kommt|kommen) (?:\w+ ){0,4}?nicht in betracht"
+    r"|(?:enthalt|enthalten|trifft|treffen|macht|machen) (?:\w+ ){0,3}?(?:nicht|keine)\b"
     r"|(?:liegt|liegen) (?:\w+ ){0,3}?nicht vor\b"
     r"|(?:ist|sind|wird|werden)(?: \w+){0,3}? (?:nicht|weder)(?: \w+)? "
     r"(?:vorgesehen|erforderlich|gefordert|verlangt|geschuldet|verpflichtend|vorgeschrieben"

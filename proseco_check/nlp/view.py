@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from proseco_check.model.document import Block, Document, Location
+from proseco_check.nlp.blanks import PLACEHOLDER_NEEDS, without_reference_blanks
 from proseco_check.nlp.entities import Citation, Value, lowered
 from proseco_check.nlp.fold import fold
 from proseco_check.nlp.labels import label_denied
@@ -35,13 +36,6 @@ _FILLED_AFTER = r"(?!\s*(?:[^\W\d_]+\.?\s*|[€$£]\s*){0,2}\d)"
 _PLACEHOLDER = re.compile(
     rf"(?<!…)…{{2,}}(?!…){_FILLED_AFTER}|(?<!\.)\.{{5,}}(?!\.){_FILLED_AFTER}"
     r"|_{4,}|\[\s*\]|\bxxx+\b", re.IGNORECASE)
-# Every placeholder holds one of these: most sentences skip the regex.
-_PLACEHOLDER_NEEDS = ("……", ".....", "____", "[")
-# The blank of a reference number ("con determina n. ........ l'affidamento è stato
-# riservato ...", "Beschluss Nr. ____"): a draft contract's premise left to number, whose
-# clause is stated all the same.
-_NUMBER_BLANK = re.compile(r"\b(?:n[°º]?|nr|num|prot|rep)\.?\s{0,2}(?:\.{3,}|…+|_{3,})",
-                           re.IGNORECASE)
 
 
 # A table cell that only offers boxes to tick ("| [ ] SÌ [ ] NO |"): the bidder's answer
@@ -50,11 +44,11 @@ _BOX_CELL = re.compile(r"(?<=\|)(?:\s*(?:\[\s*\]|☐)\s*[^\W\d_|]{0,3})+\s*(?=\|
 
 
 def _has_placeholder(text: str) -> bool:
-    if not (any(need in text for need in _PLACEHOLDER_NEEDS) or "xxx" in text.lower()):
+    if not (any(need in text for need in PLACEHOLDER_NEEDS) or "xxx" in text.lower()):
         return False
     if text.startswith("|"):
         text = _BOX_CELL.sub(" ", text)
-    return bool(_PLACEHOLDER.search(_NUMBER_BLANK.sub(" ", text)))
+    return bool(_PLACEHOLDER.search(without_reference_blanks(text)))
 
 
 BRACKET_CARRY_CHARS = 2500
