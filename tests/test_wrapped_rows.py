@@ -212,7 +212,11 @@ def test_a_framed_box_of_label_leader_value_lines_is_a_two_column_table() -> Non
     ]
 
 
-def test_a_rows_answer_no_before_its_explanation_denies_the_label() -> None:
-    row = ("| Reserved contract | No. The call is not limited to sheltered workshops or "
-           "social economic operators. |\n")
+@pytest.mark.parametrize("row", [
+    "| Reserved contract | No. The call is not limited to sheltered workshops or social "
+    "economic operators. |\n",
+    "| Reserved contract | No - section 32 of the Procurement Act 2023 (supported employment "
+    "providers) has not been applied to this contract |\n",
+])
+def test_a_rows_answer_no_before_its_explanation_denies_the_label(row: str) -> None:
     assert not _affirmed(row, "en", "reservation-statement")

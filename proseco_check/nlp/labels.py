@@ -198,7 +198,9 @@ def _parts(doc: Doc, first: int, last: int, lex: Lexicon) -> list[tuple[int, int
             parts.append((a, i + 1))
             a = i + 1
             continue
-        cut = doc[i].lower_ in lex.boundaries or stop
+        # a dash between spaces parts an answer from its reason ("No - section 32 ... has not
+        # been applied"), as a full stop does
+        cut = doc[i].lower_ in lex.boundaries or stop or doc[i].text in ("-", "–", "—")
         if cut or (i > first and doc[i].is_sent_start):
             if i > a:
                 parts.append((a, i))
