@@ -138,7 +138,7 @@ _ENUMERATOR = re.compile(
     r"(?:[.)]\d*)*\)?\s*[-–.:)]?\s+", re.IGNORECASE)
 _TITLE_WORDS = 4
 # How much of the title the match must cover ("Personal des bisherigen | Auftragnehmers").
-TITLE_COVERED = 0.6
+_TITLE_COVERED = 0.6
 
 
 def _run_in_title(view: NlpView, match: ClauseMatch) -> bool:
@@ -155,7 +155,7 @@ def _run_in_title(view: NlpView, match: ClauseMatch) -> bool:
     if not body or len(body.split()) > _TITLE_WORDS or any(c.isdigit() for c in body):
         return False
     covered = min(match.end, body_start + len(body)) - max(match.start, body_start)
-    return covered >= TITLE_COVERED * len(body)
+    return covered >= _TITLE_COVERED * len(body)
 
 
 # A heading that declares what stands under it not applicable ("5. Sociale aspecten die

@@ -39,13 +39,13 @@ def required_literals(source: str) -> Literals:
     """Sets of lower-case ASCII strings such that every match of the expression holds one
     string of each set (compared with the lower-cased text), the most selective set
     first; None when no useful first set is known."""
+    global _learned
     try:
         return _known[source]
     except KeyError:
         pass
     found = _required_literals(source)
     if len(_known) < MAX_KNOWN:
-        global _learned
         _known[source] = found
         _learned += 1
     return found

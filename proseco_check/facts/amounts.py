@@ -17,6 +17,7 @@ from typing import Any
 from proseco_check.clauses.patterns import compile_pattern, search
 from proseco_check.facts.common import lexicon, make_fact, patterns
 from proseco_check.model.facts import Fact
+from proseco_check.nlp.blanks import BLANK
 from proseco_check.nlp.entities import parse_number
 from proseco_check.nlp.view import NlpView, Sentence
 
@@ -198,17 +199,13 @@ def _negated(sentence: Sentence, text: str, span: tuple[int, int]) -> bool:
     return not amounts or bool(_CUE.search(window[amounts[-1].end:]))
 
 
-# A blank to fill in ("€ ........", "____"). In a model form or a draft contract the
-# amounts that are written are still the buyer's ("sull'importo a base di gara di
-# € 436.000,00", beside "L'importo contrattuale è pari a € ........"); only a keyword whose
-# amount is left blank has none.
-_BLANK = re.compile(r"\.{4,}|_{3,}|…{2,}")
-
-
+# In a model form or a draft contract the amounts that are written are still the buyer's
+# ("sull'importo a base di gara di € 436.000,00", beside "L'importo contrattuale è pari a
+# € ........"); only a keyword whose amount is left blank has none.
 def _blank_first(text: str, end: int) -> bool:
     """A blank stands after the keyword ending at `end` before any amount."""
     window = text[end:end + LOOKAHEAD]
-    blank = _BLANK.search(window)
+    blank = BLANK.search(window)
     if blank is None:
         return False
     amounts = find_amounts(window, bare=True)

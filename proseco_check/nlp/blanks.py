@@ -9,6 +9,8 @@ import re
 
 # Every placeholder holds one of these: most sentences skip the regexes.
 PLACEHOLDER_NEEDS = ("……", ".....", "____", "[")
+# A blank to fill in, wherever it stands ("€ ........", "____", "……").
+BLANK = re.compile(r"\.{4,}|_{3,}|…{2,}")
 # The blank of a reference number or date ("con determina n. ........ l'affidamento è
 # stato riservato ...", "Beschluss Nr. ____", "verbale del RUP del ........"): a draft
 # contract's premise left to number or date, whose clause is stated all the same.
