@@ -14,13 +14,15 @@ from spacy.tokens import Doc
 
 from proseco_check.nlp.fold import fold
 from proseco_check.nlp.legal import (
-    AUXILIARY_AFFIRMATIONS,
-    GIVEN_PHRASES,
     LABEL_PREFIXES,
     NOT_APPLICABLE_AFTER,
     NOT_REQUIRED_AFTER,
 )
 from proseco_check.nlp.negation import Lexicon, lexicon, negates_governor, negations
+from proseco_check.nlp.scope_words import (
+    AUXILIARY_AFFIRMATIONS,
+    GIVEN_PHRASES,
+)
 
 # Longest run-in label (words), and its value (tokens, to the end of its block).
 LABEL_MAX = 6

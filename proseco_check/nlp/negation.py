@@ -7,7 +7,7 @@ obligation, pour le titulaire, de reprendre le personnel", "does not expect that
 Regulations will apply") carries the negation over its whole complement. Negative concord
 is one negation ("n'est pas", "non comporta alcun"); two negations affirm ("non può non
 applicare"). Run-in labels whose value denies are read by nlp/labels.py. Word lists
-live in nlp/legal.py."""
+live in nlp/scope_words.py (scope) and nlp/legal.py (cues)."""
 
 from __future__ import annotations
 
@@ -17,10 +17,12 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from proseco_check.nlp.legal import (
+    NEGATION_CONCORD,
+)
+from proseco_check.nlp.scope_words import (
     AFFIRMATIONS,
     NEGATION_BOUNDARIES,
     NEGATION_COMPLEMENT_OPENERS,
-    NEGATION_CONCORD,
     NEGATION_GOVERNOR_NOUNS,
     NEGATION_GOVERNOR_VERBS,
     NEGATION_INSERT_OPENERS,

@@ -30,8 +30,10 @@ from proseco_check.nlp.legal import (
     NEGATION_CUES,
     NEGATION_EXCEPTIONS,
     NEGATION_IN_NAMES,
-    NEGATION_INVERTERS,
     VAT_WORDS,
+)
+from proseco_check.nlp.scope_words import (
+    NEGATION_INVERTERS,
 )
 
 TRAINED_PACKAGES: dict[str, tuple[str, ...]] = {
