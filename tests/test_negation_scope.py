@@ -27,6 +27,22 @@ def negated(text: str, needle: str, lang: str) -> bool:
 # A negative quantifier or a negated verb governs a noun of obligation whose complement is
 # the match, however far (an aside between commas, a bracket).
 GOVERNED = [
+    # a noun of condition or clause governs like one of obligation
+    ("fr", "Le présent contrat ne comporte aucune condition d'exécution relative à "
+           "l'insertion professionnelle.", "insertion professionnelle"),
+    ("it", "Il contratto non prevede alcuna condizione di esecuzione relativa all'inserimento "
+           "lavorativo.", "inserimento lavorativo"),
+    ("en", "The contract contains no condition of performance relating to the employment of "
+           "long-term unemployed people.", "long-term unemployed"),
+    # the items of a list the denial governs, up to the disjunction
+    ("nl", "Het bestek legt geen verplichting op inzake opleiding, tewerkstelling van "
+           "kansengroepen of arbeidsnormen.", "tewerkstelling van kansengroepen"),
+    ("nl", "Het bestek legt geen verplichting op inzake opleiding, arbeidsnormen of "
+           "tewerkstelling van kansengroepen.", "tewerkstelling van kansengroepen"),
+    ("en", "The contract imposes no requirement regarding training, the employment of "
+           "disadvantaged people, apprenticeships or wages.", "disadvantaged people"),
+    ("de", "Der Vertrag enthält keine Vorgaben zu Ausbildung, Beschäftigung von "
+           "Langzeitarbeitslosen oder Tariflöhnen.", "Langzeitarbeitslosen"),
     # a possessive relative clause belongs to the denied noun
     ("de", "Es gibt keinen bisherigen Auftragnehmer, dessen Personal zu übernehmen wäre.",
      "Personal zu übernehmen"),
@@ -186,6 +202,11 @@ def test_negation_reaches_the_clause(lang: str, text: str, needle: str) -> None:
 # What must stay positive: another clause, a double negation, an inverter, a cue that
 # governs something else, a label whose value affirms.
 POSITIVE = [
+    # a comma before a list ends the clause a denial is in
+    ("fr", "Il n'y a pas de reprise du personnel, le titulaire emploie des personnes en "
+           "insertion ou des jeunes.", "personnes en insertion"),
+    ("en", "No penalty applies to the staff, the contractor shall employ disadvantaged people "
+           "or apprentices.", "disadvantaged people"),
     ("de", "Der Auftragnehmer übernimmt das Personal des bisherigen Dienstleisters, dessen "
            "Vertrag nicht verlängert wird.", "Personal des bisherigen"),
     # A later sentence declines another option; "is dit niet" ends no clause here.

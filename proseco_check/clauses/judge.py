@@ -21,7 +21,7 @@ from proseco_check.clauses.schema import Clause, ClauseContext
 from proseco_check.clauses.vocabulary import clause as clause_by_id
 from proseco_check.nlp.entities import value_for
 from proseco_check.nlp.fold import fold
-from proseco_check.nlp.legal import NOT_THIS_CONTRACT, OUTSIDE_CONTRACT
+from proseco_check.nlp.legal import NOT_THIS_CONTRACT, OUTSIDE_CONTRACT, REFERRED_ELSEWHERE
 
 if TYPE_CHECKING:  # spaCy loads with the view: commands without NLP need not
     from proseco_check.nlp.view import NlpView, Sentence
@@ -99,6 +99,7 @@ def judge(view: NlpView, clause: Clause,
         return ClauseVerdict(clause.id, unjudged=True)
     matches = [m for m in match_any(view, patterns)
                if not excluded(clause, view.language, m.sentence)
+               and not _referred_elsewhere(m.sentence)
                and (clause.in_headings or not (_structural_heading(view, m.sentence)
                                                or _run_in_title(view, m)))]
     if clause.outside and matches:
@@ -120,6 +121,19 @@ def judge(view: NlpView, clause: Clause,
         if clause.require_values and not verdict.values:
             verdict.affirmed = []
     return verdict
+
+
+# Words one of which each document REFERRED_ELSEWHERE names holds.
+_OTHER_DOCUMENT_WORDS = ("pcap", "pliego", "ccap", "cahier", "consultation", "disciplinare",
+                         "capitolato", "bando")
+
+
+def _referred_elsewhere(sentence: Sentence) -> bool:
+    """The sentence leaves the clause's content to another document of the procedure: the
+    clause is that document's, not this one's (`--procedure` reads them together)."""
+    low = sentence.lowered_folded() or sentence.folded.lower()
+    return (any(word in low for word in _OTHER_DOCUMENT_WORDS)
+            and REFERRED_ELSEWHERE.search(low) is not None)
 
 
 def _structural_heading(view: NlpView, sentence: Sentence) -> bool:

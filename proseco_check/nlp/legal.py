@@ -220,6 +220,25 @@ NOT_THIS_CONTRACT = re.compile(
     r"|und nicht (?:fur|auf) diesen auftrag|gilt nicht fur diesen auftrag)",
     re.IGNORECASE)
 
+# A sentence that leaves a clause's content to another document of the procedure ("las
+# condiciones ... son las que establezca el PCAP", "une clause d'insertion dont le contenu
+# est défini à l'article 11 du CCAP"): the clause is not stated here. Folded text.
+_OTHER_DOCUMENT = (r"(?:pcap|pliego de clausulas administrativas(?: particulares)?|ccap"
+                   r"|cahier des clauses administratives particulieres|reglement de (?:la )?"
+                   r"consultation|disciplinare(?: di gara)?|capitolato(?: speciale)?(?: d.appalto)?"
+                   r"|bando(?: di gara)?)\b")
+REFERRED_ELSEWHERE = re.compile(
+    r"\b(?:son|seran) (?:las|los) que (?:se )?(?:establezca|establece|establezcan|establecen"
+    r"|fije|fija|determine|determina|recoja|recoge|recojan|recogen)n? (?:en )?el " + _OTHER_DOCUMENT
+    + r"|\bal que (?:este|el presente) pliego se remite"
+    r"|\bdont le contenu est (?:defini|fixe|precise|detaille)e? (?:a|dans|par) (?:l.article \S+ du"
+    r" |le |la |l.)" + _OTHER_DOCUMENT
+    + r"|\b(?:sont|seront) (?:celles|ceux) (?:fixe|defini|prevu|precise)e?s (?:par|dans|a)"
+    r" (?:l.article \S+ du |le |la |l.)" + _OTHER_DOCUMENT
+    + r"|\b(?:sono|saranno) quell[ei] (?:stabilit|previst|indicat|definit|disciplinat)[ei]"
+    r" (?:nel|dal|nello|dallo|all.art\S* \S+ del) " + _OTHER_DOCUMENT,
+    re.IGNORECASE)
+
 # A block or sentence that starts like this is optional template text, not an operative
 # clause (ANAC models: "[Eventuale]", "(se previsto)", "ove previsto").
 TEMPLATE_OPENERS: dict[str, tuple[str, ...]] = {

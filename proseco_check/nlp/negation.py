@@ -16,11 +16,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from proseco_check.nlp.legal import (
-    NEGATION_CONCORD,
-)
+from proseco_check.nlp.legal import NEGATION_CONCORD
 from proseco_check.nlp.scope_words import (
     AFFIRMATIONS,
+    LIST_DISJUNCTIONS,
     NEGATION_BOUNDARIES,
     NEGATION_COMPLEMENT_OPENERS,
     NEGATION_GOVERNOR_NOUNS,
@@ -56,6 +55,7 @@ class Lexicon:
     inserts: frozenset[str]
     affirmations: frozenset[str]
     subordinate: frozenset[str]
+    disjunctions: frozenset[str]
     verb_second: bool  # German and Dutch put the finite verb before "nicht"/"niet"
 
 
@@ -72,6 +72,7 @@ def lexicon(lang: str) -> Lexicon:
         inserts=NEGATION_INSERT_OPENERS.get(lang, empty),
         affirmations=AFFIRMATIONS.get(lang, empty),
         subordinate=SUBORDINATE_OPENERS.get(lang, empty),
+        disjunctions=LIST_DISJUNCTIONS.get(lang, empty),
         verb_second=lang in ("de", "nl"),
     )
 
@@ -81,7 +82,7 @@ def negated_before(doc: Doc, lo: int, start: int, end: int, lang: str) -> bool:
     inside the match count too); `lo` is where the sentence starts."""
     lex = lexicon(lang)
     starts: frozenset[int] = doc.user_data["negation_starts"]
-    found = _reaching(doc, lo, start, starts, lex)
+    found = _reaching(doc, lo, start, end, starts, lex)
     # A pattern that spans a gap reads the cue in it as part of what it relates ("tre
     # anni ..., senza opzione di rinnovo"; "target ..., non consente ... l'inserimento").
     inside = [i for i in range(start, end) if i in starts]
@@ -108,15 +109,17 @@ def continues(doc: Doc, a: int, b: int, lang: str) -> bool:
                    or t.lower_ in lex.subordinate or t.i in starts for t in doc[a:b])
 
 
-def _reaching(doc: Doc, lo: int, start: int, starts: frozenset[int], lex: Lexicon) -> list[int]:
+def _reaching(doc: Doc, lo: int, start: int, end: int, starts: frozenset[int], lex: Lexicon
+              ) -> list[int]:
     """The cues before `start` that reach it, in text order: walk back over the clause,
-    skipping bracketed asides and one comma insert, stopping at a boundary or an
-    inverter; keep the cues near the match, and those that negate a governor whose
-    complement holds the match (never across a colon: "non intende valutare la qualità:
-    il prezzo più basso")."""
+    skipping bracketed asides, one comma insert and the commas of a list the match is an
+    item of, stopping at a boundary or an inverter; keep the cues near the match, and
+    those that negate a governor whose complement holds the match (never across a colon:
+    "non intende valutare la qualità: il prezzo più basso")."""
     cues: list[tuple[int, int]] = []  # (token, tokens walked)
     governors: list[int] = []
     walked, inserted, colon, i = 0, False, False, start - 1
+    listing = _list_goes_on(doc, end, lex)
     while i >= lo and walked < GOVERNED_WINDOW:
         low = doc[i].lower_
         if low in (")", "]"):
@@ -125,7 +128,7 @@ def _reaching(doc: Doc, lo: int, start: int, starts: frozenset[int], lex: Lexico
                 i = opened - 1
                 continue
         if low == ",":
-            if _opens_complement(doc, i, lo, lex):
+            if _opens_complement(doc, i, lo, lex) or listing:
                 i -= 1
                 continue
             opened = None if inserted else _insert_open(doc, i, lo, starts, lex)
@@ -136,6 +139,7 @@ def _reaching(doc: Doc, lo: int, start: int, starts: frozenset[int], lex: Lexico
         if low in lex.boundaries or low in lex.inverters:
             break
         colon = colon or low == ":"
+        listing = listing or low in lex.disjunctions
         walked += 1
         if i in starts:
             cues.append((i, walked))
@@ -167,6 +171,22 @@ def _opens_complement(doc: Doc, comma: int, lo: int, lex: Lexicon) -> bool:
         return False
     before = doc[comma - 1].lower_ if comma > lo else ""
     return before in lex.verbs or _next(doc, comma) in lex.openers
+
+
+def _list_goes_on(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """A comma or a disjunction follows the match within a few tokens, before any other
+    punctuation or boundary: the match is an item of a list ("opleiding, tewerkstelling
+    van kansengroepen of arbeidsnormen")."""
+    for t in doc[end:end + INSERT_MAX]:
+        if t.lower_ in lex.disjunctions or t.text == ",":
+            return t.lower_ in lex.disjunctions or _disjunction_after(doc, t.i, lex)
+        if t.is_punct or t.lower_ in lex.boundaries:
+            return False
+    return False
+
+
+def _disjunction_after(doc: Doc, comma: int, lex: Lexicon) -> bool:
+    return any(t.lower_ in lex.disjunctions for t in doc[comma + 1:comma + 1 + INSERT_MAX])
 
 
 def _next(doc: Doc, i: int) -> str:

@@ -20,18 +20,24 @@ from __future__ import annotations
 #   ("non prevede penali e include la clausola", "n'est pas prévu car la clause ...").
 NEGATION_GOVERNOR_NOUNS: dict[str, frozenset[str]] = {
     "it": frozenset({"obbligo", "obblighi", "obbligazione", "vincolo", "vincoli", "impegno",
-                     "onere", "necessità", "previsione"}),
+                     "onere", "necessità", "previsione", "condizione", "condizioni",
+                     "clausola", "clausole"}),
     "en": frozenset({"obligation", "obligations", "requirement", "requirements", "duty",
                      "duties", "commitment", "need", "expectation", "intention", "option",
-                     "possibility", "power"}),
+                     "possibility", "power", "condition", "conditions", "clause", "clauses",
+                     "provision"}),
     "fr": frozenset({"obligation", "obligations", "exigence", "exigences", "engagement",
-                     "contrainte", "nécessité"}),
+                     "contrainte", "nécessité", "condition", "conditions", "clause",
+                     "clauses", "stipulation", "disposition"}),
     "es": frozenset({"obligación", "obligaciones", "exigencia", "exigencias", "deber",
-                     "compromiso", "necesidad", "previsión"}),
+                     "compromiso", "necesidad", "previsión", "condición", "condiciones",
+                     "cláusula", "cláusulas"}),
     "nl": frozenset({"verplichting", "verplichtingen", "plicht", "eis", "eisen", "vereiste",
-                     "verbintenis", "noodzaak", "sprake", "ruimte"}),
+                     "verbintenis", "noodzaak", "sprake", "ruimte", "voorwaarde",
+                     "voorwaarden", "bepaling", "clausule"}),
     "de": frozenset({"verpflichtung", "verpflichtungen", "pflicht", "anforderung", "vorgabe",
-                     "anforderungen", "erfordernis", "notwendigkeit", "vorgaben", "auflagen"}),
+                     "anforderungen", "erfordernis", "notwendigkeit", "vorgaben", "auflagen",
+                     "bedingung", "bedingungen", "klausel", "regelung"}),
 }
 NEGATION_GOVERNOR_VERBS: dict[str, frozenset[str]] = {
     "it": frozenset({"prevede", "prevedono", "previsto", "prevista", "previsti", "previste",
@@ -121,6 +127,17 @@ NEGATION_INSERT_OPENERS: dict[str, frozenset[str]] = {
                      "tevens", "vanwege"}),
     "de": frozenset({"für", "in", "im", "bei", "nach", "gemäß", "laut", "also", "daher",
                      "zudem", "insoweit"}),
+}
+# Disjunctions that go on with a list: a match between a comma and one of them is an item
+# of the list a denial before the comma governs ("legt geen verplichting op inzake
+# opleiding, tewerkstelling van kansengroepen of arbeidsnormen").
+LIST_DISJUNCTIONS: dict[str, frozenset[str]] = {
+    "it": frozenset({"o", "od", "né"}),
+    "en": frozenset({"or", "nor"}),
+    "fr": frozenset({"ou", "ni"}),
+    "es": frozenset({"o", "u", "ni"}),
+    "nl": frozenset({"of", "noch"}),
+    "de": frozenset({"oder", "noch"}),
 }
 # Verbs that state a duty or its application: a label's value that carries one without
 # any cue affirms the label ("Clausola sociale: l'aggiudicatario è tenuto ..."), and a
