@@ -76,6 +76,17 @@ from conftest import facts_of
     # a TED notice: the unit before the number
     ("de", "Auftragsbekanntmachung. // II.2.7) Laufzeit des Vertrags: Laufzeit in Monaten: 48 // "
            "Dieser Auftrag kann verlängert werden: ja, einmal um 12 Monate.", 48),
+    # a TED notice's estimated duration; a term up to the end of a guarantee; a form's field
+    # whose guarantee is said to lie outside the term
+    ("de", "Auftragsbekanntmachung. // 5.1.3 Geschätzte Dauer: 36 Monate // 5.1.4 Verlängerung: "
+           "Höchstzahl der Verlängerungen: 1", 36),
+    ("fr", "Cahier des clauses administratives particulières. // 3.1 Le marché court de sa "
+           "notification à la fin de la garantie de parfait achèvement, soit une durée de 14 mois.",
+     14),
+    ("it", "Capitolato speciale. // 3.1 Il contratto ha durata di 8 mesi, comprensiva del periodo "
+           "di garanzia iniziale.", 8),
+    ("fr", "Acte d'engagement. // Durée du marché : six (6) mois (la période de garantie de "
+           "l'article 9 du CCAP n'est pas comprise).", 6),
     # paragraphs numbered in brackets are sentences of their own
     ("de", "Vertragsentwurf. § 2 Vertragslaufzeit (1) Der Vertrag beginnt am 1. April 2028 und "
            "hat eine Laufzeit von 60 Monaten. (2) Die Vergütung beträgt ........ EUR.", 60),

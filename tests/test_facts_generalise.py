@@ -164,6 +164,7 @@ def test_amounts_in_the_ways_buyers_write_them(text: str, value: float, euro: bo
            "importo di € 12.441,60.", None),
     ("fr", "Le montant estimé du marché est de 1,5 million d'euros HT.", 1_500_000.0),
     ("nl", "De geraamde waarde van de opdracht bedraagt € 750.000 exclusief btw.", 750000.0),
+    ("nl", "Geraamd bedrag: € 96.000,- excl. btw voor de volledige looptijd.", 96000.0),
     ("it", "È richiesto un fatturato non inferiore a € 500.000,00 pari al valore stimato.", None),
 ])
 def test_estimated_value(lang: str, text: str, value: float | None) -> None:

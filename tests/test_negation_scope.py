@@ -27,6 +27,11 @@ def negated(text: str, needle: str, lang: str) -> bool:
 # A negative quantifier or a negated verb governs a noun of obligation whose complement is
 # the match, however far (an aside between commas, a bracket).
 GOVERNED = [
+    # plain text's "e'" for "è" is a verb, not the conjunction that ends a clause
+    ("it", "Non vi e' personale da riassorbire.", "personale da riassorbire"),
+    # points denied deny what they would score
+    ("it", "Nessun punteggio è attribuito a elementi relativi all'occupazione o alla "
+           "certificazione di genere.", "certificazione di genere"),
     # a noun of condition or clause governs like one of obligation
     ("fr", "Le présent contrat ne comporte aucune condition d'exécution relative à "
            "l'insertion professionnelle.", "insertion professionnelle"),
@@ -92,6 +97,8 @@ EXPECTED = [
 ]
 # The clause named first, denied by a predicate after it in the same clause.
 DENIED_AFTER = [
+    ("de", "Der Rufbus ist ein neuer Dienst; eine Übernahme von Personal kommt daher nicht "
+           "in Frage.", "Übernahme von Personal"),
     # "weder ... noch" after the subject, and before it
     ("de", "Eine Übernahme von Personal ist weder vorgesehen noch möglich.",
      "Übernahme von Personal"),
@@ -202,6 +209,8 @@ def test_negation_reaches_the_clause(lang: str, text: str, needle: str) -> None:
 # What must stay positive: another clause, a double negation, an inverter, a cue that
 # governs something else, a label whose value affirms.
 POSITIVE = [
+    ("it", "Il servizio non prevede penali e il nuovo gestore assorbe il personale.",
+     "assorbe il personale"),
     # a comma before a list ends the clause a denial is in
     ("fr", "Il n'y a pas de reprise du personnel, le titulaire emploie des personnes en "
            "insertion ou des jeunes.", "personnes en insertion"),

@@ -249,6 +249,21 @@ def test_a_dot_leader_shortened_to_its_column_is_a_leader() -> None:
     assert _blocks("Vedi art. 3 .. e art. 4.\n")[0][1] == "Vedi art. 3 .. e art. 4."
 
 
+def test_a_contents_title_that_fills_the_line_keeps_its_page_number_apart() -> None:
+    long = "   4. Condizioni di esecuzione: contratto collettivo, personale "
+    column = len(long)  # where every page number starts
+
+    def entry(title: str, page: int) -> str:
+        return f"   {title} ".ljust(column - 1, ".") + f" {page}\n"
+
+    text = ("INDICE\n" + entry("3. Requisiti", 2) + f"{long}2\n"
+            + entry("5. Criteri di aggiudicazione", 3))
+    rows = [t for _, t, _ in _blocks(text)]
+    assert "| 4. Condizioni di esecuzione: contratto collettivo, personale | 2 |" in rows
+    # a number closing a sentence of prose stays in it
+    assert _blocks("Il termine è fissato in giorni 30\n")[0][1] == "Il termine è fissato in giorni 30"
+
+
 def test_a_page_number_at_the_far_right_of_a_title_is_furniture() -> None:
     blocks = _blocks("2. WORKFORCE MATTERS                                         Page 2 of 4\n"
                      "2.1 Transfer of staff. The Council does not expect TUPE to apply.\n"

@@ -19,6 +19,7 @@ from proseco_check.clauses.patterns import (
 from proseco_check.clauses.prefilter import required_literals
 from proseco_check.clauses.schema import Clause, ClauseContext
 from proseco_check.clauses.vocabulary import clause as clause_by_id
+from proseco_check.nlp.blanks import without_inert_blanks
 from proseco_check.nlp.entities import value_for
 from proseco_check.nlp.fold import fold
 from proseco_check.nlp.legal import NOT_THIS_CONTRACT, OUTSIDE_CONTRACT, REFERRED_ELSEWHERE
@@ -217,8 +218,10 @@ def excluded(clause: Clause, language: str, sentence: Sentence) -> bool:
     """The sentence is of a kind the clause never counts in this language (`exclude`).
     An expression whose required literals the sentence lacks is not searched."""
     low = sentence.lowered_folded()
+    # the options a form leaves unticked say nothing ("[X] marché réservé [ ] non réservé")
+    text = without_inert_blanks(sentence.folded)
     return any((low is None or may_hold(low, required_literals(source)))
-               and search(compile_pattern(source), sentence.folded)
+               and search(compile_pattern(source), text)
                for source in clause.exclude.get(language, ()))  # type: ignore[call-overload]
 
 

@@ -32,7 +32,7 @@ from pydantic import BaseModel, Field, field_validator
 
 from proseco_check.clauses.contents import contents_entry
 from proseco_check.clauses.prefilter import lines_holding, required_literals
-from proseco_check.nlp.blanks import without_reference_blanks
+from proseco_check.nlp.blanks import without_inert_blanks
 from proseco_check.nlp.entities import lowered
 from proseco_check.nlp.fold import fold
 from proseco_check.nlp.regexes import (
@@ -317,7 +317,7 @@ def _holds(view: NlpView, pattern: ClausePattern, i: int, span: tuple[int, int])
     low = low and (low[:len(scope)] if lines is scope else lowered(scope))
     # the blank of a reference number or date ("verbale del RUP del ........") makes no
     # sentence a form to fill in, as for the template flag
-    cleared = without_reference_blanks(scope)
+    cleared = without_inert_blanks(scope)
     if cleared is not scope:
         scope, low = cleared, low and lowered(cleared)
     return _first(pattern.none, scope, low) is None

@@ -1,5 +1,6 @@
 """Blanks left to fill in a model form or a draft ("codice ……", "______"), and those that
-do not make a sentence a form: the blank of a reference number or date. Shared by the
+do not make a sentence a form: the blank of a reference number or date, and the empty
+boxes beside a ticked one ("[X] Sí [ ] No"). Shared by the
 view (a sentence's template flag) and the clause matcher (its `none` expressions); no
 spaCy here, so the matcher can import it at no cost."""
 
@@ -11,15 +12,68 @@ import re
 PLACEHOLDER_NEEDS = ("……", ".....", "____", "[")
 # A blank to fill in, wherever it stands ("€ ........", "____", "……").
 BLANK = re.compile(r"\.{4,}|_{3,}|…{2,}")
-# The blank of a reference number or date ("con determina n. ........ l'affidamento è
-# stato riservato ...", "Beschluss Nr. ____", "verbale del RUP del ........"): a draft
-# contract's premise left to number or date, whose clause is stated all the same.
-_NUMBER_BLANK = re.compile(r"\b(?:n[°º]?|nr|num|prot|rep|del|in data|dated|vom)\.?\s{0,2}"
-                           r"(?:\.{3,}|…+|_{3,})", re.IGNORECASE)
+# The blank of a reference number, code or date ("con determina n. ........ l'affidamento
+# è stato riservato ...", "Beschluss Nr. ____", "verbale del RUP del ........", "CIG
+# .........."): a draft's premise or title left to number or date, whose clause is stated
+# all the same.
+# The blank of the discount a bidder offers ("ribasso offerto ........ %") is its offer,
+# not the buyer's statement beside it ("aggiudicato con il criterio del minor prezzo"); a
+# share the bidder declares ("Percentage of disabled employees: ........ %") is a form's.
+_NUMBER_BLANK = re.compile(r"\b(?:n[°º]?|nr|num|prot|rep|del|in data|dated|vom|cig|cup|cui|smartcig"
+                           r"|expediente|kenmerk|aktenzeichen|az)\.?:?\s{0,2}(?:\.{3,}|…+|_{3,})",
+                           re.IGNORECASE)
+_DISCOUNT_BLANK = re.compile(r"\b(?:ribass|rabais|descuento|baja|korting|nachlass|abschlag"
+                             r"|discount)\w*(?: \w+){0,3}\s*:?\s*(?:\.{3,}|…+|_{3,})\s{0,2}%",
+                             re.IGNORECASE)
+# The words a statement holds before a discount's blank; fewer, and the sentence is the
+# offer form's field itself ("Ribasso percentuale offerto: .......... %").
+_STATEMENT_WORDS = 8
 
 
-def without_reference_blanks(text: str) -> str:
-    """The text with the blanks of reference numbers and dates taken out."""
-    if not any(need in text for need in PLACEHOLDER_NEEDS):
+# A ticked box: beside it, the empty boxes are the options not chosen (unchosen_options),
+# not blanks to fill. A bare "no" ticked leaves the sentence a form, as before: a label's
+# answer in boxes is not read, so it is not trusted either.
+_TICKED_BOX = re.compile(r"(?:\[\s*[xX✓✔]\s*\]|[☒☑])(?!\s*(?:no|non|nein|nee|neen|not)\b)",
+                         re.IGNORECASE)
+_EMPTY_BOX = re.compile(r"\[\s*\]|☐")
+
+
+def without_inert_blanks(text: str) -> str:
+    """The text with the blanks that leave nothing to fill taken out: those of reference
+    numbers and dates, and the options left unticked beside a ticked one."""
+    if not any(need in text for need in PLACEHOLDER_NEEDS) and "☐" not in text:
         return text
-    return _NUMBER_BLANK.sub(" ", text)
+    text = _NUMBER_BLANK.sub(" ", text)
+    text = _DISCOUNT_BLANK.sub(
+        lambda m: " " if len(m.string[:m.start()].split()) >= _STATEMENT_WORDS else m.group(),
+        text)
+    if not _TICKED_BOX.search(text):
+        return text
+    for start, end in unchosen_options(text):  # spaces keep the offsets
+        text = text[:start] + " " * (end - start) + text[end:]
+    return _EMPTY_BOX.sub(" ", text)
+
+
+# A check-box, ticked or not, and where an option's words end: punctuation, or a new
+# sentence's capitalised word after the option's first word ("[ ] No Conforme a ...").
+_BOX = re.compile(r"\[\s*[xX✓✔]?\s*\]|[☐☒☑]")
+_OPTION_END = re.compile(r"[.;:!?|]|(?<=\w)\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
+_OPTION_MAX = 80
+
+
+def unchosen_options(text: str) -> list[tuple[int, int]]:
+    """The character ranges of the options left unticked beside a ticked one ("[X] Sí
+    [ ] No", "[X] marché réservé aux EA [ ] marché non réservé"): not what the form says,
+    so neither their words nor their "no" count. None where nothing is ticked."""
+    if "[" not in text and "☒" not in text and "☑" not in text:
+        return []
+    boxes = list(_BOX.finditer(text))
+    if not any(b.group() not in ("☐",) and b.group().strip("[] ") for b in boxes):
+        return []
+    ranges: list[tuple[int, int]] = []
+    for box, following in zip(boxes, [*boxes[1:], None], strict=True):
+        if box.group() == "☐" or not box.group().strip("[] "):
+            limit = min(following.start() if following else len(text), box.end() + _OPTION_MAX)
+            end = _OPTION_END.search(text, box.end(), limit)
+            ranges.append((box.start(), end.start() if end else limit))
+    return ranges

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from proseco_check.nlp.blanks import unchosen_options
 from proseco_check.nlp.entities import Citation, Value, find_citations, find_values, lowered
 from proseco_check.nlp.legal import (
     ABBREVIATIONS,
@@ -252,6 +253,9 @@ def make_clause_markers(nlp: Language, name: str, lang: str) -> Callable[[Doc], 
     def clause_markers(doc: Doc) -> Doc:
         negation: set[int] = set()
         starts: set[int] = set()
+        text = doc_text(doc)
+        # the options a form leaves unticked beside a ticked one: template, and no denial
+        unchosen = unchosen_options(text)
         for key, start, end in matcher(doc):
             following = doc[end].lower_ if end < len(doc) else ""
             if key == no_dot and not (end < len(doc) and (doc[end].is_title or following == "|")):
@@ -259,7 +263,8 @@ def make_clause_markers(nlp: Language, name: str, lang: str) -> Callable[[Doc], 
             named = any(tuple(t.lower_ for t in doc[end:end + len(n)]) == n for n in names)
             vat = following in VAT_WORDS or (start > 0 and doc[start - 1].lower_ in VAT_WORDS)
             if following not in exceptions and not named and not vat and not (
-                    lang == "fr" and _restrictive(doc, end)):
+                    lang == "fr" and _restrictive(doc, end)) and not any(
+                    a <= doc[start].idx < b for a, b in unchosen):
                 negation.update(range(start, end))
                 starts.add(start)
         doc.user_data["negation"] = frozenset(negation)
@@ -267,7 +272,6 @@ def make_clause_markers(nlp: Language, name: str, lang: str) -> Callable[[Doc], 
         depth = doc.user_data.get("brackets_open_in", 0)
         opened_at = 0 if depth else None
         ranges: list[tuple[int, int]] = []
-        text = doc_text(doc)
         for m in _BRACKETS.finditer(text):
             if m.group() == "[":
                 if depth == 0:
@@ -280,7 +284,7 @@ def make_clause_markers(nlp: Language, name: str, lang: str) -> Callable[[Doc], 
         if depth and opened_at is not None:
             ranges.append((opened_at, len(text)))
         doc.user_data["brackets_open_out"] = depth
-        template = [doc.char_span(a, b, alignment_mode="expand") for a, b in ranges]
+        template = [doc.char_span(a, b, alignment_mode="expand") for a, b in ranges + unchosen]
         doc.user_data["template"] = [(span.start_char, span.end_char)
                                      for span in template if span is not None]
         return doc

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 # Negation scope without a parser (spaCy runs blank): words that carry a negation further
 # than NEGATION_WINDOW tokens, words that stop it, per language. Lower case, accented.
-# - nouns of obligation: a negated one negates its whole complement ("n'emporte aucune
-#   obligation, pour le titulaire, de reprendre le personnel", "kein Verpflichtung zur
+# - nouns of obligation (and of condition, clause, points): a negated one negates its whole
+#   complement ("n'emporte aucune obligation, pour le titulaire, de reprendre le
+#   personnel", "kein Verpflichtung zur
 #   Übernahme des Personals", "no obligation on the contractor to take on the staff");
 # - verbs (and participles) of provision, requirement and expectation: a negated one
 #   negates its complement clause or infinitive ("does not expect that TUPE will apply",
@@ -21,23 +22,23 @@ from __future__ import annotations
 NEGATION_GOVERNOR_NOUNS: dict[str, frozenset[str]] = {
     "it": frozenset({"obbligo", "obblighi", "obbligazione", "vincolo", "vincoli", "impegno",
                      "onere", "necessità", "previsione", "condizione", "condizioni",
-                     "clausola", "clausole"}),
+                     "clausola", "clausole", "punteggio"}),
     "en": frozenset({"obligation", "obligations", "requirement", "requirements", "duty",
                      "duties", "commitment", "need", "expectation", "intention", "option",
                      "possibility", "power", "condition", "conditions", "clause", "clauses",
-                     "provision"}),
+                     "provision", "points", "marks"}),
     "fr": frozenset({"obligation", "obligations", "exigence", "exigences", "engagement",
                      "contrainte", "nécessité", "condition", "conditions", "clause",
-                     "clauses", "stipulation", "disposition"}),
+                     "clauses", "stipulation", "disposition", "points"}),
     "es": frozenset({"obligación", "obligaciones", "exigencia", "exigencias", "deber",
                      "compromiso", "necesidad", "previsión", "condición", "condiciones",
-                     "cláusula", "cláusulas"}),
+                     "cláusula", "cláusulas", "puntos", "puntuación"}),
     "nl": frozenset({"verplichting", "verplichtingen", "plicht", "eis", "eisen", "vereiste",
                      "verbintenis", "noodzaak", "sprake", "ruimte", "voorwaarde",
-                     "voorwaarden", "bepaling", "clausule"}),
+                     "voorwaarden", "bepaling", "clausule", "punten"}),
     "de": frozenset({"verpflichtung", "verpflichtungen", "pflicht", "anforderung", "vorgabe",
                      "anforderungen", "erfordernis", "notwendigkeit", "vorgaben", "auflagen",
-                     "bedingung", "bedingungen", "klausel", "regelung"}),
+                     "bedingung", "bedingungen", "klausel", "regelung", "punkte"}),
 }
 NEGATION_GOVERNOR_VERBS: dict[str, frozenset[str]] = {
     "it": frozenset({"prevede", "prevedono", "previsto", "prevista", "previsti", "previste",

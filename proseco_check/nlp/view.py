@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from proseco_check.model.document import Block, Document, Location
-from proseco_check.nlp.blanks import PLACEHOLDER_NEEDS, without_reference_blanks
+from proseco_check.nlp.blanks import PLACEHOLDER_NEEDS, without_inert_blanks
 from proseco_check.nlp.entities import Citation, Value, lowered
 from proseco_check.nlp.fold import fold
 from proseco_check.nlp.labels import label_denied
@@ -48,7 +48,7 @@ def _has_placeholder(text: str) -> bool:
         return False
     if text.startswith("|"):
         text = _BOX_CELL.sub(" ", text)
-    return bool(_PLACEHOLDER.search(without_reference_blanks(text)))
+    return bool(_PLACEHOLDER.search(without_inert_blanks(text)))
 
 
 BRACKET_CARRY_CHARS = 2500

@@ -148,20 +148,31 @@ def split_table(lines: list[tuple[int, str]]
 
 _LONG_LEADER = re.compile(r"\.{4,} (?=\S)")
 _SHORT_LEADER = re.compile(r"(?<=\S) (\.{1,3}|) (?=\S)")
+# A contents title long enough to leave one space before its page number, in the column
+# of the others' numbers ("4. Condizioni di esecuzione: ..., pari opportunita' 2"), between
+# contents lines (a leader and a bare page number).
+_LAST_NUMBER = re.compile(r"(?<=\S) (\d{1,4})$")
+_CONTENTS_LINE = re.compile(r"\.{4,} \d{1,4}$")
 
 
 def aligned_leaders(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Dot leaders shortened to reach the same column as the lines around them ("G.
     Contrato reservado .. No" under "F. Lotes ........ No"), or left out ("I. Contrato
-    reservado (D.A. 4.ª)  No."), are leaders too."""
+    reservado (D.A. 4.ª)  No.", a page number one space after a long contents title),
+    are leaders too."""
     columns = {m.end() for _, line in lines for m in _LONG_LEADER.finditer(line)}
     if not columns:
         return lines
+    contents = [bool(_CONTENTS_LINE.search(line)) for _, line in lines]
     out = []
-    for number, line in lines:
+    for k, (number, line) in enumerate(lines):
         m = None if line.lstrip().startswith("|") else _SHORT_LEADER.search(line)
+        between = (k > 0 and contents[k - 1]) or (k + 1 < len(lines) and contents[k + 1])
+        last = _LAST_NUMBER.search(line) if between and m is None else None
         if m is not None and m.end(1) + 1 in columns:  # (two spaces keep their width)
             line = (f"{line[:m.start(1)]}....{line[m.end(1):]}" if m.group(1)
                     else f"{line[:m.start()]}……{line[m.end():]}")
+        elif last is not None and last.start(1) in columns and not _LONG_LEADER.search(line):
+            line = f"{line[:last.start()]}……{line[last.start(1):]}"
         out.append((number, line))
     return out
