@@ -34,3 +34,16 @@ def test_a_leader_to_points_outside_a_contents_section_is_an_award_row() -> None
     # ("pag.", "blz.") makes a leader a contents entry outside a contents section.
     row = "B.3 Inserimento lavorativo di persone svantaggiate nel servizio ....... 10 punti"
     assert ClauseJudge(_view("it", ("CRITERI", row))).verdict("social-award-criterion").present
+
+
+def test_a_table_with_a_page_column_is_a_table_of_contents() -> None:
+    from proseco_check.model.document import Block, Document, Location
+    from proseco_check.nlp import build_view
+
+    rows = ["| SECTION | PAGE |", "| 3 Employment of long-term unemployed people | 2 |",
+            "| 4 Evaluation | 2 |"]
+    blocks = [Block(kind="paragraph", text=row, header=None if i == 0 else rows[0],
+                    location=Location(paragraph=i + 1)) for i, row in enumerate(rows)]
+    view = build_view(Document(path="<t>", format="text", blocks=blocks), lang="en",
+                      allow_trained=False, needs=frozenset())
+    assert not ClauseJudge(view).verdict("social-award-criterion").present

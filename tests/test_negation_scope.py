@@ -97,6 +97,8 @@ EXPECTED = [
 ]
 # The clause named first, denied by a predicate after it in the same clause.
 DENIED_AFTER = [
+    ("de", "Die Leistung wird erstmals vergeben; ein Betriebsübergang nach dem AVRAG ist "
+           "ausgeschlossen.", "Betriebsübergang"),
     ("de", "Der Rufbus ist ein neuer Dienst; eine Übernahme von Personal kommt daher nicht "
            "in Frage.", "Übernahme von Personal"),
     # "weder ... noch" after the subject, and before it
@@ -211,6 +213,7 @@ def test_negation_reaches_the_clause(lang: str, text: str, needle: str) -> None:
 POSITIVE = [
     ("it", "Il servizio non prevede penali e il nuovo gestore assorbe il personale.",
      "assorbe il personale"),
+    ("de", "Ein Betriebsübergang nach § 613a BGB ist nicht ausgeschlossen.", "Betriebsübergang"),
     # a comma before a list ends the clause a denial is in
     ("fr", "Il n'y a pas de reprise du personnel, le titulaire emploie des personnes en "
            "insertion ou des jeunes.", "personnes en insertion"),

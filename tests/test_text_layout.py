@@ -264,6 +264,14 @@ def test_a_contents_title_that_fills_the_line_keeps_its_page_number_apart() -> N
     assert _blocks("Il termine è fissato in giorni 30\n")[0][1] == "Il termine è fissato in giorni 30"
 
 
+def test_a_contents_title_right_under_the_title_block_opens_the_contents() -> None:
+    text = ("PLIEGO DE CLÁUSULAS ADMINISTRATIVAS PARTICULARES\n"
+            "ÍNDICE\n"
+            "Cláusula 3. Reserva (D.A. 4.ª) ................................ 2\n")
+    blocks = _blocks(text)
+    assert ("heading", "ÍNDICE", None) in blocks
+
+
 def test_a_page_number_at_the_far_right_of_a_title_is_furniture() -> None:
     blocks = _blocks("2. WORKFORCE MATTERS                                         Page 2 of 4\n"
                      "2.1 Transfer of staff. The Council does not expect TUPE to apply.\n"

@@ -24,12 +24,18 @@ _LEADER = r"(?<![.…]\s?)(?:(?:\.\s?){4,}+|…{2,}+)"
 _PAGE = r"\b(pag(ina)?|pages?|pp?|seite|s|blz|bl)\.?\s*\d{1,3}\b"
 _LEADER_TO_PAGE = regex.compile(rf"({_LEADER})\s*{_PAGE}", regex.IGNORECASE)
 _CONTENTS_ENTRY = regex.compile(rf"({_LEADER})\s*\d|\d{{1,3}}\s*\|?\s*\.?\s*$")
+# A table whose last column is headed "Page" ("| SECTION | PAGE |") lists the contents.
+_PAGE_COLUMN = regex.compile(r"\|\s*(pages?|pag\.?|pagina|pagine|seiten?|blz\.?|bladzijde|p\.)"
+                             r"\s*\|?\s*$", regex.IGNORECASE)
 
 
 def contents_entry(view: NlpView, sentence: Sentence) -> bool:
     """The sentence is an entry of a table of contents: a title with its page."""
     folded = sentence.folded
     if ("...." in folded or "…" in folded or ". ." in folded) and _LEADER_TO_PAGE.search(folded):
+        return True
+    header = sentence.block.header
+    if header and _PAGE_COLUMN.search(header) and _CONTENTS_ENTRY.search(folded.rstrip()):
         return True
     if view.contents_entries is None:
         view.contents_entries = _contents_run(view)

@@ -43,7 +43,7 @@ NEGATION_CUES: dict[str, tuple[str, ...]] = {
     "es": ("no", "ningún", "ninguna", "ninguno", "sin", "nunca", "tampoco", "ni"),
     "nl": ("géén", "niet", "geen", "nee", "neen", "zonder", "nvt", "n.v.t.", "nooit"),
     "de": ("nicht", "kein", "keine", "keinen", "keiner", "keinem", "keines", "keinerlei",
-           "ohne", "nein", "entfällt", "niemals", "weder"),
+           "ohne", "nein", "entfällt", "niemals", "weder", "n i c h t", "k e i n e"),
 }
 
 # Negative words that agree with a negation already open in the clause instead of
@@ -153,6 +153,8 @@ NOT_REQUIRED_AFTER = re.compile(
     r"(?:vorgesehen|erforderlich|gefordert|verlangt|geschuldet|verpflichtend|vorgeschrieben"
     r"|beabsichtigt|zu erwarten|bestandteil|gegenstand|gestellt|auferlegt|festgelegt|vereinbart"
     r"|erfolgt|vorgenommen)\b"
+    # "ein Betriebsübergang ... ist ausgeschlossen" (but "nicht ausgeschlossen" affirms)
+    r"|(?:ist|sind|wird|werden|bleibt|bleiben) (?:(?!nicht\b)\w+ ){0,2}?ausgeschlossen\b"
     r"|entfallt|entfallen"
     # not scored: "El distintivo ... no es objeto de valoración", "wird nicht bewertet"
     r"|no (?:es|son|sera|seran) objeto de (?:valoracion|puntuacion|evaluacion)"

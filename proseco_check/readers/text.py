@@ -227,6 +227,14 @@ def _checked_text(path: Path, data: bytes, max_chars: int | None) -> str:
     return text
 
 
+def _markdown_heading(heading: re.Match[str], number: int, sections: SectionTracker) -> Block:
+    title = normalize_text(heading.group(2))
+    level = len(heading.group(1))
+    sections.enter(title, level)
+    return Block(kind="heading", text=title, level=level,
+                 location=Location(line=number, section=sections.path()))
+
+
 def read_text(path: Path, data: bytes, markdown: bool, max_chars: int | None = None
               ) -> Document:
     text = _checked_text(path, data, max_chars)
@@ -254,11 +262,7 @@ def read_text(path: Path, data: bytes, markdown: bool, max_chars: int | None = N
         heading = _MD_HEADING.match(line) if markdown else None
         if heading:
             flush()
-            title = normalize_text(heading.group(2))
-            level = len(heading.group(1))
-            sections.enter(title, level)
-            blocks.append(Block(kind="heading", text=title, level=level,
-                                location=Location(line=number, section=sections.path())))
+            blocks.append(_markdown_heading(heading, number, sections))
             row_no = 0
             continue
         if markdown and line.lstrip().startswith("|"):
@@ -276,9 +280,11 @@ def read_text(path: Path, data: bytes, markdown: bool, max_chars: int | None = N
                                        header if row_no > 1 else None))
             continue
         row_no = 0
-        if not line.strip():
+        # a blank line ends a paragraph; "ÍNDICE" right under a title block opens the contents
+        if not line.strip() or (not markdown and _CONTENTS_TITLE.match(line.strip())):
             flush()
-            continue
+            if not line.strip():
+                continue
         if markdown and re.match(r"^\s*([-*+]|\d+\.)\s+", line):
             flush()
             line = re.sub(r"^\s*[-*+]\s+", "- ", line)
