@@ -97,6 +97,10 @@ EXPECTED = [
 ]
 # The clause named first, denied by a predicate after it in the same clause.
 DENIED_AFTER = [
+    ("it", "La clausola di stabilità occupazionale non trova qui applicazione.",
+     "stabilità occupazionale"),
+    ("de", "Die Arbeiten wurden bisher vom Bauhof erledigt, § 613a BGB ist nicht berührt.",
+     "§ 613a BGB"),
     ("de", "Die Leistung wird erstmals vergeben; ein Betriebsübergang nach dem AVRAG ist "
            "ausgeschlossen.", "Betriebsübergang"),
     ("de", "Der Rufbus ist ein neuer Dienst; eine Übernahme von Personal kommt daher nicht "

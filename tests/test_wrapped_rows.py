@@ -112,6 +112,13 @@ def test_the_answer_under_a_question_with_a_colon_stays_with_it() -> None:
     assert not _affirmed(text, "it", "reservation-statement")
 
 
+def test_a_yes_no_line_under_a_title_in_capitals_answers_it() -> None:
+    text = ("3. MARCHÉ RÉSERVÉ (article 15 de la loi du 17 juin 2016)\n"
+            "   [ ] oui    [X] non\n")
+    assert len(_rows(text)) == 1
+    assert not _affirmed(text, "fr", "reservation-statement")
+
+
 def test_a_contents_title_lists_entries_only_until_its_list_ends() -> None:
     """Under "Inhaltsübersicht" the lines that end on a page are entries; the articles
     after the list are not, though their section title was not read as a heading."""

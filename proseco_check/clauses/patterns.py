@@ -246,7 +246,8 @@ def _header_rows(view: NlpView, pattern: ClausePattern, candidates: dict[int, _C
     if not pattern.all:
         return rows
     for header, indices in view.table_rows().items():
-        if _first(pattern.any, header) is None:
+        # (a header a `none` expression reads is no grid of this clause: a staff list)
+        if _first(pattern.any, header) is None or _first(pattern.none, header) is not None:
             continue
         for i in indices:
             folded = view.sentences[i].folded

@@ -125,7 +125,7 @@ NOT_REQUIRED_AFTER = re.compile(
     _GAP + r"\b(?:"
     r"non (?:e|sono|risulta|risultano|viene|vengono|sara|saranno)(?: \w+)? "
     r"(?:previst|richiest|contemplat|impost|dovut|obbligatori|inclus)\w*"
-    r"|non (?:sussist|ricorr)\w*"
+    r"|non (?:sussist|ricorr)\w*|non trova\w* (?:\w+ ){0,3}?applicazione"
     r"|(?:is|are|was|were|will|shall|would|does|do)(?:n.t| not)(?: be)?(?: \w+)? "
     r"(?:required|expected|anticipated|envisaged|provided|included|imposed|foreseen|planned"
     r"|intended|necessary|obligatory|mandatory)\b"
@@ -152,7 +152,7 @@ NOT_REQUIRED_AFTER = re.compile(
     r"|(?:ist|sind|wird|werden)(?: \w+){0,3}? (?:nicht|weder)(?: \w+)? "
     r"(?:vorgesehen|erforderlich|gefordert|verlangt|geschuldet|verpflichtend|vorgeschrieben"
     r"|beabsichtigt|zu erwarten|bestandteil|gegenstand|gestellt|auferlegt|festgelegt|vereinbart"
-    r"|erfolgt|vorgenommen)\b"
+    r"|erfolgt|vorgenommen|beruhrt|betroffen|einschlagig)\b"
     # "ein Betriebsübergang ... ist ausgeschlossen" (but "nicht ausgeschlossen" affirms)
     r"|(?:ist|sind|wird|werden|bleibt|bleiben) (?:(?!nicht\b)\w+ ){0,2}?ausgeschlossen\b"
     r"|entfallt|entfallen"

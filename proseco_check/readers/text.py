@@ -117,6 +117,20 @@ _FIELD = re.compile(r"^\s*[A-ZÀ-Ý](?:[^:.;!?]|\.(?=\S)){0,60}?(?<!\s)\s?:\s+\S
 
 # A line that opens with a check box: one option of a form ("[ ] di essere in possesso").
 _CHECKBOX = re.compile(r"^\s*(\[\s*[xX✓✔]?\s*\]|[☐☒☑□■▢❑⬜])")
+_CHECKBOXES = re.compile(r"\[\s*[xX✓✔]?\s*\]|[☐☒☑□■▢❑⬜]")
+
+
+def _capital_title(line: str) -> bool:
+    """A short title in capitals, its citation in brackets aside ("3. MARCHÉ RÉSERVÉ
+    (article 15 de la loi du 17 juin 2016)"): the boxes under it answer it."""
+    words = [w for w in re.sub(r"\([^()]*\)", " ", line).split() if any(c.isalpha() for c in w)]
+    letters = [c for w in words for c in w if c.isalpha()]
+    return 0 < len(words) <= 6 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _short_answer(line: str) -> bool:
+    """A line of boxes and a word or two each ("[ ] oui    [X] non")."""
+    return len(_CHECKBOXES.sub(" ", line).split()) <= 3
 
 
 def _fields(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
@@ -128,10 +142,12 @@ def _fields(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     parità di genere (4 punti) [ ] di essere ... [ ] di non essere ...")."""
     starts = [i for i, (_, line) in enumerate(lines)
               if (m := _FIELD.match(line)) and len(line[:m.end()].split()) <= 7]
-    # (an option right under a question or label that ends in a colon is its answer:
-    # "è riservato ai sensi dell'art. 61:" over "☐ SÌ ☒ NO" stays one item)
+    # (an option right under a question or label that ends in a colon, or a yes/no line
+    # under a title in capitals, is its answer: "è riservato ai sensi dell'art. 61:" over
+    # "☐ SÌ ☒ NO" stays one item)
     boxes = [i for i, (_, line) in enumerate(lines)
-             if i and _CHECKBOX.match(line) and not lines[i - 1][1].rstrip().endswith(":")]
+             if i and _CHECKBOX.match(line) and not lines[i - 1][1].rstrip().endswith(":")
+             and not (_capital_title(lines[i - 1][1]) and _short_answer(line))]
     cuts = sorted({0, *boxes, *(starts if len(starts) >= 2 else [])})
     if len(cuts) < 2:
         return [lines]
