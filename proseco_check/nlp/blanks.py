@@ -1,8 +1,9 @@
 """Blanks left to fill in a model form or a draft ("codice ……", "______"), and those that
-do not make a sentence a form: the blank of a reference number or date, and the empty
-boxes beside a ticked one ("[X] Sí [ ] No"). Shared by the
-view (a sentence's template flag) and the clause matcher (its `none` expressions); no
-spaCy here, so the matcher can import it at no cost."""
+do not make a sentence a form: the blank of a reference number, code or date, of a discount
+offered after the buyer's statement, and the options left unticked beside a ticked one
+("[X] Sí [ ] No"). Shared by the view (a sentence's template flag) and the clause matcher
+(its `exclude` and `none` expressions); no spaCy here, so the matcher can import it at no
+cost."""
 
 from __future__ import annotations
 
@@ -16,12 +17,12 @@ BLANK = re.compile(r"\.{4,}|_{3,}|…{2,}")
 # è stato riservato ...", "Beschluss Nr. ____", "verbale del RUP del ........", "CIG
 # .........."): a draft's premise or title left to number or date, whose clause is stated
 # all the same.
-# The blank of the discount a bidder offers ("ribasso offerto ........ %") is its offer,
-# not the buyer's statement beside it ("aggiudicato con il criterio del minor prezzo"); a
-# share the bidder declares ("Percentage of disabled employees: ........ %") is a form's.
 _NUMBER_BLANK = re.compile(r"\b(?:n[°º]?|nr|num|prot|rep|del|in data|dated|vom|cig|cup|cui|smartcig"
                            r"|expediente|kenmerk|aktenzeichen|az)\.?:?\s{0,2}(?:\.{3,}|…+|_{3,})",
                            re.IGNORECASE)
+# The blank of the discount a bidder offers ("ribasso offerto ........ %") is its offer,
+# not the buyer's statement beside it ("aggiudicato con il criterio del minor prezzo"); a
+# share the bidder declares ("Percentage of disabled employees: ........ %") is a form's.
 _DISCOUNT_BLANK = re.compile(r"\b(?:ribass|rabais|descuento|baja|korting|nachlass|abschlag"
                              r"|discount)\w*(?: \w+){0,3}\s*:?\s*(?:\.{3,}|…+|_{3,})\s{0,2}%",
                              re.IGNORECASE)
@@ -68,12 +69,17 @@ def unchosen_options(text: str) -> list[tuple[int, int]]:
     if "[" not in text and "☒" not in text and "☑" not in text:
         return []
     boxes = list(_BOX.finditer(text))
-    if not any(b.group() not in ("☐",) and b.group().strip("[] ") for b in boxes):
+    if not any(_ticked(b.group()) for b in boxes):
         return []
     ranges: list[tuple[int, int]] = []
     for box, following in zip(boxes, [*boxes[1:], None], strict=True):
-        if box.group() == "☐" or not box.group().strip("[] "):
+        if not _ticked(box.group()):
             limit = min(following.start() if following else len(text), box.end() + _OPTION_MAX)
             end = _OPTION_END.search(text, box.end(), limit)
             ranges.append((box.start(), end.start() if end else limit))
     return ranges
+
+
+def _ticked(box: str) -> bool:
+    """"[X]", "[✓]", "☒", "☑"; not "[ ]" or "☐"."""
+    return box != "☐" and bool(box.strip("[] "))

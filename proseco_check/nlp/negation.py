@@ -105,7 +105,7 @@ def continues(doc: Doc, a: int, b: int, lang: str) -> bool:
         return False
     lex = lexicon(lang)
     starts: frozenset[int] = doc.user_data["negation_starts"]
-    return not any(t.is_punct or is_boundary(doc, t.i, lex) or t.lower_ in lex.inverters
+    return not any(t.is_punct or _is_boundary(doc, t.i, lex) or t.lower_ in lex.inverters
                    or t.lower_ in lex.subordinate or t.i in starts for t in doc[a:b])
 
 
@@ -136,7 +136,7 @@ def _reaching(doc: Doc, lo: int, start: int, end: int, starts: frozenset[int], l
                 break
             inserted, i = True, opened - 1
             continue
-        if is_boundary(doc, i, lex) or low in lex.inverters:
+        if _is_boundary(doc, i, lex) or low in lex.inverters:
             break
         colon = colon or low == ":"
         listing = listing or low in lex.disjunctions
@@ -173,7 +173,7 @@ def _opens_complement(doc: Doc, comma: int, lo: int, lex: Lexicon) -> bool:
     return before in lex.verbs or _next(doc, comma) in lex.openers
 
 
-def is_boundary(doc: Doc, i: int, lex: Lexicon) -> bool:
+def _is_boundary(doc: Doc, i: int, lex: Lexicon) -> bool:
     """A word that opens a clause no cue reaches; not the Italian "e'" that plain text
     writes for "è" ("Non vi e' personale da riassorbire")."""
     if doc[i].lower_ not in lex.boundaries:
