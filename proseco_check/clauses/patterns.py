@@ -316,8 +316,8 @@ def _holds(view: NlpView, pattern: ClausePattern, i: int, span: tuple[int, int])
     if own is not sentence.folded:  # (a short sentence: `scope` opens with it whole)
         scope = own + scope[len(sentence.folded):]
     low = low and (low[:len(scope)] if lines is scope else lowered(scope))
-    # the blank of a reference number or date ("verbale del RUP del ........") makes no
-    # sentence a form to fill in, as for the template flag
+    # blanks that leave nothing to fill (a reference number, an unticked option) make no
+    # sentence a form, as for the template flag
     cleared = without_inert_blanks(scope)
     if cleared is not scope:
         scope, low = cleared, low and lowered(cleared)

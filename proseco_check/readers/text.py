@@ -115,9 +115,9 @@ _BORDER = re.compile(r"^[\s|+.'┼┬┴├┤┌┐└┘╔╗╚╝╠╣╦�
 _FIELD = re.compile(r"^\s*[A-ZÀ-Ý](?:[^:.;!?]|\.(?=\S)){0,60}?(?<!\s)\s?:\s+\S")
 
 
-# A line that opens with a check box: one option of a form ("[ ] di essere in possesso").
-_CHECKBOX = re.compile(r"^\s*(\[\s*[xX✓✔]?\s*\]|[☐☒☑□■▢❑⬜])")
-_CHECKBOXES = re.compile(r"\[\s*[xX✓✔]?\s*\]|[☐☒☑□■▢❑⬜]")
+# A check box, ticked or not; a line that opens with one is an option of a form ("[ ] di
+# essere in possesso").
+_CHECKBOX = re.compile(r"\[\s*[xX✓✔]?\s*\]|[☐☒☑□■▢❑⬜]")
 
 
 def _capital_title(line: str) -> bool:
@@ -130,7 +130,7 @@ def _capital_title(line: str) -> bool:
 
 def _short_answer(line: str) -> bool:
     """A line of boxes and a word or two each ("[ ] oui    [X] non")."""
-    return len(_CHECKBOXES.sub(" ", line).split()) <= 3
+    return len(_CHECKBOX.sub(" ", line).split()) <= 3
 
 
 def _fields(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
@@ -146,7 +146,8 @@ def _fields(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     # under a title in capitals, is its answer: "è riservato ai sensi dell'art. 61:" over
     # "☐ SÌ ☒ NO" stays one item)
     boxes = [i for i, (_, line) in enumerate(lines)
-             if i and _CHECKBOX.match(line) and not lines[i - 1][1].rstrip().endswith(":")
+             if i and _CHECKBOX.match(line.lstrip())
+             and not lines[i - 1][1].rstrip().endswith(":")
              and not (_capital_title(lines[i - 1][1]) and _short_answer(line))]
     cuts = sorted({0, *boxes, *(starts if len(starts) >= 2 else [])})
     if len(cuts) < 2:
