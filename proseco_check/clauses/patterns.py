@@ -43,6 +43,7 @@ from proseco_check.nlp.regexes import (
     lines_matching,
     search,
 )
+from proseco_check.typed_marks import capital_share
 
 if TYPE_CHECKING:
     from proseco_check.nlp.view import NlpView, Sentence
@@ -116,8 +117,7 @@ class ClauseMatch:
 
 
 def _is_title(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    return capital_share(text) > 0.8
 
 
 # A candidate sentence: the anchors that may match it alone (None: any), and the first

@@ -16,6 +16,7 @@ from proseco_check.clauses.patterns import match_any
 from proseco_check.facts.common import first_match, lexicon, lexicon_pattern, make_fact
 from proseco_check.model.facts import Fact
 from proseco_check.nlp.view import NlpView, Sentence
+from proseco_check.typed_marks import capital_share
 
 TITLE_SENTENCES = 40
 HEADING_WORDS = 14
@@ -44,8 +45,7 @@ def title_zone(view: NlpView) -> list[Sentence]:
 
 
 def _capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.6
+    return capital_share(text) > 0.6
 
 
 def is_heading(sentence: Sentence, start: int, end: int | None = None) -> bool:

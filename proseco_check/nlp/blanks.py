@@ -9,6 +9,14 @@ from __future__ import annotations
 
 import re
 
+from proseco_check.typed_marks import (
+    BOX,
+    EMPTY_BOX,
+    EMPTY_BOX_GLYPH,
+    TICKED_BOX_GLYPHS,
+    is_ticked,
+)
+
 # Every placeholder holds one of these: most sentences skip the regexes.
 PLACEHOLDER_NEEDS = ("……", ".....", "____", "[")
 # A blank to fill in, wherever it stands ("€ ........", "____", "……").
@@ -34,15 +42,14 @@ _STATEMENT_WORDS = 8
 # A ticked box: beside it, the empty boxes are the options not chosen (unchosen_options),
 # not blanks to fill. A bare "no" ticked leaves the sentence a form, as before: a label's
 # answer in boxes is not read, so it is not trusted either.
-_TICKED_BOX = re.compile(r"(?:\[\s*[xX✓✔]\s*\]|[☒☑])(?!\s*(?:no|non|nein|nee|neen|not)\b)",
-                         re.IGNORECASE)
-_EMPTY_BOX = re.compile(r"\[\s*\]|☐")
+_TICKED_BOX = re.compile(rf"(?:\[\s*[xX✓✔]\s*\]|[{TICKED_BOX_GLYPHS}])"
+                         r"(?!\s*(?:no|non|nein|nee|neen|not)\b)", re.IGNORECASE)
 
 
 def without_inert_blanks(text: str) -> str:
     """The text with the blanks that leave nothing to fill taken out: those of reference
     numbers and dates, and the options left unticked beside a ticked one."""
-    if not any(need in text for need in PLACEHOLDER_NEEDS) and "☐" not in text:
+    if not any(need in text for need in PLACEHOLDER_NEEDS) and EMPTY_BOX_GLYPH not in text:
         return text
     text = _NUMBER_BLANK.sub(" ", text)
     text = _DISCOUNT_BLANK.sub(
@@ -52,12 +59,11 @@ def without_inert_blanks(text: str) -> str:
         return text
     for start, end in unchosen_options(text):  # spaces keep the offsets
         text = text[:start] + " " * (end - start) + text[end:]
-    return _EMPTY_BOX.sub(" ", text)
+    return EMPTY_BOX.sub(" ", text)
 
 
-# A check-box, ticked or not, and where an option's words end: punctuation, or a new
-# sentence's capitalised word after the option's first word ("[ ] No Conforme a ...").
-_BOX = re.compile(r"\[\s*[xX✓✔]?\s*\]|[☐☒☑]")
+# Where an option's words end: punctuation, or a new sentence's capitalised word after
+# the option's first word ("[ ] No Conforme a ...").
 _OPTION_END = re.compile(r"[.;:!?|]|(?<=\w)\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _OPTION_MAX = 80
 
@@ -66,20 +72,16 @@ def unchosen_options(text: str) -> list[tuple[int, int]]:
     """The character ranges of the options left unticked beside a ticked one ("[X] Sí
     [ ] No", "[X] marché réservé aux EA [ ] marché non réservé"): not what the form says,
     so neither their words nor their "no" count. None where nothing is ticked."""
-    if "[" not in text and "☒" not in text and "☑" not in text:
+    if "[" not in text and not any(glyph in text for glyph in TICKED_BOX_GLYPHS):
         return []
-    boxes = list(_BOX.finditer(text))
-    if not any(_ticked(b.group()) for b in boxes):
+    boxes = list(BOX.finditer(text))
+    if not any(is_ticked(b.group()) for b in boxes):
         return []
     ranges: list[tuple[int, int]] = []
     for box, following in zip(boxes, [*boxes[1:], None], strict=True):
-        if not _ticked(box.group()):
+        if not is_ticked(box.group()):
             limit = min(following.start() if following else len(text), box.end() + _OPTION_MAX)
             end = _OPTION_END.search(text, box.end(), limit)
             ranges.append((box.start(), end.start() if end else limit))
     return ranges
 
-
-def _ticked(box: str) -> bool:
-    """"[X]", "[✓]", "☒", "☑"; not "[ ]" or "☐"."""
-    return box != "☐" and bool(box.strip("[] "))

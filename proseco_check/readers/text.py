@@ -23,6 +23,7 @@ from proseco_check.readers.plain_tables import (
     table_rows,
 )
 from proseco_check.readers.sections import SectionTracker
+from proseco_check.typed_marks import BOX, SQUARE_GLYPHS, capital_share
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
@@ -56,7 +57,7 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
     if len(letters) < 3 or is_row(line) or text.endswith((".", ";", ",")):
         return None
     numbered = _SECTION_NUMBER.match(text)
-    upper = sum(c.isupper() for c in letters) / len(letters) > 0.85
+    upper = capital_share(text) > 0.85
     if not upper:
         if not numbered or len(text) > 70 or ":" in text[numbered.end(1):].rstrip(":"):
             return None
@@ -117,15 +118,14 @@ _FIELD = re.compile(r"^\s*[A-ZÀ-Ý](?:[^:.;!?]|\.(?=\S)){0,60}?(?<!\s)\s?:\s+\S
 
 # A check box, ticked or not; a line that opens with one is an option of a form ("[ ] di
 # essere in possesso").
-_CHECKBOX = re.compile(r"\[\s*[xX✓✔]?\s*\]|[☐☒☑□■▢❑⬜]")
+_CHECKBOX = re.compile(rf"{BOX.pattern}|[{SQUARE_GLYPHS}]")
 
 
 def _capital_title(line: str) -> bool:
     """A short title in capitals, its citation in brackets aside ("3. MARCHÉ RÉSERVÉ
     (article 15 de la loi du 17 juin 2016)"): the boxes under it answer it."""
     words = [w for w in re.sub(r"\([^()]*\)", " ", line).split() if any(c.isalpha() for c in w)]
-    letters = [c for w in words for c in w if c.isalpha()]
-    return 0 < len(words) <= 6 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    return 0 < len(words) <= 6 and capital_share("".join(words)) > 0.8
 
 
 def _short_answer(line: str) -> bool:

@@ -1,0 +1,29 @@
+"""Marks of typed text that the readers and the NLP read alike: check boxes, and titles
+in capitals. One definition each, so that a box the reader keeps with its question is a
+box the form-blank logic clears, and a title is told by the same measure everywhere
+(each caller keeps its own threshold: a title zone is looser than a clause heading)."""
+
+from __future__ import annotations
+
+import re
+
+# A check box as forms type it: "[ ]", "[X]", "[✓]", or one glyph.
+EMPTY_BOX_GLYPH = "☐"
+TICKED_BOX_GLYPHS = "☒☑"
+BOX = re.compile(rf"\[\s*[xX✓✔]?\s*\]|[{EMPTY_BOX_GLYPH}{TICKED_BOX_GLYPHS}]")
+EMPTY_BOX = re.compile(rf"\[\s*\]|{EMPTY_BOX_GLYPH}")
+# Squares some forms use as boxes and others as bullets: a line opening with one is an
+# option of a form, but it is neither ticked nor empty for sure, so only the reader's
+# line grouping reads them.
+SQUARE_GLYPHS = "□■▢❑⬜"
+
+
+def is_ticked(box: str) -> bool:
+    """"[X]", "[✓]", "☒", "☑"; not "[ ]" or "☐"."""
+    return box != EMPTY_BOX_GLYPH and bool(box.strip("[] "))
+
+
+def capital_share(text: str) -> float:
+    """The share of the text's letters in capitals (0 without letters)."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
