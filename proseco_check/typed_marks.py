@@ -27,3 +27,23 @@ def capital_share(text: str) -> float:
     """The share of the text's letters in capitals (0 without letters)."""
     letters = [c for c in text if c.isalpha()]
     return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
+# A title's citation in brackets ("SEZIONE V - CRITERI (art. 108, comma 1)", "MARCHÉ
+# RÉSERVÉ (article 15 de la loi du 17 juin 2016)"); other brackets are the title's own
+# words ("CERTIFICAZIONE DELLA PARITÀ DI GENERE (4 punti - on/off)").
+CITATION_ASIDE = re.compile(
+    r"\([^()]*\b(?:art\w*|§|loi|legge|ley|wet|gesetz\w*|d\.?\s?lgs|lcsp|ccp|gwb|vgv|uvgo|"
+    r"regulations?|reg|direttiva|directive|directiva|richtlijn|richtlinie|decreto|d[ée]cret|"
+    r"decree|code|codice|c[óo]digo)\b[^()]*\)", re.IGNORECASE)
+
+
+def title_share(text: str) -> float:
+    """The share of capitals in a title's own words, its bracketed citations aside."""
+    return capital_share(CITATION_ASIDE.sub(" ", text) if "(" in text else text)
+
+
+def in_aside(text: str, start: int, end: int) -> bool:
+    """text[start:end] lies inside a bracketed aside: in a title, what the brackets say
+    is stated ("AWARD CRITERIA (Most Economically Advantageous Tender)")."""
+    return text.rfind("(", 0, start) > text.rfind(")", 0, start) and ")" in text[end:]

@@ -149,7 +149,7 @@ def test_prefiltered_candidates_equal_the_full_scan() -> None:
     prefiltered scan hands on are exactly those the full scan would have let through."""
     from pathlib import Path
 
-    from proseco_check.clauses import patterns as P
+    from proseco_check.clauses import candidates as C
     from proseco_check.clauses.vocabulary import vocabulary
     from proseco_check.nlp import build_view
     from proseco_check.nlp import regexes as R
@@ -170,7 +170,7 @@ def test_prefiltered_candidates_equal_the_full_scan() -> None:
                 anchors = R.compile_all(tuple(pattern.any))
                 expected = {i for i in full
                             if first_match(anchors, view.sentences[i].folded) is not None}
-                got = {i for i in P._candidates(view, pattern.any)
+                got = {i for i in C.sentences_to_try(view, pattern.any)
                        if first_match(anchors, view.sentences[i].folded) is not None}
                 assert got == expected, (clause.id, pattern.any)
 
@@ -181,7 +181,8 @@ def test_group_and_none_literal_skips_drop_no_match() -> None:
     vocabulary on every sentence of two samples, and on mixed-case and accented text."""
     from pathlib import Path
 
-    from proseco_check.clauses import patterns as P
+    from proseco_check.clauses import candidates as C
+    from proseco_check.clauses import prefilter as P
     from proseco_check.clauses.vocabulary import vocabulary
     from proseco_check.facts.common import lexicon
     from proseco_check.nlp import build_view
@@ -203,9 +204,9 @@ def test_group_and_none_literal_skips_drop_no_match() -> None:
         for text in texts:
             low = lowered(text)
             for source in sources:
-                if low is not None and not P.may_hold(low, P.required_literals(source)):
+                if low is not None and not C.may_hold(low, P.required_literals(source)):
                     checked += 1
-                    assert P._first([source], text) is None, (source, text)
+                    assert C.first_found([source], text) is None, (source, text)
     assert checked > 1000
 
 

@@ -8,12 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from proseco_check.clauses.candidates import may_hold
 from proseco_check.clauses.patterns import (
     ClauseMatch,
     PatternTimeout,
     compile_pattern,
     match_any,
-    may_hold,
     search,
 )
 from proseco_check.clauses.prefilter import required_literals
@@ -23,6 +23,7 @@ from proseco_check.nlp.blanks import without_inert_blanks
 from proseco_check.nlp.entities import value_for
 from proseco_check.nlp.fold import fold
 from proseco_check.nlp.legal import NOT_THIS_CONTRACT, OUTSIDE_CONTRACT, REFERRED_ELSEWHERE
+from proseco_check.typed_marks import in_aside
 
 if TYPE_CHECKING:  # spaCy loads with the view: commands without NLP need not
     from proseco_check.nlp.view import NlpView, Sentence
@@ -101,7 +102,7 @@ def judge(view: NlpView, clause: Clause,
     matches = [m for m in match_any(view, patterns)
                if not excluded(clause, view.language, m.sentence)
                and not _referred_elsewhere(m.sentence)
-               and (clause.in_headings or not (_structural_heading(view, m.sentence)
+               and (clause.in_headings or not (_structural_heading(view, m)
                                                or _run_in_title(view, m)))]
     if clause.outside and matches:
         other = verdict_of or (lambda clause_id: judge(view, clause_by_id(clause_id)))
@@ -137,11 +138,14 @@ def _referred_elsewhere(sentence: Sentence) -> bool:
             and REFERRED_ELSEWHERE.search(low) is not None)
 
 
-def _structural_heading(view: NlpView, sentence: Sentence) -> bool:
+def _structural_heading(view: NlpView, match: ClauseMatch) -> bool:
     """A heading the file marks as one ("2.3 Transfer of undertakings" in plain text, a
     Heading style in DOCX) names a topic and states no clause: its body does, negated or
-    not. PDF "headings" are guessed from bold type and are often award-table rows."""
-    return sentence.block.kind == "heading" and view.document.format != "pdf"
+    not; what its bracketed aside says is stated. PDF "headings" are guessed from bold
+    type and are often award-table rows."""
+    sentence = match.sentence
+    return (sentence.block.kind == "heading" and view.document.format != "pdf"
+            and not in_aside(sentence.folded, match.start, match.end))
 
 
 # A run-in title: a label of at most four words, numbered or not, alone in its sentence

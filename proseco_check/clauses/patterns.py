@@ -14,24 +14,25 @@ with the `regex` module and searched with a timeout (nlp/regexes.py): a catastro
 pattern fails the rule, it does not hang the run; section patterns too.
 
 Speed: an anchor is first looked for as the literals every match of it must hold
-(clauses/prefilter.py, plain substring search); only the sentences holding them are
-searched, and the result is exactly what one scan of the whole document per anchor gave.
+(clauses/candidates.py with clauses/prefilter.py, plain substring search); only the
+sentences holding them are searched, and the result is exactly what one scan of the
+whole document per anchor gave.
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeAlias
+from itertools import takewhile
+from typing import TYPE_CHECKING
 
 import regex
 from pydantic import BaseModel, Field, field_validator
 
+from proseco_check.clauses.candidates import Candidate, first_found, sentences_to_try
 from proseco_check.clauses.contents import contents_entry
-from proseco_check.clauses.prefilter import lines_holding, required_literals
 from proseco_check.nlp.blanks import without_inert_blanks
 from proseco_check.nlp.entities import lowered
 from proseco_check.nlp.fold import fold
@@ -40,10 +41,9 @@ from proseco_check.nlp.regexes import (
     PatternTimeout,
     compile_multiline,
     compile_pattern,
-    lines_matching,
     search,
 )
-from proseco_check.typed_marks import capital_share
+from proseco_check.typed_marks import in_aside, title_share
 
 if TYPE_CHECKING:
     from proseco_check.nlp.view import NlpView, Sentence
@@ -117,141 +117,25 @@ class ClauseMatch:
 
 
 def _is_title(text: str) -> bool:
-    return capital_share(text) > 0.8
+    return title_share(text) > 0.8
 
 
-# A candidate sentence: the anchors that may match it alone (None: any), and the first
-# of them that does, when _candidates has already searched it.
-_Candidate: TypeAlias = "tuple[tuple[int, ...] | None, regex.Match[str] | None]"
-
-
-# What may make an expression match a sentence alone but not where that sentence stands
-# in the joined text (a string boundary seen as a newline, no backtracking into the next
-# line): negative lookarounds, \A \Z \z \G \K \X, possessive and atomic forms, fuzzy
-# braces, and any group syntax besides (?: (?= (?<= (?P< (?P= (?<name> and case flags.
-_JOINED_UNSAFE = regex.compile(
-    r"(?<!\\)(?:\\\\)*(?:\\[AZzGKX]|\(\?(?!:|=|<=|P<|P=|<[A-Za-z_]|[-isx]+[:)]))"
-    r"|[*+?}]\+|\{(?!\d*(?:,\d*)?\})")
-
-
-def _scan_only(source: str) -> bool:
-    """An anchor without required literals that can still share the prefiltered path: every
-    match it has in a sentence alone starts a match in the joined text, so the lines its
-    full scan names include every line where it matches alone."""
-    return _JOINED_UNSAFE.search(source) is None
-
-
-def _candidates(view: NlpView, sources: list[str]) -> dict[int, _Candidate]:
-    """The sentences where a scan of the whole document (one sentence a line) finds an
-    anchor match starting, each with the anchors that may match the sentence alone (None:
-    any) and, when known, the first of them that matches it. Lines holding an anchor's
-    required literals are examined with the anchors whose literals they hold; an anchor
-    without literals is scanned in full, and the lines it names are handed on whole."""
-    joined, starts = view.joined_folded()
-    budget = max(REGEX_TIMEOUT_S, len(joined) / 200_000)
-    literals = [required_literals(source) for source in sources]
-    low = view.joined_lowered()
-    unknown = [j for j, lits in enumerate(literals) if lits is None]
-    scanned: set[int] = set()
-    if low is None or not all(_scan_only(sources[j]) for j in unknown):
-        unknown = list(range(len(sources)))
-    for j in unknown:
-        scanned.update(lines_matching(compile_multiline(sources[j]), joined, starts, budget,
-                                      sources[j]))
-    may_match: dict[int, list[int]] = {}
-    if len(unknown) < len(sources):
-        for j, lits in enumerate(literals):
-            if lits is not None:
-                for line in lines_holding(low, starts, lits):  # type: ignore[arg-type]
-                    may_match.setdefault(line, []).append(j)
-    # Anchors compile (and their scans start) only when a line needs them.
-    scans: dict[int, _Scan] = {}
-
-    def scan(j: int) -> _Scan:
-        if j not in scans:
-            scans[j] = _Scan(compile_multiline(sources[j]), sources[j], joined, budget)
-        return scans[j]
-
-    out: dict[int, _Candidate] = {}
-    for i in sorted(scanned.union(may_match)):
-        if i in scanned:  # an anchor's scan starts a match here: all anchors may match
-            out[i] = (None, None)
-            continue
-        which = tuple(sorted([*may_match[i], *unknown]))
-        anchor = _first([sources[j] for j in which], view.sentences[i].folded)
-        if anchor is None:
-            continue
-        line_end = starts[i + 1] if i + 1 < len(starts) else len(joined) + 1
-        # Anchors found in the line first: their joined-text match is most likely here.
-        # The anchors scanned in full start no match in this line.
-        order = [*which, *(j for j in range(len(sources)) if j not in which)]
-        if any(scan(j).next_start(starts[i]) < line_end for j in order if j not in unknown):
-            out[i] = (which, anchor)
-    return out
-
-
-def _first(sources: Sequence[str], text: str, low: str | None = None
-           ) -> regex.Match[str] | None:
-    """regexes.first over expressions compiled as they are reached. With `low` (the text
-    lower-cased by entities.lowered), an expression whose required literals the text
-    lacks is neither compiled nor searched: it cannot match."""
-    for source in sources:
-        if low is not None and not may_hold(low, required_literals(source)):
-            continue
-        found = search(compile_multiline(source), text)
-        if found:
-            return found
-    return None
-
-
-def may_hold(low: str, needs: tuple[tuple[str, ...], ...] | None) -> bool:
-    """The lower-cased text holds a literal of every set the expression needs."""
-    return needs is None or all(any(literal in low for literal in need) for need in needs)
-
-
-class _Scan:
-    """Where the next match of a pattern in the joined text starts, from a position;
-    positions asked in increasing order reuse the last search, so all the questions
-    together cost at most one scan of the text (under one time budget)."""
-
-    def __init__(self, pattern: regex.Pattern[str], source: str, joined: str,
-                 budget: float) -> None:
-        self.pattern, self.source, self.joined = pattern, source, joined
-        self.deadline = time.monotonic() + budget
-        self.asked_from = -1
-        self.found_at = -1
-
-    def next_start(self, pos: int) -> float:
-        if self.asked_from <= pos <= self.found_at:
-            return self.found_at
-        remaining = self.deadline - time.monotonic()
-        if remaining <= 0:
-            raise PatternTimeout(self.source)
-        try:
-            m = self.pattern.search(self.joined, pos, timeout=remaining)
-        except TimeoutError:
-            raise PatternTimeout(self.source) from None
-        self.asked_from = pos
-        self.found_at = m.start() if m is not None else len(self.joined) + 1
-        return self.found_at
-
-
-def _header_rows(view: NlpView, pattern: ClausePattern, candidates: dict[int, _Candidate]
-                 ) -> dict[int, _Candidate]:
+def _header_rows(view: NlpView, pattern: ClausePattern, candidates: dict[int, Candidate]
+                 ) -> dict[int, Candidate]:
     """Table rows whose header row holds an anchor ("| Categoria | Quota minima delle
     nuove assunzioni |") and that hold every `all` group themselves ("| Donne | 40 per
     cento |"): the header says what each row is. Only patterns with `all` groups, so
     that the row itself always says something specific."""
-    rows: dict[int, _Candidate] = {}
+    rows: dict[int, Candidate] = {}
     if not pattern.all:
         return rows
     for header, indices in view.table_rows().items():
         # (a header a `none` expression reads is no grid of this clause: a staff list)
-        if _first(pattern.any, header) is None or _first(pattern.none, header) is not None:
+        if first_found(pattern.any, header) is None or first_found(pattern.none, header) is not None:
             continue
         for i in indices:
             folded = view.sentences[i].folded
-            if i not in candidates and all(_first(g, folded) for g in pattern.all):
+            if i not in candidates and all(first_found(g, folded) for g in pattern.all):
                 rows[i] = ((), None)
     return rows
 
@@ -297,9 +181,15 @@ def _holds(view: NlpView, pattern: ClausePattern, i: int, span: tuple[int, int])
     scope = lines = _local(sentence.folded, span)
     if pattern.window:
         # (text left for the bidder to fill in states nothing: it is no context)
-        following = [s.folded for s in view.sentences[i + 1:i + 1 + pattern.window]
-                     if s.block_index - sentence.block_index <= pattern.window
-                     and not s.template]
+        # the next section's title (in capitals: PDF "headings" in mixed case are mostly
+        # bold rows) is no context; a grid row ends with its own cells:
+        # the next row is another criterion, whose users or weight say nothing of this one's
+        row = sentence.folded.startswith("|")
+        following = [s.folded for s in takewhile(
+            lambda s: not (s.block.kind == "heading" and _is_title(s.text))
+            and not (row and s.folded.startswith("|")),
+            view.sentences[i + 1:i + 1 + pattern.window])
+            if s.block_index - sentence.block_index <= pattern.window and not s.template]
         # `all` reads one sentence a line, so that "$" still ends the anchor's own
         # ("| 20 % |"); `none` reads them as one text ("a page limit, and no weight").
         lines, scope = "\n".join([scope, *following]), " ".join([scope, *following])
@@ -308,7 +198,7 @@ def _holds(view: NlpView, pattern: ClausePattern, i: int, span: tuple[int, int])
         view.caption(sentence) if pattern.all and sentence.folded.startswith("|") else None)
     context = f"{lines}\n{header}" if pattern.all and header else lines
     low = sentence.lowered_folded() if context is sentence.folded else lowered(context)
-    if any(_first(group, context, low) is None for group in pattern.all):
+    if any(first_found(group, context, low) is None for group in pattern.all):
         return False
     if not pattern.none:
         return True
@@ -321,14 +211,14 @@ def _holds(view: NlpView, pattern: ClausePattern, i: int, span: tuple[int, int])
     cleared = without_inert_blanks(scope)
     if cleared is not scope:
         scope, low = cleared, low and lowered(cleared)
-    return _first(pattern.none, scope, low) is None
+    return first_found(pattern.none, scope, low) is None
 
 
 def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
     """All operative matches of one pattern (template text excluded), negated or not.
     Section patterns run under the regex timeout like every other expression."""
     matches: list[ClauseMatch] = []
-    candidates = _candidates(view, pattern.any)
+    candidates = sentences_to_try(view, pattern.any)
     candidates.update(_header_rows(view, pattern, candidates))
     if not candidates:  # nothing to compile: most patterns of a pack match nowhere
         return matches
@@ -338,20 +228,24 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
     sentences = view.sentences
     for i, (which, known) in sorted(candidates.items()):
         sentence = sentences[i]
-        # A section title ("CLAUSOLA SOCIALE") is not a clause. Mixed-case "headings" in
-        # PDFs are usually bold table rows (award criteria) and do count.
-        if sentence.block.kind == "heading" and _is_title(sentence.text):
+        # A section title ("CLAUSOLA SOCIALE") is not a clause, but its bracketed aside
+        # may state one. Mixed-case "headings" in PDFs are usually bold table rows (award
+        # criteria) and do count.
+        title = sentence.block.kind == "heading" and _is_title(sentence.text)
+        if title and "(" not in sentence.text:
             continue
         if contents_entry(view, sentence):
             continue
         if which == ():  # a table row whose header holds the anchor: the row is the match
             span = (0, len(sentence.folded))
         else:
-            anchor = known if known is not None else _first(
+            anchor = known if known is not None else first_found(
                 anchors if which is None else [anchors[j] for j in which], sentence.folded)
             if anchor is None:
                 continue
             span = anchor.span()
+        if title and not in_aside(sentence.folded, *span):
+            continue
         if section is not None and not view.in_section(sentence, section):
             continue
         if excluded is not None and view.in_section(sentence, excluded):

@@ -7,11 +7,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from proseco_check.clauses.candidates import may_hold
 from proseco_check.clauses.patterns import (
     ClausePattern,
     compile_pattern,
     match_any,
-    may_hold,
     search,
     trusting,
 )

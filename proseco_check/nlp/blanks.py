@@ -1,9 +1,9 @@
 """Blanks left to fill in a model form or a draft ("codice ……", "______"), and those that
 do not make a sentence a form: the blank of a reference number, code or date, of a discount
-offered after the buyer's statement, and the options left unticked beside a ticked one
-("[X] Sí [ ] No"). Shared by the view (a sentence's template flag) and the clause matcher
-(its `exclude` and `none` expressions); no spaCy here, so the matcher can import it at no
-cost."""
+offered after the buyer's statement, a dot leader before the value it leads to, and the
+options left unticked beside a ticked one ("[X] Sí [ ] No"). Shared by the view (a
+sentence's template flag) and the clause matcher (its `exclude` and `none` expressions); no
+spaCy here, so the matcher can import it at no cost."""
 
 from __future__ import annotations
 
@@ -37,6 +37,14 @@ _DISCOUNT_BLANK = re.compile(r"\b(?:ribass|rabais|descuento|baja|korting|nachlas
 # The words a statement holds before a discount's blank; fewer, and the sentence is the
 # offer form's field itself ("Ribasso percentuale offerto: .......... %").
 _STATEMENT_WORDS = 8
+# A dot leader between a label and the value stated after it ("E. Duración ..........
+# dos (2) años", "Prórroga ........ una, de doce meses", "Importo ........ € 120.000,00"):
+# a summary table's row, filled. Its value holds a figure or a time unit before any
+# other blank; words alone are a form's next field ("nato a .......... il ..........") and
+# a bare number a contents entry's page.
+_LEADER_BEFORE_VALUE = re.compile(
+    r"(?<=\w)\s*(?:\.{4,}|…{2,})(?![.…])(?!\s*\d{1,4}\s*$)(?=[^.…_]{0,40}?(?:\d|\b(?:mes[ie]|meses|"
+    r"months?|mois|maanden|monate?n?|ann[io]|a[nñ]os?|ans?|years?|jaar|jahre?n?)\b))\s*", re.IGNORECASE)
 
 
 # A ticked box: beside it, the empty boxes are the options not chosen (unchosen_options),
@@ -48,10 +56,12 @@ _TICKED_BOX = re.compile(rf"(?:\[\s*[xX✓✔]\s*\]|[{TICKED_BOX_GLYPHS}])"
 
 def without_inert_blanks(text: str) -> str:
     """The text with the blanks that leave nothing to fill taken out: those of reference
-    numbers and dates, and the options left unticked beside a ticked one."""
+    numbers and dates, dot leaders before a stated value, and the options left unticked
+    beside a ticked one."""
     if not any(need in text for need in PLACEHOLDER_NEEDS) and EMPTY_BOX_GLYPH not in text:
         return text
     text = _NUMBER_BLANK.sub(" ", text)
+    text = _LEADER_BEFORE_VALUE.sub(" ", text)
     text = _DISCOUNT_BLANK.sub(
         lambda m: " " if len(m.string[:m.start()].split()) >= _STATEMENT_WORDS else m.group(),
         text)

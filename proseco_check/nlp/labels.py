@@ -29,6 +29,8 @@ LABEL_MAX = 6
 VALUE_MAX = 120
 # A table row's cell bar ends its label as a colon does ("| Contrato reservado | NO |").
 _LABEL_ENDS = frozenset({":", "–", "—", "|"})
+# An item letter of a summary table ("G.", "H)") set between its items.
+_ITEM_MARK = re.compile(r"[A-Z][.)]")
 # A denial in a label's value that names no word of the label still speaks of it when it
 # denies that rules apply ("Staff transfer: ... does not expect TUPE to apply").
 _APPLICATION = re.compile(r"\b(appl|aplic|toepass|anwend)", re.IGNORECASE)
@@ -105,6 +107,13 @@ def _label_value(doc: Doc, lo: int, hi: int, start: int, end: int) -> tuple[Rang
                 if doc[i].text == "|"), None)
     if bar is not None:
         body = bar + 1
+    else:
+        # a summary's items run together ("... 24 meses G. Prórroga un año H. Reserva D.A.
+        # 4.ª LCSP | NO |"): the label starts after the last item letter before the match
+        item = next((i for i in range(start - 1, max(body, start - LABEL_MAX) - 1, -1)
+                     if _ITEM_MARK.fullmatch(doc[i].text)), None)
+        if item is not None:
+            body = item + 1
     for k in _label_tail(doc, body, end, hi):
         if doc[k].text in _LABEL_ENDS:
             if not _plain_label(doc, body, k) or k + 1 >= hi:

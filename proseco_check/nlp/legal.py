@@ -136,7 +136,8 @@ NOT_REQUIRED_AFTER = re.compile(
     r"(?:prevu|exige|requis|impose|demande|obligatoire|envisage|retenu|inclus|necessaire|invoque)\w*"
     r"|no (?:es|son|sera|seran|resulta|resultan)(?: \w+)? "
     r"(?:obligatori|exigib|exigid|requerid|necesari|procedente|preceptiv)\w*"
-    r"|no se (?:exige|requiere|preve|contempla|impone|establece)\w*"
+    r"|no se (?:exige|requiere|preve|contempla|impone|establece|incorpora|incluye|adjunta|acompana"
+    r"|aplica)\w*"
     r"|no (?:existe|existen|ha lugar|esta previst|estan previst)\w*"
     r"|(?:is|zijn|wordt|worden)(?: \w+){0,3}? niet(?: \w+){0,3}? "
     r"(?:vereist|verplicht|voorzien|gevraagd|geeist|opgelegd|verlangd|nodig|beoogd|aan de orde"
@@ -156,6 +157,13 @@ NOT_REQUIRED_AFTER = re.compile(
     # "ein Betriebsübergang ... ist ausgeschlossen" (but "nicht ausgeschlossen" affirms)
     r"|(?:ist|sind|wird|werden|bleibt|bleiben) (?:(?!nicht\b)\w+ ){0,2}?ausgeschlossen\b"
     r"|entfallt|entfallen"
+    # no criterion: "Social return is geen gunningscriterium", "is not an award criterion"
+    r"|(?:is|zijn|vormt|vormen) geen (?:\w+ )?(?:gunningscriteri\w*|criteri\w*|wegingsfactor)"
+    r"|(?:is|are) not (?:an? )?(?:award |evaluation )?criteri(?:on|a)\b"
+    r"|(?:ist|sind) kein\w* (?:zuschlags|wertungs)?kriteri\w*"
+    r"|non (?:e|sono|costituisce|costituiscono) (?:un )?criteri\w* (?:di (?:valutazione|aggiudicazione))?"
+    r"|n.(?:est|sont|constitue|constituent) pas (?:un )?criteres?\b"
+    r"|no (?:es|son|constituye|constituyen) (?:un )?criterios?\b"
     # not scored: "El distintivo ... no es objeto de valoración", "wird nicht bewertet"
     r"|no (?:es|son|sera|seran) objeto de (?:valoracion|puntuacion|evaluacion)"
     r"|non (?:e|sono|sara|saranno|viene|vengono) (?:oggetto di (?:valutazione|punteggio)"
@@ -239,7 +247,15 @@ REFERRED_ELSEWHERE = re.compile(
     + r"|\b(?:sont|seront) (?:celles|ceux) (?:fixe|defini|prevu|precise)e?s (?:par|dans|a)"
     r" (?:l.article \S+ du |le |la |l.)" + _OTHER_DOCUMENT
     + r"|\b(?:sono|saranno) quell[ei] (?:stabilit|previst|indicat|definit|disciplinat)[ei]"
-    r" (?:nel|dal|nello|dallo|all.art\S* \S+ del) " + _OTHER_DOCUMENT,
+    r" (?:nel|dal|nello|dallo|all.art\S* \S+ del) " + _OTHER_DOCUMENT
+    # "sont fixés exclusivement à l'article 9 du CCAP", "sono disciplinati all'art. 7 del
+    # disciplinare", "se regulan en la cláusula 20 del PCAP": a plain pointer to the article
+    + r"|\b(?:sont|seront) (?:fixe|defini|prevu|precise|detaille|regle)e?s (?:exclusivement |uniquement"
+    r" |seulement )?(?:a|dans|par) l.article \S+ du " + _OTHER_DOCUMENT
+    + r"|\b(?:sono|saranno) (?:stabilit|fissat|definit|disciplinat|regolat)[ie] (?:esclusivamente |"
+    r"unicamente |soltanto )?(?:all.art\S* \S+ del|nell.art\S* \S+ del) " + _OTHER_DOCUMENT
+    + r"|\bse (?:fijan|establecen|regulan|determinan) (?:exclusivamente |unicamente |solo )?en la"
+    r" clausula \S+ del " + _OTHER_DOCUMENT,
     re.IGNORECASE)
 
 # A block or sentence that starts like this is optional template text, not an operative

@@ -27,6 +27,7 @@ from proseco_check.nlp.legal import NOT_APPLICABLE_AFTER, NOT_REQUIRED_AFTER, TE
 from proseco_check.nlp.negation import continues, negated_before
 from proseco_check.nlp.pipeline import build_pipeline
 from proseco_check.nlp.regexes import search
+from proseco_check.typed_marks import EMPTY_BOX
 
 # Fill-in placeholders of model forms ("codice ……", "______"): the sentence is a form to
 # complete, not an operative clause. A run of dots followed by a figure within a word or
@@ -40,7 +41,7 @@ _PLACEHOLDER = re.compile(
 
 # A table cell that only offers boxes to tick ("| [ ] SÌ [ ] NO |"): the bidder's answer
 # in its own cell leaves the row's other cells (an award element and its points) operative.
-_BOX_CELL = re.compile(r"(?<=\|)(?:\s*(?:\[\s*\]|☐)\s*[^\W\d_|]{0,3})+\s*(?=\|)")
+_BOX_CELL = re.compile(rf"(?<=\|)(?:\s*(?:{EMPTY_BOX.pattern})\s*[^\W\d_|]{{0,3}})+\s*(?=\|)")
 
 
 def _has_placeholder(text: str) -> bool:

@@ -4,8 +4,10 @@ with pipes or box bars, and the lines that continue a row. Used by the text read
 from __future__ import annotations
 
 import re
+from itertools import zip_longest
 
 from proseco_check.readers.normalize import normalize_text
+from proseco_check.typed_marks import BOX
 
 # A row of a table laid out with spaces or tabs in plain text: cells apart by a wide gap
 # ("Offerta economica      20"), or a row drawn with pipes.
@@ -25,9 +27,17 @@ def indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
+# A cell that is one option of a form's question ("[ ] oui", "[X] non", "☐ Sì, per ..."):
+# a line of such cells, however far apart, is the answer to the line above, not a row.
+_OPTION_CELL = re.compile(rf"^(?:{BOX.pattern})\s*(?:[^\W\d_]+\.?\s*){{0,3}}$")
+
+
 def is_row(line: str) -> bool:
     body = line.strip()
-    return body.startswith("|") or _COLUMN_GAP.search(body) is not None
+    if body.startswith("|"):
+        return True
+    return (_COLUMN_GAP.search(body) is not None
+            and not all(_OPTION_CELL.match(cell) for cell in _CELL_GAP.split(body)))
 
 
 # A framed box of one column whose lines are "label ...... value" ("│ Raming ..... € 286.000
@@ -70,10 +80,23 @@ def table_rows(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
     base = min(indent(line) for _, line in lines)
     rows: list[tuple[int, list[str]]] = []
     last_column = 0  # where the last row's last cell starts
+    held: tuple[int, list[str]] | None = None
     for number, line in lines:
         if RULE_LINE.match(line):  # "-----  -----", "+---+---+": drawing, not a row
             continue
         cells = cells_of(line)
+        framed = _FRAMED_LEADER.match(cells[0]) if len(cells) == 1 else None
+        if framed is not None and indent(line) <= base:
+            # a row of a label-leader-value table whose value is a word ("Extension
+            # ........ none" among "Term ........ 36 months"): a row of its own
+            cells = [framed.group(1).strip(), framed.group(2).strip()]
+        if held is not None:  # the held line's words go on in this one's cells
+            number, cells = held[0], [f"{a} {b}".strip() for a, b in
+                                      zip_longest(held[1], cells, fillvalue="")]
+            held = None
+        elif _open_label(cells):
+            held = (number, cells)
+            continue
         last = rows[-1][1] if rows else None
         complete = last is not None and len(last) > 1 and bool(last[-1])
         # A sub-row ("   - percorsi formativi e tutoraggio     (15)") is a row of its own;
@@ -101,7 +124,17 @@ def table_rows(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
                     last[i] = f"{last[i]} {cell}".strip()
                 else:
                     last.append(cell)
+    if held is not None:
+        rows.append(held)
     return rows
+
+
+def _open_label(cells: list[str]) -> bool:
+    """A row's label cut inside its brackets, its value cell still empty ("| di cui costi
+    della manodopera (art. 41, |   |" over "| comma 14) | 190.000,00 |"): the row goes on
+    in the next line, which holds its value; it is no wrapped end of the row above."""
+    return (len(cells) > 1 and not any(cells[1:])
+            and cells[0].count("(") > cells[0].count(")"))
 
 
 # A cell's text that goes on from the line above: it starts in lower case, and is not an

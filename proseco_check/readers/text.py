@@ -23,7 +23,13 @@ from proseco_check.readers.plain_tables import (
     table_rows,
 )
 from proseco_check.readers.sections import SectionTracker
-from proseco_check.typed_marks import BOX, SQUARE_GLYPHS, capital_share
+from proseco_check.typed_marks import (
+    BOX,
+    CITATION_ASIDE,
+    SQUARE_GLYPHS,
+    capital_share,
+    title_share,
+)
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
@@ -54,10 +60,12 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
     letters = [c for c in text if c.isalpha()]
     if (number := _first_item_number(text, next_line)) is not None:
         return 2 if "." in number else 1
-    if len(letters) < 3 or is_row(line) or text.endswith((".", ";", ",")):
-        return None
+    if len(letters) < 3 or is_row(line) or text.endswith((".", ";", ",")) or _runs_on(text):
+        return None  # (a title cut after "DEL" goes on in the next line)
+    if next_line is not None and _CHECKBOX.match(next_line.lstrip()) and _short_answer(next_line):
+        return None  # a question its line of boxes answers ("MARCHÉ RÉSERVÉ" over "[ ] oui")
     numbered = _SECTION_NUMBER.match(text)
-    upper = capital_share(text) > 0.85
+    upper = title_share(text) > 0.85
     if not upper:
         if not numbered or len(text) > 70 or ":" in text[numbered.end(1):].rstrip(":"):
             return None
@@ -124,7 +132,7 @@ _CHECKBOX = re.compile(rf"{BOX.pattern}|[{SQUARE_GLYPHS}]")
 def _capital_title(line: str) -> bool:
     """A short title in capitals, its citation in brackets aside ("3. MARCHÉ RÉSERVÉ
     (article 15 de la loi du 17 juin 2016)"): the boxes under it answer it."""
-    words = [w for w in re.sub(r"\([^()]*\)", " ", line).split() if any(c.isalpha() for c in w)]
+    words = [w for w in CITATION_ASIDE.sub(" ", line).split() if any(c.isalpha() for c in w)]
     return 0 < len(words) <= 6 and capital_share("".join(words)) > 0.8
 
 
@@ -199,9 +207,41 @@ _PAGE_MARK = re.compile(
     r"\s*(?:of|di|de|von|van|sur|/)\s*\d{1,4}\s*$", re.IGNORECASE)
 
 
+# A page's footer or header alone on its line, set far to the right (thirty spaces, then
+# "Disciplinare – pag. 1"): furniture, and the end of the paragraph above it. A contents
+# line ends with a page number too, but starts at the margin.
+_FOOTER = re.compile(r"^\s{30,}\S.{0,60}?\b(?:pag\.?|page|pagina|página|seite|blz\.|p\.)\s*\d{1,4}"
+                     r"(?:\s*(?:of|di|de|von|van|sur|/)\s*\d{1,4})?$", re.IGNORECASE)
+
+
+# A rule of "=" or a double bar, one unbroken run, framing a title block.
+_TITLE_RULE = re.compile(r"^\s*(?:={20,}|═{20,})\s*$")
+
+
 # A line of underscores alone rules off a title block ("________"): drawing, which would
 # make the title line above it a form's blank.
 _UNDERLINE = re.compile(r"^\s*_{10,}\s*$")
+
+# Words no sentence ends with (articles, prepositions): a paragraph whose last line ends
+# with one runs on past the blank line, into the name it introduces, set apart below it
+# ("... mindestens nach dem" over an indented '"Entgelttarifvertrag für ..."').
+_RUNS_ON = frozenset((
+    "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer",
+    "eines", "nach", "von", "vom", "zu", "zum", "zur", "mit", "bei", "für", "gemäß",
+    "laut", "il", "lo", "la", "gli", "le", "del", "dello", "della", "dei", "degli",
+    "delle", "di", "al", "allo", "alla", "ai", "agli", "alle", "da", "dal", "dalla", "dai",
+    "nel", "nella", "con", "sul", "sulla", "per", "tra", "fra", "les", "du", "au", "aux",
+    "à", "un", "une", "selon", "par", "pour", "sur", "dans", "el", "los", "las", "según",
+    "para", "en", "het", "een", "van", "voor", "met", "volgens", "door", "the", "an", "of",
+    "to", "by", "with", "under",
+))
+
+
+def _runs_on(line: str) -> bool:
+    """A prose line cut before the words it introduces."""
+    words = line.split()
+    return (len(words) >= 4 and "|" not in line and "  " not in line.strip()
+            and words[-1].lower() in _RUNS_ON)
 
 
 def _line(raw: str, markdown: bool) -> str | None:
@@ -212,6 +252,8 @@ def _line(raw: str, markdown: bool) -> str | None:
         return raw.rstrip()
     line = raw.rstrip().translate(_BOX_BARS)
     if "  " in line and line[-1:].isdigit():
+        if _FOOTER.match(line):
+            return ""  # a page ends here: the paragraph too
         line = _PAGE_MARK.sub("", line)
     return None if _BORDER.match(line) or _UNDERLINE.match(line) else line
 
@@ -275,6 +317,8 @@ def read_text(path: Path, data: bytes, markdown: bool, max_chars: int | None = N
     for number, raw in enumerate(text.splitlines(), start=1):
         line = _line(raw, markdown)
         if line is None:
+            if _paragraph_break(raw, line, pending, markdown):
+                flush()
             continue
         heading = _MD_HEADING.match(line) if markdown else None
         if heading:
@@ -297,11 +341,10 @@ def read_text(path: Path, data: bytes, markdown: bool, max_chars: int | None = N
                                        header if row_no > 1 else None))
             continue
         row_no = 0
-        # a blank line ends a paragraph; "ÍNDICE" right under a title block opens the contents
-        if not line.strip() or (not markdown and _CONTENTS_TITLE.match(line.strip())):
+        if _paragraph_break(raw, line, pending, markdown):
             flush()
-            if not line.strip():
-                continue
+        if not line.strip():
+            continue
         if markdown and re.match(r"^\s*([-*+]|\d+\.)\s+", line):
             flush()
             line = re.sub(r"^\s*[-*+]\s+", "- ", line)
@@ -310,6 +353,18 @@ def read_text(path: Path, data: bytes, markdown: bool, max_chars: int | None = N
         pending.append(line)
     flush()
     return _document(path, markdown, blocks)
+
+
+def _paragraph_break(raw: str, line: str | None, pending: list[str], markdown: bool) -> bool:
+    """Whether this line ends the paragraph above it: a blank line, unless the paragraph
+    runs on past it ("... nach dem" over the name it introduces); a rule of "=" framing a
+    title block, unless the lines above are a table's header; "ÍNDICE" right under a
+    title block, which opens the contents."""
+    if line is None:
+        return _TITLE_RULE.match(raw) is not None and not any(is_row(p) for p in pending)
+    if not line.strip():
+        return markdown or not (pending and _runs_on(pending[-1]))
+    return not markdown and _CONTENTS_TITLE.match(line.strip()) is not None
 
 
 def _document(path: Path, markdown: bool, blocks: list[Block]) -> Document:

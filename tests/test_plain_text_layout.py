@@ -1,0 +1,90 @@
+"""How the plain-text reader groups the lines that buyers lay out by hand: a sentence
+broken by a blank line, title blocks framed by rules, page footers, form answers, table
+rows whose label wraps inside brackets or whose value is a word, and titles with their
+citation in brackets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from proseco_check.model.document import Block
+from proseco_check.readers.text import read_text
+
+
+def _blocks(text: str) -> list[Block]:
+    return read_text(Path("t.txt"), text.encode(), markdown=False).blocks
+
+
+def _texts(text: str) -> list[str]:
+    return [b.text for b in _blocks(text)]
+
+
+def test_a_sentence_cut_before_the_name_it_introduces_runs_on_past_the_blank_line() -> None:
+    texts = _texts("   Die Beschäftigten werden mindestens nach dem\n\n"
+                   '       "Tarifvertrag für das Gebäudereinigerhandwerk" entlohnt.\n')
+    assert texts == ['Die Beschäftigten werden mindestens nach dem "Tarifvertrag für das '
+                     'Gebäudereinigerhandwerk" entlohnt.']
+
+
+def test_a_sentence_that_ends_keeps_its_blank_line() -> None:
+    assert len(_texts("Il servizio dura tre anni.\n\nIl prezzo è fisso.\n")) == 2
+
+
+def test_a_rule_of_equals_signs_frames_the_title_block() -> None:
+    blocks = _blocks("Direction des achats\n" + "=" * 60 + "\n"
+                     "          RÈGLEMENT DE LA CONSULTATION\n" + "=" * 60 + "\n"
+                     "Article 1 - Objet du marché et durée de la mission confiée.\n")
+    assert [(b.kind, b.text) for b in blocks][:2] == [
+        ("paragraph", "Direction des achats"), ("heading", "RÈGLEMENT DE LA CONSULTATION")]
+
+
+def test_a_rule_under_a_table_header_keeps_the_table() -> None:
+    texts = _texts("Criterio              Punti\n" + "=" * 30 + "\n"
+                   "Prezzo                30\nQualità               70\n")
+    assert "| Prezzo | 30 |" in texts
+
+
+def test_a_footer_far_right_ends_the_paragraph_and_is_dropped() -> None:
+    texts = _texts("La garanzia è pari al 2 per cento dell'importo.\n"
+                   + " " * 40 + "Disciplinare – pag. 3\n"
+                   "Art. 4 – DURATA\nTrentasei mesi dall'avvio del servizio.\n")
+    assert texts[0] == "La garanzia è pari al 2 per cento dell'importo."
+    assert not any("pag. 3" in t for t in texts)
+
+
+def test_a_line_of_boxes_answers_the_question_above_it() -> None:
+    texts = _texts("I.6  Marché réservé (article 15 de la loi) :\n"
+                   "       [ ] oui     [X] non\n"
+                   "     Toute entreprise peut soumissionner.\n"
+                   "I.7  Critères d'attribution :\n"
+                   "       │ 1. Prix                 │ 60 points │\n"
+                   "       │ 2. Qualité              │ 40 points │\n")
+    assert texts[0].startswith("I.6 Marché réservé (article 15 de la loi) : [ ] oui [X] non "
+                               "Toute entreprise peut soumissionner.")
+
+
+def test_a_label_cut_inside_its_brackets_goes_on_in_the_row_that_holds_its_value() -> None:
+    texts = _texts("| Voce                                   | Importo     |\n"
+                   "| Valore stimato complessivo             | 480.000,00  |\n"
+                   "| di cui costi della manodopera (art. 41,|             |\n"
+                   "|   comma 14, del Codice)                | 190.000,00  |\n")
+    assert "| Valore stimato complessivo | 480.000,00 |" in texts
+    assert "| di cui costi della manodopera (art. 41, comma 14, del Codice) | 190.000,00 |" in texts
+
+
+def test_a_leader_row_whose_value_is_a_word_is_a_row_of_its_own() -> None:
+    texts = _texts("    Term .................................... 36 months\n"
+                   "    Extension ............................... none\n"
+                   "    Estimated value ......................... €118,000 excluding VAT\n")
+    assert "| Extension | none |" in texts
+    assert "| Estimated value | €118,000 excluding VAT |" in texts
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("SEZIONE V - CRITERI DI AGGIUDICAZIONE (art. 108, comma 1)", "heading"),
+    ("PLIEGO DE CONDICIONES PARA LA ENAJENACIÓN, MEDIANTE SUBASTA, DEL", "paragraph"),
+])
+def test_a_title_is_told_by_its_own_words(line: str, kind: str) -> None:
+    assert _blocks(f"{line}\nAPROVECHAMIENTO FORESTAL 2027\n\nTesto.\n")[0].kind == kind
