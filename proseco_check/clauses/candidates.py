@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, TypeAlias
 
 import regex
@@ -37,6 +38,7 @@ _JOINED_UNSAFE = regex.compile(
     r"|[*+?}]\+|\{(?!\d*(?:,\d*)?\})")
 
 
+@lru_cache(maxsize=4096)
 def _scan_only(source: str) -> bool:
     """An anchor without required literals that can still share the prefiltered path: every
     match it has in a sentence alone starts a match in the joined text, so the lines its
@@ -81,8 +83,16 @@ def sentences_to_try(view: NlpView, sources: list[str]) -> dict[int, Candidate]:
             out[i] = (None, None)
             continue
         which = tuple(sorted([*may_match[i], *unknown]))
-        anchor = first_found([sources[j] for j in which], view.sentences[i].folded)
-        if anchor is None:
+        text = view.sentences[i].folded
+        found = next(((j, m) for j in which
+                      if (m := search(compile_multiline(sources[j]), text)) is not None), None)
+        if found is None:
+            continue
+        first, anchor = found
+        # A scan-safe anchor's match in the sentence alone starts one in the joined text
+        # (_scan_only): no scan is needed to know it.
+        if first not in unknown and _scan_only(sources[first]):
+            out[i] = (which, anchor)
             continue
         line_end = starts[i + 1] if i + 1 < len(starts) else len(joined) + 1
         # Anchors found in the line first: their joined-text match is most likely here.
