@@ -104,6 +104,8 @@ def test_a_denial_after_the_match_denies_it(lang: str, text: str, clause_id: str
     ("PLIEGO DE CONDICIONES PARA LA ENAJENACIÓN MEDIANTE SUBASTA DE LA PARCELA R-2",
      "non-procurement"),
     ("MINOR WORKS CONTRACT - PARTICULAR CONDITIONS", "contract"),
+    ("SERVICES CONTRACT: UPKEEP OF THE SKATE PARKS", "contract"),
+    ("BORRADOR DE DOCUMENTO DE FORMALIZACIÓN DEL CONTRATO DE SERVICIOS", "contract"),
 ])
 def test_the_title_says_what_the_document_is(title: str, kind: str) -> None:
     view = _view(f"{title}\n\nEl licitador presenta su oferta conforme a la licitación del "

@@ -34,6 +34,12 @@ REFERENCE = re.compile(
     re.IGNORECASE)
 
 
+# A draft's title names itself after "draft of" ("BORRADOR DE DOCUMENTO DE FORMALIZACIÓN",
+# "BOZZA DI CONTRATTO", "PROJET DE CONTRAT"): no reference to another document.
+_DRAFT_OF = re.compile(r"(?:^|[-–:|]\s*)(?:borrador|bozza|projet|draft|entwurf|ontwerp|concept|modelo|"
+                       r"schema)\s+(?:de|di|del|of|du|des|van|eines?)\s*$", re.IGNORECASE)
+
+
 def title_zone(view: NlpView) -> list[Sentence]:
     """The first sentences of the first page (the cover and title of the document)."""
     sentences = view.sentences[:TITLE_SENTENCES]
@@ -62,7 +68,10 @@ def is_heading(sentence: Sentence, start: int, end: int | None = None) -> bool:
 def _title_score(sentence: Sentence, sources: list[str]) -> tuple[float, int]:
     """The title score of the sentence for these title words, and where they start."""
     span = first_match(sources, sentence.folded)
-    if span is None or REFERENCE.search(sentence.folded[max(0, span[0] - 30):span[0]]):
+    if span is None:
+        return 0.0, 0
+    before = sentence.folded[max(0, span[0] - 30):span[0]]
+    if REFERENCE.search(before) and not _DRAFT_OF.search(before):
         return 0.0, 0
     return ((4.0 if is_heading(sentence, span[0], span[1]) else 2.0)
             + (1.0 if sentence.index < 12 else 0.0)), span[0]

@@ -148,6 +148,7 @@ NOT_REQUIRED_AFTER = re.compile(
     r"|(?:is|zijn) (?:\w+ ){0,4}?geen (?:sprake|ruimte|plaats)\b"
     r"|(?:besteht|bestehen|erfolgt|erfolgen) (?:\w+ ){0,3}?(?:nicht|keine?)\b"
     r"|(?:kommt|kommen) (?:\w+ ){0,4}?nicht in (?:betracht|frage)"
+    r"|(?:ergibt|ergeben) sich (?:\w+ ){0,4}?nicht\b"
     r"|(?:enthalt|enthalten|trifft|treffen|macht|machen) (?:\w+ ){0,3}?(?:nicht|keine)\b"
     r"|(?:liegt|liegen) (?:\w+ ){0,3}?nicht vor\b"
     r"|(?:ist|sind|wird|werden)(?: \w+){0,3}? (?:nicht|weder)(?: \w+)? "
@@ -255,7 +256,9 @@ REFERRED_ELSEWHERE = re.compile(
     + r"|\b(?:sono|saranno) (?:stabilit|fissat|definit|disciplinat|regolat)[ie] (?:esclusivamente |"
     r"unicamente |soltanto )?(?:all.art\S* \S+ del|nell.art\S* \S+ del) " + _OTHER_DOCUMENT
     + r"|\bse (?:fijan|establecen|regulan|determinan) (?:exclusivamente |unicamente |solo )?en la"
-    r" clausula \S+ del " + _OTHER_DOCUMENT,
+    r" clausula \S+ del " + _OTHER_DOCUMENT
+    # a list of the procedure's documents: "le CCAP, dont l'article 8 fixe les obligations"
+    + r"|\b" + _OTHER_DOCUMENT + r",? dont l.article \S+",
     re.IGNORECASE)
 
 # A block or sentence that starts like this is optional template text, not an operative

@@ -19,8 +19,11 @@ _LEADER = (r"\s?(?:\.{4,}|…{2,})\s*(?:(?=(?:punti|points|pts|punten|punkte|pun
            # or before a value that opens with a figure or a capital and has no blank
            # after it ("E. Duración ...... DOS (2) AÑOS", "D. Valor ...... 214.500,00 €")
            r"|(?=[\dA-ZÀ-Ý€£])(?!.*(?:\.{3,}|…|_{3,})))")
-_COLUMN_GAP = re.compile(rf"\S(?: {{3,}}|\t+|{_LEADER})\S")
-_CELL_GAP = re.compile(rf" {{3,}}|\t+|{_LEADER}")
+# A leader cut short by a long label, then the column's spaces, before a figure ("Costi della
+# manodopera (art. 41, c. 14) ..  € 58.000,00" among "Importo ..........  € 93.600,00").
+_SHORT_BEFORE_FIGURE = r"\s\.{2,3}\s{2,}(?=[\d€£$])"
+_COLUMN_GAP = re.compile(rf"\S(?: {{3,}}|\t+|{_LEADER}|{_SHORT_BEFORE_FIGURE})\S")
+_CELL_GAP = re.compile(rf" {{3,}}|\t+|{_LEADER}|{_SHORT_BEFORE_FIGURE}")
 
 
 def indent(line: str) -> int:
@@ -86,7 +89,7 @@ def table_rows(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
             continue
         cells = cells_of(line)
         framed = _FRAMED_LEADER.match(cells[0]) if len(cells) == 1 else None
-        if framed is not None and indent(line) <= base:
+        if framed is not None:
             # a row of a label-leader-value table whose value is a word ("Extension
             # ........ none" among "Term ........ 36 months"): a row of its own
             cells = [framed.group(1).strip(), framed.group(2).strip()]
