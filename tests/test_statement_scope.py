@@ -94,6 +94,8 @@ def test_a_pointer_to_another_documents_article_refers_the_clause_there(text: st
            "servicio nuevo.", "employment-stability"),
     ("nl", "Social return is geen gunningscriterium en levert geen korting op.",
      "social-award-criterion"),
+    ("fr", "Le présent CCTP n'impose ni convention collective déterminée ni reprise de "
+           "personnel, ces questions relevant du CCAP.", "employment-stability"),
 ])
 def test_a_denial_after_the_match_denies_it(lang: str, text: str, clause_id: str) -> None:
     assert not _affirmed(text, lang, clause_id)

@@ -39,7 +39,7 @@ NEGATION_CUES: dict[str, tuple[str, ...]] = {
            "alcun", "alcuna", "alcuno"),
     "en": ("not", "n't", "no", "none", "n/a", "never", "without", "nil"),
     "fr": ("ne", "n'", "n’", "non", "sans", "aucun", "aucune", "pas", "néant", "jamais",
-           "nul", "nulle"),
+           "nul", "nulle", "ni"),
     "es": ("no", "ningún", "ninguna", "ninguno", "sin", "nunca", "tampoco", "ni"),
     "nl": ("géén", "niet", "geen", "nee", "neen", "zonder", "nvt", "n.v.t.", "nooit"),
     "de": ("nicht", "kein", "keine", "keinen", "keiner", "keinem", "keines", "keinerlei",
