@@ -60,11 +60,16 @@ def without_inert_blanks(text: str) -> str:
     beside a ticked one."""
     if not any(need in text for need in PLACEHOLDER_NEEDS) and EMPTY_BOX_GLYPH not in text:
         return text
-    text = _NUMBER_BLANK.sub(" ", text)
-    text = _LEADER_BEFORE_VALUE.sub(" ", text)
-    text = _DISCOUNT_BLANK.sub(
-        lambda m: " " if len(m.string[:m.start()].split()) >= _STATEMENT_WORDS else m.group(),
-        text)
+    # (each blank needs dots, an ellipsis or underscores: a long text without them, and
+    # the discount's without a "%", skips the scans)
+    if "..." in text or "…" in text or "___" in text:
+        text = _NUMBER_BLANK.sub(" ", text)
+        if "...." in text or "……" in text:
+            text = _LEADER_BEFORE_VALUE.sub(" ", text)
+        if "%" in text:
+            text = _DISCOUNT_BLANK.sub(
+                lambda m: " " if len(m.string[:m.start()].split()) >= _STATEMENT_WORDS
+                else m.group(), text)
     if not _TICKED_BOX.search(text):
         return text
     for start, end in unchosen_options(text):  # spaces keep the offsets
