@@ -99,4 +99,3 @@ def unchosen_options(text: str) -> list[tuple[int, int]]:
             end = _OPTION_END.search(text, box.end(), limit)
             ranges.append((box.start(), end.start() if end else limit))
     return ranges
-

@@ -23,13 +23,7 @@ from proseco_check.readers.plain_tables import (
     table_rows,
 )
 from proseco_check.readers.sections import SectionTracker
-from proseco_check.typed_marks import (
-    BOX,
-    CITATION_ASIDE,
-    SQUARE_GLYPHS,
-    capital_share,
-    title_share,
-)
+from proseco_check.typed_marks import BOX, CITATION_ASIDE, SQUARE_GLYPHS, title_share
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
@@ -133,7 +127,7 @@ def _capital_title(line: str) -> bool:
     """A short title in capitals, its citation in brackets aside ("3. MARCHÉ RÉSERVÉ
     (article 15 de la loi du 17 juin 2016)"): the boxes under it answer it."""
     words = [w for w in CITATION_ASIDE.sub(" ", line).split() if any(c.isalpha() for c in w)]
-    return 0 < len(words) <= 6 and capital_share("".join(words)) > 0.8
+    return 0 < len(words) <= 6 and title_share(line) > 0.8
 
 
 def _short_answer(line: str) -> bool:
