@@ -32,6 +32,20 @@ DECLARED = [
             "avvia alcuna procedura di affidamento e viene allegato agli atti delle procedure.")),
     ("en", ("LOCHAN BRAE HOUSING ASSOCIATION LIMITED", "ANNUAL PROCUREMENT REPORT 2025/26",
             "We are aware of modern slavery risks in the supply of uniforms.")),
+    # the procurement law said not to apply, and nothing bought, in a text full of
+    # procurement words
+    ("nl", ("Marktreglement", "De inschrijving voor standplaatsen staat open; de gunning volgt "
+            "de gunningscriteria en de inschrijver met de hoogste score krijgt de plaats. De "
+            "Aanbestedingswet 2012 is niet van toepassing; de gemeente koopt geen diensten in.")),
+    ("fr", ("Règlement du concours", "Les candidats déposent leur offre avant la date limite; "
+            "le jury classe les offres selon les critères d'attribution (qualité 60 %, prix "
+            "40 %). Le code de la commande publique ne s'applique pas à ce concours.")),
+    ("es", ("Bases del certamen", "Los licitadores presentarán su oferta en sobre cerrado; la "
+            "adjudicación se hará según los criterios de adjudicación. La LCSP no es de "
+            "aplicación a las presentes bases.")),
+    ("de", ("Richtlinie Standplatzvergabe", "Die Bieter reichen ihr Angebot bis zur "
+            "Angebotsfrist ein; der Zuschlag folgt den Zuschlagskriterien. Das Vergaberecht "
+            "findet keine Anwendung.")),
     # an organisation's report on its year
     ("it", ("COOPERATIVA SOCIALE IL TELAIO", "BILANCIO SOCIALE 2025", "Il 64 % del fatturato "
             "deriva da contratti pubblici.")),

@@ -28,6 +28,18 @@ BLANK = re.compile(r"\.{4,}|_{3,}|…{2,}")
 _NUMBER_BLANK = re.compile(r"\b(?:n[°º]?|nr|num|prot|rep|del|in data|dated|vom|cig|cup|cui|smartcig"
                            r"|expediente|kenmerk|aktenzeichen|az)\.?:?\s{0,2}(?:\.{3,}|…+|_{3,})",
                            re.IGNORECASE)
+# A count to fill in, not a reference: "lavoratori totali n. ......, di cui svantaggiati
+# n. ......" asks the declarant for figures, so the sentence stays a form.
+_COUNT_BEFORE = re.compile(r"\b(?:lavorator\w*|dipendent\w*|addett\w*|unit[aà]|persone|totali|svantaggiat\w*"
+                           r"|disabili|employees|workers|staff|salari[ée]s|trabajadores|empleados"
+                           r"|besch[äa]ftigte\w*|werknemers|personeel)\W{0,3}$", re.IGNORECASE)
+# The date or number of the decision a draft's premise cites, with "de/du/van" ("por
+# Resolución de ...... se aprobó el expediente", "par délibération du ......"): after
+# other nouns the same blank is a value to fill ("importe de ......").
+_DECISION_BLANK = re.compile(r"\b(?:resoluci[oó]n|acuerdo|orden|decreto|d[ée]cret|arr[êe]t[ée]"
+                             r"|d[ée]lib[ée]ration|d[ée]cision|determina(?:zione)?|delibera(?:zione)?"
+                             r"|decisione|beschluss|besluit|bescheid|decision|resolution)"
+                             r"\s+(?:de|du|van|of)\s{1,2}(?:\.{3,}|…+|_{3,})", re.IGNORECASE)
 # The blank of the discount a bidder offers ("ribasso offerto ........ %") is its offer,
 # not the buyer's statement beside it ("aggiudicato con il criterio del minor prezzo"); a
 # share the bidder declares ("Percentage of disabled employees: ........ %") is a form's.
@@ -41,9 +53,10 @@ _STATEMENT_WORDS = 8
 # dos (2) años", "Prórroga ........ una, de doce meses", "Importo ........ € 120.000,00"):
 # a summary table's row, filled. Its value holds a figure or a time unit before any
 # other blank; words alone are a form's next field ("nato a .......... il ..........") and
-# a bare number a contents entry's page.
+# a bare number a contents entry's page. The label may end in a bracket ("occupazione
+# giovanile (under 36) ...... almeno il 30%").
 _LEADER_BEFORE_VALUE = re.compile(
-    r"(?<=\w)\s*(?:\.{4,}|…{2,})(?![.…])(?!\s*\d{1,4}\s*$)(?=[^.…_]{0,40}?(?:\d|\b(?:mes[ie]|meses|"
+    r"(?<=[\w)\]])\s*(?:\.{4,}|…{2,})(?![.…])(?!\s*\d{1,4}\s*$)(?=[^.…_]{0,40}?(?:\d|\b(?:mes[ie]|meses|"
     r"months?|mois|maanden|monate?n?|ann[io]|a[nñ]os?|ans?|years?|jaar|jahre?n?)\b))\s*", re.IGNORECASE)
 
 
@@ -52,6 +65,12 @@ _LEADER_BEFORE_VALUE = re.compile(
 # answer in boxes is not read, so it is not trusted either.
 _TICKED_BOX = re.compile(rf"(?:\[\s*[xX✓✔]\s*\]|[{TICKED_BOX_GLYPHS}])"
                          r"(?!\s*(?:no|non|nein|nee|neen|not)\b)", re.IGNORECASE)
+
+
+def _reference_blank_cleared(match: re.Match[str]) -> str:
+    """A reference number's blank cleared; a count's kept ("lavoratori totali n. ......")."""
+    before = match.string[max(0, match.start() - 30):match.start()]
+    return match.group() if _COUNT_BEFORE.search(before) else " "
 
 
 def without_inert_blanks(text: str) -> str:
@@ -63,7 +82,7 @@ def without_inert_blanks(text: str) -> str:
     # (each blank needs dots, an ellipsis or underscores: a long text without them, and
     # the discount's without a "%", skips the scans)
     if "..." in text or "…" in text or "___" in text:
-        text = _NUMBER_BLANK.sub(" ", text)
+        text = _DECISION_BLANK.sub(" ", _NUMBER_BLANK.sub(_reference_blank_cleared, text))
         if "...." in text or "……" in text:
             text = _LEADER_BEFORE_VALUE.sub(" ", text)
         if "%" in text:
