@@ -85,7 +85,7 @@ def sentences_to_try(view: NlpView, sources: list[str]) -> dict[int, Candidate]:
         which = tuple(sorted([*may_match[i], *unknown]))
         text = view.sentences[i].folded
         found = next(((j, m) for j in which
-                      if (m := search(compile_multiline(sources[j]), text)) is not None), None)
+                      if (m := memo_search(sources[j], text, view.searches)) is not None), None)
         if found is None:
             continue
         first, anchor = found
@@ -103,15 +103,30 @@ def sentences_to_try(view: NlpView, sources: list[str]) -> dict[int, Candidate]:
     return out
 
 
-def first_found(sources: Sequence[str], text: str, low: str | None = None
-           ) -> regex.Match[str] | None:
+SearchMemo: TypeAlias = "dict[tuple[str, str], regex.Match[str] | None]"
+
+
+def memo_search(source: str, text: str, memo: SearchMemo | None) -> regex.Match[str] | None:
+    """The expression's first match in the text, searched once per pair when a memo (the
+    document view's) is given: a match depends on nothing else."""
+    if memo is None:
+        return search(compile_multiline(source), text)
+    key = (source, text)
+    if key in memo:
+        return memo[key]
+    found = memo[key] = search(compile_multiline(source), text)
+    return found
+
+
+def first_found(sources: Sequence[str], text: str, low: str | None = None,
+                memo: SearchMemo | None = None) -> regex.Match[str] | None:
     """regexes.first over expressions compiled as they are reached. With `low` (the text
     lower-cased by entities.lowered), an expression whose required literals the text
     lacks is neither compiled nor searched: it cannot match."""
     for source in sources:
         if low is not None and not may_hold(low, required_literals(source)):
             continue
-        found = search(compile_multiline(source), text)
+        found = memo_search(source, text, memo)
         if found:
             return found
     return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from proseco_check.clauses.candidates import may_hold
@@ -133,7 +134,12 @@ _OTHER_DOCUMENT_WORDS = ("pcap", "pliego", "ccap", "cahier", "consultation", "di
 def _referred_elsewhere(sentence: Sentence) -> bool:
     """The sentence leaves the clause's content to another document of the procedure: the
     clause is that document's, not this one's (`--procedure` reads them together)."""
-    low = sentence.lowered_folded() or sentence.folded.lower()
+    return _refers_elsewhere(sentence.lowered_folded() or sentence.folded.lower())
+
+
+@lru_cache(maxsize=512)
+def _refers_elsewhere(low: str) -> bool:
+    """(once per sentence: every clause matched in it asks)"""
     return (any(word in low for word in _OTHER_DOCUMENT_WORDS)
             and REFERRED_ELSEWHERE.search(low) is not None)
 
@@ -214,7 +220,12 @@ _OUTSIDE_WORDS = ("contrat", "contract", "marche", "auftrag", "vertrag", "verein
 
 
 def _says_outside(sentence: Sentence, phrase: re.Pattern[str]) -> bool:
-    low = sentence.lowered_folded() or sentence.folded.lower()
+    return _phrase_outside(sentence.lowered_folded() or sentence.folded.lower(), phrase)
+
+
+@lru_cache(maxsize=512)
+def _phrase_outside(low: str, phrase: re.Pattern[str]) -> bool:
+    """(once per sentence and phrase: every clause matched in the sentence asks)"""
     return any(word in low for word in _OUTSIDE_WORDS) and phrase.search(low) is not None
 
 

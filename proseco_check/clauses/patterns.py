@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
@@ -131,11 +132,13 @@ def _header_rows(view: NlpView, pattern: ClausePattern, candidates: dict[int, Ca
         return rows
     for header, indices in view.table_rows().items():
         # (a header a `none` expression reads is no grid of this clause: a staff list)
-        if first_found(pattern.any, header) is None or first_found(pattern.none, header) is not None:
+        if first_found(pattern.any, header, memo=view.searches) is None or \
+                first_found(pattern.none, header, memo=view.searches) is not None:
             continue
         for i in indices:
             folded = view.sentences[i].folded
-            if i not in candidates and all(first_found(g, folded) for g in pattern.all):
+            if i not in candidates and all(first_found(g, folded, memo=view.searches)
+                                           for g in pattern.all):
                 rows[i] = ((), None)
     return rows
 
@@ -161,10 +164,19 @@ _ITEM_START = regex.compile(
     regex.IGNORECASE)
 
 
+@lru_cache(maxsize=256)
+def _item_starts(folded: str) -> tuple[int, ...]:
+    """Where each item of a list run into the sentence starts (once per sentence: every
+    pattern with a `none` list asks)."""
+    if len(folded) > LONG_SENTENCE:
+        return ()
+    return tuple(m.start() for m in _ITEM_START.finditer(folded))
+
+
 def _own_item(folded: str, span: tuple[int, int]) -> str:
     """The lead-in and the anchor's own item, when the sentence is such a list: a sibling
     item's words (its users, its "may") say nothing about the anchor's item."""
-    starts = [m.start() for m in _ITEM_START.finditer(folded)] if len(folded) <= LONG_SENTENCE else []
+    starts = _item_starts(folded)
     before = [s for s in starts if s <= span[0]]
     if len(starts) < 2 or not before:
         return folded
@@ -198,7 +210,8 @@ def _holds(view: NlpView, pattern: ClausePattern, i: int, span: tuple[int, int])
         view.caption(sentence) if pattern.all and sentence.folded.startswith("|") else None)
     context = f"{lines}\n{header}" if pattern.all and header else lines
     low = sentence.lowered_folded() if context is sentence.folded else lowered(context)
-    if any(first_found(group, context, low) is None for group in pattern.all):
+    if any(first_found(group, context, low, view.searches) is None
+           for group in pattern.all):
         return False
     if not pattern.none:
         return True
@@ -209,9 +222,9 @@ def _holds(view: NlpView, pattern: ClausePattern, i: int, span: tuple[int, int])
     # blanks that leave nothing to fill (a reference number, an unticked option) make no
     # sentence a form, as for the template flag
     cleared = without_inert_blanks(scope)
-    if cleared is not scope:
+    if cleared != scope:  # (a cached result may be an equal, earlier string)
         scope, low = cleared, low and lowered(cleared)
-    return first_found(pattern.none, scope, low) is None
+    return first_found(pattern.none, scope, low, view.searches) is None
 
 
 def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
@@ -240,7 +253,8 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
             span = (0, len(sentence.folded))
         else:
             anchor = known if known is not None else first_found(
-                anchors if which is None else [anchors[j] for j in which], sentence.folded)
+                anchors if which is None else [anchors[j] for j in which], sentence.folded,
+                memo=view.searches)
             if anchor is None:
                 continue
             span = anchor.span()

@@ -8,6 +8,7 @@ spaCy here, so the matcher can import it at no cost."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from proseco_check.typed_marks import (
     BOX,
@@ -73,6 +74,7 @@ def _reference_blank_cleared(match: re.Match[str]) -> str:
     return match.group() if _COUNT_BEFORE.search(before) else " "
 
 
+@lru_cache(maxsize=512)
 def without_inert_blanks(text: str) -> str:
     """The text with the blanks that leave nothing to fill taken out: those of reference
     numbers and dates, dot leaders before a stated value, and the options left unticked

@@ -176,6 +176,10 @@ class NlpView:
     _lowered: tuple[str | None] | None = field(default=None, repr=False)
     _section_hits: dict[tuple[str, int, str], bool] = field(default_factory=dict, repr=False)
     _rows: dict[str, list[int]] | None = field(default=None, repr=False)
+    # Clause expressions searched in a text (a sentence, its window): many patterns share
+    # their anchors and `none` lists, so each pair is searched once (clauses/candidates.py).
+    searches: dict[tuple[str, str], regex.Match[str] | None] = field(default_factory=dict,
+                                                                     repr=False)
     # Sentences that are entries of a table of contents (clauses/contents.py), once.
     contents_entries: frozenset[int] | None = field(default=None, repr=False)
 
