@@ -40,6 +40,11 @@ DECLARED = [
     ("fr", ("Règlement du concours", "Les candidats déposent leur offre avant la date limite; "
             "le jury classe les offres selon les critères d'attribution (qualité 60 %, prix "
             "40 %). Le code de la commande publique ne s'applique pas à ce concours.")),
+    ("fr", ("RÈGLEMENT D'AFFOUAGE", "Le présent règlement organise le partage du bois entre "
+            "les habitants. Il ne constitue ni un marché public ni une concession au sens du "
+            "code de la commande publique. Les candidats au lot déposent leur offre.")),
+    ("fr", ("Règlement du concours des balcons fleuris", "Les candidatures sont notées par un "
+            "jury selon des critères d'attribution; la Ville n'achète aucune prestation.")),
     ("es", ("Bases del certamen", "Los licitadores presentarán su oferta en sobre cerrado; la "
             "adjudicación se hará según los criterios de adjudicación. La LCSP no es de "
             "aplicación a las presentes bases.")),
@@ -61,6 +66,13 @@ STILL_PROCUREMENT = [
     ("en", ("INVITATION TO TENDER", "for gully cleansing. This is not a procurement reserved to "
             "supported employment providers under section 32 of the Procurement Act 2023."),
      True),
+    # one provision of the law said not to apply, not the law
+    ("de", ("BEKANNTMACHUNG", "Offenes Verfahren. Der Auftrag ist nicht Werkstätten für "
+            "behinderte Menschen vorbehalten (§ 118 GWB findet keine Anwendung)."), True),
+    ("es", ("PLIEGO DE PRESCRIPCIONES TÉCNICAS", "No existe personal que subrogar: el "
+            "artículo 130 de la LCSP no resulta aplicable."), True),
+    ("nl", ("AANBESTEDINGSLEIDRAAD", "Europese openbare aanbesteding. Artikel 2.82 van de "
+            "Aanbestedingswet 2012 is niet van toepassing."), True),
     ("it", ("AVVISO DI INDAGINE DI MERCATO", "per l'affidamento del servizio di pulizia. Il "
             "presente avviso non costituisce procedura di gara."), True),
 ]

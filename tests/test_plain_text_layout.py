@@ -88,3 +88,34 @@ def test_a_leader_row_whose_value_is_a_word_is_a_row_of_its_own() -> None:
 ])
 def test_a_title_is_told_by_its_own_words(line: str, kind: str) -> None:
     assert _blocks(f"{line}\nAPROVECHAMIENTO FORESTAL 2027\n\nTesto.\n")[0].kind == kind
+
+
+@pytest.mark.parametrize("border", ["+----+------------------+--------+",
+                                    "┌────┬──────────────────┬────────┐"])
+def test_a_numbered_title_over_a_drawn_table_titles_it(border: str) -> None:
+    blocks = _blocks("4.   Gunningscriteria\n     " + border + "\n"
+                     "     | nr | criterium        | punten |\n"
+                     "     | 1  | Prijs             |   60   |\n"
+                     "     | 2  | Inzet werkzoekenden |  40  |\n")
+    assert blocks[0].kind == "heading" and blocks[0].text == "4. Gunningscriteria"
+    assert all(b.location.section == "4. Gunningscriteria" for b in blocks)
+    assert "Gunningscriteria" not in " ".join(b.text for b in blocks[1:])
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("CUARTO. Reserva y subrogación.", "heading"),
+    ("PRIMERA. Objeto.", "heading"),
+    ("PRIMERA. El contratista se obliga a prestar el servicio.", "paragraph"),
+    ("SEGUNDO.- Que conoce el pliego de cláusulas administrativas.", "paragraph"),
+])
+def test_a_clause_numbered_by_an_ordinal_word_has_a_title_of_its_own(line: str,
+                                                                     kind: str) -> None:
+    assert _blocks(f"{line}\n   El contratista prestará el servicio.\n")[0].kind == kind
+
+
+def test_a_numbered_title_closed_by_its_citation_titles_the_indented_body() -> None:
+    blocks = _blocks("7. Condición especial de ejecución de carácter social (art. 202 LCSP)\n"
+                     "    El adjudicatario contratará a dos personas en riesgo de exclusión.\n")
+    assert blocks[0].kind == "heading"
+    assert blocks[-1].location.section == ("7. Condición especial de ejecución de carácter "
+                                           "social (art. 202 LCSP)")

@@ -54,6 +54,8 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
     letters = [c for c in text if c.isalpha()]
     if (number := _first_item_number(text, next_line)) is not None:
         return 2 if "." in number else 1
+    if _ORDINAL_TITLE.match(text):  # "CUARTO. Reserva y subrogación." ends with its full stop
+        return 1
     if len(letters) < 3 or is_row(line) or text.endswith((".", ";", ",")) or _runs_on(text):
         return None  # (a title cut after "DEL" goes on in the next line)
     if next_line is not None and _CHECKBOX.match(next_line.lstrip()) and _short_answer(next_line):
@@ -74,16 +76,30 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
     return 2 if nested else 1
 
 
+# A Spanish clause numbered by an ordinal word in capitals, with a short title of its own
+# ("PRIMERA. Objeto.", "CUARTO. Reserva y subrogación."): contracts and declarations
+# number so, and close the title with a full stop. A sentence after the ordinal ("PRIMERA.
+# El contratista se obliga ...") opens with an article or "Que", or runs long.
+_ORDINAL_TITLE = re.compile(
+    r"^(?:PRIMER|SEGUND|TERCER|CUART|QUINT|SEXT|S[EÉ]PTIM|OCTAV|NOVEN|D[EÉ]CIM|UND[EÉ]CIM"
+    r"|DUOD[EÉ]CIM)[OA]\s*[.:–—-]\s+(?!(?:El|La|Los|Las|Lo|Que|Se|Un|Una|En|Con|Por|Si|No)\b)"
+    r"[A-ZÁÉÍÓÚÑ][^\s.;:]*(?:\s+[^\s.;:]+){0,7}\.?$")
+
+
 # A section number before its title ("A5. Staff"; "A7   Supply chain" looks like a row).
 _NUMBER = r"(?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2}){0,3}"
 _GAPPED_NUMBER = re.compile(rf"^({_NUMBER})\.?\s+(?=\S)")
+# The top border of a table drawn below ("+----+------+", "┌────┬──"): the numbered line
+# over it titles the table's section ("4.   Gunningscriteria"), it is not the first row.
+_FRAME_TOP = re.compile(r"^\s*[+┌╔]?[-─━═+┬╦]{5,}[+┐╗]?\s*$")
 
 
 def _first_item_number(text: str, next_line: str | None) -> str | None:
     """The number of a short title over the first item of its own section ("A7   Supply
     chain and conduct" over "A7.1 The Supplier shall ...", "Abschnitt 5: Zuschlagskriterien"
-    over " 5.1  Der Zuschlag ..."): the next line's number extends this one, so this line
-    titles it, however wide its gap or deep the item's indent. None for any other line."""
+    over " 5.1  Der Zuschlag ..."): the next line's number extends this one, or the next
+    line is the top border of a drawn table, so this line titles it, however wide its gap
+    or deep the item's indent. None for any other line."""
     if next_line is None or len(text) > 70:
         return None
     numbered = _GAPPED_NUMBER.match(text) or _SECTION_NUMBER.match(text)
@@ -95,17 +111,21 @@ def _first_item_number(text: str, next_line: str | None) -> str | None:
             or sum(c.isalpha() for c in title) < 3):
         return None
     found = number.group().rstrip(".")
-    return found if re.match(re.escape(found) + r"\.\d", next_line.lstrip()) else None
+    return found if (re.match(re.escape(found) + r"\.\d", next_line.lstrip())
+                     or _FRAME_TOP.match(next_line)) else None
 
 
 def _body_below(title: str, follows: str) -> bool:
     """An indented body under a short numbered title ("A.8 Personalübernahme" over "Die
     Leistung wurde bisher ..."): the title is a few words not ending on a short
-    connective ("des", "di", "of"), and the next line opens a sentence."""
+    connective ("des", "di", "of"), or closes with its bracketed citation ("Condición
+    especial de ejecución de carácter social (art. 202 LCSP)"), and the next line opens
+    a sentence."""
     words = title.split()
     first = follows.split()[0] if follows.split() else ""
-    return (0 < len(words) <= 4 and not (len(words[-1]) <= 3 and words[-1].islower())
-            and first[:1].isupper() and first[1:].islower())
+    closed = len(words) <= 12 and title.rstrip().endswith(")") and "(" in title
+    return ((0 < len(words) <= 4 and not (len(words[-1]) <= 3 and words[-1].islower())
+             or closed) and first[:1].isupper() and first[1:].islower())
 
 
 # Box-drawing column bars ("│ G. Contrato reservado │ NO │") are the table's pipes.
@@ -167,13 +187,15 @@ def _paragraph(lines: list[tuple[int, str]], sections: SectionTracker) -> list[B
     return blocks
 
 
-def _plain_blocks(lines: list[tuple[int, str]], sections: SectionTracker) -> list[Block]:
+def _plain_blocks(lines: list[tuple[int, str]], sections: SectionTracker,
+                  below: str | None = None) -> list[Block]:
     """One paragraph of a plain-text file: its title line, if it opens with one, then its
-    prose and the rows of a table laid out in columns, each row a block."""
+    prose and the rows of a table laid out in columns, each row a block. `below`: the
+    drawing line that ended the paragraph, when it is the line after its title."""
     blocks: list[Block] = []
     lines = aligned_leaders(lines)
     if lines and (level := _heading_level(lines[0][1], lines[1][1] if len(lines) > 1
-                                          else None)) is not None:
+                                          else below)) is not None:
         title = normalize_text(lines[0][1].strip())
         sections.enter(title, level)
         blocks.append(Block(kind="heading", text=title, level=level,
@@ -299,13 +321,13 @@ def read_text(path: Path, data: bytes, markdown: bool, max_chars: int | None = N
     row_no = 0
     header: str | None = None
 
-    def flush() -> None:
+    def flush(below: str | None = None) -> None:
         nonlocal pending
         numbered = list(enumerate(pending, start=start_line))
         if markdown:
             blocks.extend(_paragraph(numbered, sections))
         else:
-            blocks.extend(_plain_blocks(numbered, sections))
+            blocks.extend(_plain_blocks(numbered, sections, below))
         pending = []
 
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -313,6 +335,8 @@ def read_text(path: Path, data: bytes, markdown: bool, max_chars: int | None = N
         if line is None:
             if _paragraph_break(raw, line, pending, markdown):
                 flush()
+            elif len(pending) == 1 and _first_item_number(pending[0].strip(), raw):
+                flush(raw)  # a numbered title over a drawn table's top border
             continue
         heading = _MD_HEADING.match(line) if markdown else None
         if heading:
