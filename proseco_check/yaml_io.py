@@ -50,9 +50,24 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
+def _check_keys(node: yaml.Node) -> None:
+    """Refuse a mapping that names a key twice: YAML keeps the last silently, so a
+    truth file's or config's second entry would overwrite the first unseen."""
+    if not isinstance(node, yaml.MappingNode):
+        return
+    seen: set[str] = set()
+    for key_node, _ in node.value:
+        if isinstance(key_node, yaml.ScalarNode) and key_node.value != "<<":
+            if key_node.value in seen:
+                raise YamlFileError(f"duplicate key '{key_node.value}' at line "
+                                    f"{key_node.start_mark.line + 1}")
+            seen.add(key_node.value)
+
+
 def check_graph(root: yaml.Node) -> None:
     """Refuse a node graph that expands beyond MAX_NODES, uses more than MAX_ALIASES
-    aliases, nests deeper than MAX_DEPTH or refers to itself. Linear in the file."""
+    aliases, nests deeper than MAX_DEPTH or refers to itself, and a mapping with a key
+    twice. Linear in the file."""
     size: dict[int, int] = {}
     depth: dict[int, int] = {}
     aliases = 0
@@ -79,6 +94,7 @@ def check_graph(root: yaml.Node) -> None:
             if aliases > MAX_ALIASES:
                 raise YamlFileError(f"the file uses more than {MAX_ALIASES:,} aliases: refused")
             continue
+        _check_keys(node)
         open_nodes.add(key)
         stack.append((node, True))
         stack.extend((child, False) for child in _children(node))

@@ -677,6 +677,25 @@ def test_recursive_and_deep_yaml_is_refused(tmp_path: Path) -> None:
         f"proseco-check: {deep}: the file nests deeper than 100 levels: refused")
 
 
+def test_a_key_named_twice_is_refused(tmp_path: Path) -> None:
+    """YAML keeps the last of two equal keys silently: a truth file's second entry would
+    overwrite the first, a config's second setting the first, unseen."""
+    doc = write(tmp_path / "bando.md", TENDER)
+    config = write(tmp_path / "config.yaml", "fail_on: error\nfail_on: warning\n")
+    assert one_line(cli("check", doc, "--config", config), 2) == (
+        f"proseco-check: {config}: duplicate key 'fail_on' at line 2")
+    truth = write(tmp_path / "truth.yaml", "docs:\n  bando.md:\n    tender: true\n"
+                  "    reserved: false\n    tender: false\n")
+    assert one_line(cli("eval", str(tmp_path), "--truth", truth), 2) == (
+        f"proseco-check: {truth}: duplicate key 'tender' at line 5")
+    facts = write(tmp_path / "facts.yaml", "docs:\n  bando.md:\n    award_method: price\n"
+                  "  bando.md:\n    award_method: quality\n")
+    good = write(tmp_path / "good.yaml", "docs:\n  bando.md:\n    tender: true\n")
+    line = one_line(cli("eval", str(tmp_path), "--truth", good, "--facts-truth", facts), 2)
+    assert line.startswith(f"proseco-check: {facts}: cannot read the facts truth file")
+    assert "duplicate key 'bando.md' at line 4" in line
+
+
 @pytest.mark.parametrize("option", ["--config", "--suppressions"])
 def test_config_and_suppressions_have_a_size_cap(tmp_path: Path, option: str) -> None:
     """A 2 MB config or suppressions file."""

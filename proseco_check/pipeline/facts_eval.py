@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, Field
 
 from proseco_check.errors import UsageError
@@ -26,7 +25,7 @@ from proseco_check.pipeline.evaluation import (
     recall_table,
     rule_recall,
 )
-from proseco_check.yaml_io import safe_load
+from proseco_check.yaml_io import YamlFileError, read_yaml_file
 
 AMOUNT_TOLERANCE = 0.01
 HALVES = ("dev", "eval")
@@ -91,8 +90,8 @@ class FactReport(BaseModel):
 
 def _read(path: Path, what: str) -> Any:
     try:
-        return safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+        return read_yaml_file(path, f"the {what}", max_bytes=16 * 1024 * 1024)
+    except YamlFileError as exc:
         raise UsageError(f"{path}: cannot read the {what} ({exc})") from None
 
 

@@ -124,7 +124,7 @@ def _body_below(title: str, follows: str) -> bool:
     words = title.split()
     first = follows.split()[0] if follows.split() else ""
     closed = len(words) <= 12 and title.rstrip().endswith(")") and "(" in title
-    return ((0 < len(words) <= 4 and not (len(words[-1]) <= 3 and words[-1].islower())
+    return (((0 < len(words) <= 4 and not (len(words[-1]) <= 3 and words[-1].islower()))
              or closed) and first[:1].isupper() and first[1:].islower())
 
 
