@@ -48,6 +48,10 @@ DECLARED = [
     ("es", ("Bases del certamen", "Los licitadores presentarán su oferta en sobre cerrado; la "
             "adjudicación se hará según los criterios de adjudicación. La LCSP no es de "
             "aplicación a las presentes bases.")),
+    ("nl", ("INSCHRIJVINGSVOORWAARDEN VERHUUR VAN HET VISRECHT", "De gemeente verhuurt het "
+            "visrecht bij wege van inschrijving. Dit is een verhuur van een zakelijk "
+            "gebruiksrecht en GEEN overheidsopdracht in de zin van de Aanbestedingswet 2012; "
+            "de gunning volgt de gunningscriteria.")),
     ("de", ("Richtlinie Standplatzvergabe", "Die Bieter reichen ihr Angebot bis zur "
             "Angebotsfrist ein; der Zuschlag folgt den Zuschlagskriterien. Das Vergaberecht "
             "findet keine Anwendung.")),

@@ -119,3 +119,37 @@ def test_a_numbered_title_closed_by_its_citation_titles_the_indented_body() -> N
     assert blocks[0].kind == "heading"
     assert blocks[-1].location.section == ("7. Condición especial de ejecución de carácter "
                                            "social (art. 202 LCSP)")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # a form's section over the sentence it opens with an article
+    ("D. Erklärung zu Arbeitsbedingungen in der Herstellung",
+     "   Der Bieter erklärt, dass die Schränke nach den ILO-Kernarbeitsnormen hergestellt\n"
+     "   wurden.\n"),
+    ("4. Il servizio di trasporto degli alunni con disabilità",
+     "   Il servizio è svolto con mezzi attrezzati.\n"),
+])
+def test_a_section_title_over_the_sentence_it_opens(title: str, body: str) -> None:
+    blocks = _blocks(f"{title}\n{body}")
+    assert (blocks[0].kind, blocks[0].text) == ("heading", title)
+    assert blocks[1].location.section == title
+
+
+def test_a_title_whose_words_wrap_onto_an_article_is_not_cut() -> None:
+    blocks = _blocks("3. Die Reinigung der Räume erfolgt werktäglich durch die\n"
+                     "   Beschäftigten des Auftragnehmers.\n")
+    assert blocks[0].kind == "paragraph"
+
+
+def test_prose_less_indented_than_a_grid_ends_it_and_a_second_grid_is_read() -> None:
+    texts = _texts("     N°  Critère                                  Pondération\n"
+                   "     1   Prix ....................................    60 %\n"
+                   "     2   Stagiaires demandeurs d'emploi accueillis     40 %\n"
+                   "   Critère 2 : l'offre sans stagiaire obtient 0 point.\n"
+                   "   III.2 Le titulaire indique les sites de production :\n"
+                   "     | Étape       | Site      | Pays   |\n"
+                   "     | Émaillerie  | ......... | ...... |\n")
+    assert "| 2 | Stagiaires demandeurs d'emploi accueillis | 40 % |" in texts
+    assert "Critère 2 : l'offre sans stagiaire obtient 0 point." in " ".join(texts)
+    assert not any("Critère 2" in t and t.startswith("|") for t in texts)
+    assert "| Étape | Site | Pays |" in texts

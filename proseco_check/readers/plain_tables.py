@@ -169,13 +169,27 @@ def _wrapped_after(cells: list[str]) -> bool:
 
 def split_table(lines: list[tuple[int, str]]
                  ) -> tuple[list[tuple[int, str]], list[tuple[int, str]], list[tuple[int, str]]]:
-    """A plain-text paragraph as (prose before, table, prose after), when two or more of
+    """A plain-text paragraph as (prose before, table, rest after), when two or more of
     its lines are laid out in columns; the table runs from the first such line to the
-    last, with the more indented lines that follow it (a last cell wrapped)."""
+    last, with the more indented lines that follow it (a last cell wrapped). Prose set
+    less indented than the rows breaks them into runs: the first run of two rows or more
+    is the table, and the rest after it (a note on the grid, another table) is read on
+    its own."""
     marks = [i for i, (_, line) in enumerate(lines) if is_row(line)]
     if len(marks) < 2:
         return lines, [], []
-    first, end = marks[0], marks[-1] + 1
+    runs: list[list[int]] = [[marks[0]]]
+    for mark in marks[1:]:
+        rows_indent = indent(lines[runs[-1][0]][1])
+        if any(not is_row(line) and not RULE_LINE.match(line) and indent(line) < rows_indent
+               for _, line in lines[runs[-1][-1] + 1:mark]):
+            runs.append([mark])
+        else:
+            runs[-1].append(mark)
+    run = next((r for r in runs if len(r) >= 2), None)
+    if run is None:
+        return lines, [], []
+    first, end = run[0], run[-1] + 1
     base = min(indent(line) for _, line in lines[first:end])
     while end < len(lines) and indent(lines[end][1]) > base:
         end += 1

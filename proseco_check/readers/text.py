@@ -123,9 +123,20 @@ def _body_below(title: str, follows: str) -> bool:
     a sentence."""
     words = title.split()
     first = follows.split()[0] if follows.split() else ""
+    short = 0 < len(words) <= 4 and not (len(words[-1]) <= 3 and words[-1].islower())
     closed = len(words) <= 12 and title.rstrip().endswith(")") and "(" in title
-    return (((0 < len(words) <= 4 and not (len(words[-1]) <= 3 and words[-1].islower()))
-             or closed) and first[:1].isupper() and first[1:].islower())
+    opens = first[:1].isupper() and first[1:].islower()
+    # a capitalised article opens a sentence, not a title's wrapped words ("D. Erklärung zu
+    # Arbeitsbedingungen in der Herstellung" over "Der Bieter erklärt, dass ...")
+    article = (first in _SENTENCE_OPENERS and len(words) <= 8
+               and words[-1].lower() not in _RUNS_ON and not any(m in title for m in ",;:"))
+    return ((short or closed) and opens) or article
+
+
+# Capitalised articles and pronouns that open a sentence in the pack languages.
+_SENTENCE_OPENERS = frozenset((
+    "Der", "Die", "Das", "Ein", "Eine", "Il", "Lo", "La", "Le", "Les", "Gli", "El", "Los",
+    "Las", "The", "This", "These", "De", "Het", "Een", "Dit", "Deze"))
 
 
 # Box-drawing column bars ("│ G. Contrato reservado │ NO │") are the table's pipes.
@@ -211,7 +222,9 @@ def _plain_blocks(lines: list[tuple[int, str]], sections: SectionTracker,
         blocks.extend(Block(kind="paragraph", text=row_text(cells), header=header if n else None,
                             location=Location(line=number, section=sections.path()))
                       for n, (number, cells) in enumerate(rows))
-    blocks.extend(_paragraph(after, sections) if after else [])
+    # (the rest after a table may hold prose and another table)
+    blocks.extend(_plain_blocks(after, sections) if after and rows else
+                  _paragraph(after, sections) if after else [])
     return blocks
 
 
