@@ -84,6 +84,9 @@ def test_a_swiss_tender_loads_no_national_pack_and_not_the_eu_pack() -> None:
     ("DISCIPLINARE DI INCARICO\n\nIl professionista si obbliga a redigere il progetto.",
      "contract"),
     ("Allegato 2 – Modello di dichiarazione sostitutiva\n\nIl sottoscritto dichiara.", "form"),
+    # the tenderer's signed declaration appended to an RFT
+    ("APPENDIX 4 - TENDERER'S DECLARATION AND RESPONSIBLE SOURCING UNDERTAKING\n\nWe "
+     "confirm that the fuel supplied complies with the specification.", "form"),
     # a lease of public land: the qualifier on the title's next line says what is announced
     ("AVVISO DI ASTA PUBBLICA\n\nPER LA CONCESSIONE IN AFFITTO DI TERRENI AGRICOLI (lotti "
      "riservati)\n\nIl presente avviso è pubblicato all'albo.", "non-procurement"),
