@@ -117,10 +117,8 @@ def _first_item_number(text: str, next_line: str | None) -> str | None:
 
 def _body_below(title: str, follows: str) -> bool:
     """An indented body under a short numbered title ("A.8 Personalübernahme" over "Die
-    Leistung wurde bisher ..."): the title is a few words not ending on a short
-    connective ("des", "di", "of"), or closes with its bracketed citation ("Condición
-    especial de ejecución de carácter social (art. 202 LCSP)"), and the next line opens
-    a sentence."""
+    Leistung wurde bisher ..."): a few words not ending on a short connective ("des"), or
+    closed by a bracketed citation ("... (art. 202 LCSP)"), over a sentence's opening."""
     words = title.split()
     first = follows.split()[0] if follows.split() else ""
     short = 0 < len(words) <= 4 and not (len(words[-1]) <= 3 and words[-1].islower())
@@ -134,9 +132,9 @@ def _body_below(title: str, follows: str) -> bool:
 
 
 # Capitalised articles and pronouns that open a sentence in the pack languages.
-_SENTENCE_OPENERS = frozenset((
-    "Der", "Die", "Das", "Ein", "Eine", "Il", "Lo", "La", "Le", "Les", "Gli", "El", "Los",
-    "Las", "The", "This", "These", "De", "Het", "Een", "Dit", "Deze"))
+_SENTENCE_OPENERS = frozenset(["Der", "Die", "Das", "Ein", "Eine", "Il", "Lo", "La", "Le", "Les",
+                               "Gli", "El", "Los", "Las", "The", "This", "These", "De", "Het",
+                               "Een", "Dit", "Deze"])
 
 
 # Box-drawing column bars ("│ G. Contrato reservado │ NO │") are the table's pipes.
@@ -222,9 +220,8 @@ def _plain_blocks(lines: list[tuple[int, str]], sections: SectionTracker,
         blocks.extend(Block(kind="paragraph", text=row_text(cells), header=header if n else None,
                             location=Location(line=number, section=sections.path()))
                       for n, (number, cells) in enumerate(rows))
-    # (the rest after a table may hold prose and another table)
-    blocks.extend(_plain_blocks(after, sections) if after and rows else
-                  _paragraph(after, sections) if after else [])
+    blocks.extend(_plain_blocks(after, sections) if after and rows  # (another table?)
+                  else _paragraph(after, sections) if after else [])
     return blocks
 
 
@@ -345,11 +342,10 @@ def read_text(path: Path, data: bytes, markdown: bool, max_chars: int | None = N
 
     for number, raw in enumerate(text.splitlines(), start=1):
         line = _line(raw, markdown)
-        if line is None:
-            if _paragraph_break(raw, line, pending, markdown):
-                flush()
-            elif len(pending) == 1 and _first_item_number(pending[0].strip(), raw):
-                flush(raw)  # a numbered title over a drawn table's top border
+        if line is None:  # (a numbered title over a drawn table's top border titles it)
+            over_table = len(pending) == 1 and _first_item_number(pending[0].strip(), raw)
+            if over_table or _paragraph_break(raw, line, pending, markdown):
+                flush(raw if over_table else None)
             continue
         heading = _MD_HEADING.match(line) if markdown else None
         if heading:
