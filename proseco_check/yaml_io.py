@@ -55,13 +55,13 @@ def _check_keys(node: yaml.Node) -> None:
     truth file's or config's second entry would overwrite the first unseen."""
     if not isinstance(node, yaml.MappingNode):
         return
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()  # (tag, text): "1" and 1 are two keys
     for key_node, _ in node.value:
         if isinstance(key_node, yaml.ScalarNode) and key_node.value != "<<":
-            if key_node.value in seen:
+            if (key_node.tag, key_node.value) in seen:
                 raise YamlFileError(f"duplicate key '{key_node.value}' at line "
                                     f"{key_node.start_mark.line + 1}")
-            seen.add(key_node.value)
+            seen.add((key_node.tag, key_node.value))
 
 
 def check_graph(root: yaml.Node) -> None:

@@ -153,3 +153,13 @@ def test_prose_less_indented_than_a_grid_ends_it_and_a_second_grid_is_read() -> 
     assert "Critère 2 : l'offre sans stagiaire obtient 0 point." in " ".join(texts)
     assert not any("Critère 2" in t and t.startswith("|") for t in texts)
     assert "| Étape | Site | Pays |" in texts
+
+
+def test_a_paragraph_of_thousands_of_small_grids_is_read_in_one_pass() -> None:
+    """One paragraph (no blank line) alternating two-row grids and a prose line: every
+    grid is read, with no recursion per grid (3,000 of them once raised RecursionError)."""
+    text = "".join(f"     a{i}    b{i}\n     c{i}    d{i}\nx{i} prose line here.\n"
+                   for i in range(3000))
+    texts = _texts(text)
+    assert "| a2999 | b2999 |" in texts and "| c0 | d0 |" in texts
+    assert sum(t.startswith("| a") for t in texts) == 3000

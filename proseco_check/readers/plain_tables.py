@@ -167,18 +167,15 @@ def _wrapped_after(cells: list[str]) -> bool:
     return not cells[0] and _ENUMERATOR.match(filled[0]) is None
 
 
-def split_table(lines: list[tuple[int, str]]
-                 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]], list[tuple[int, str]]]:
-    """A plain-text paragraph as (prose before, table, rest after), when two or more of
-    its lines are laid out in columns; the table runs from the first such line to the
-    last, with the more indented lines that follow it (a last cell wrapped). Prose set
-    less indented than the rows breaks them into runs: the first run of two rows or more
-    is the table, and the rest after it (a note on the grid, another table) is read on
-    its own."""
+def table_segments(lines: list[tuple[int, str]]
+                   ) -> list[tuple[list[tuple[int, str]], list[tuple[int, str]]]]:
+    """A plain-text paragraph as (prose, table) pairs in order, the last table empty. A
+    table is a run of two or more lines laid out in columns, from its first such line to
+    its last, with the more indented lines that follow it (a last cell wrapped). Prose set
+    less indented than the rows ends a run (a note on the grid; another table may follow).
+    Linear in the paragraph, however many tables it holds."""
     marks = [i for i, (_, line) in enumerate(lines) if is_row(line)]
-    if len(marks) < 2:
-        return lines, [], []
-    runs: list[list[int]] = [[marks[0]]]
+    runs: list[list[int]] = [[marks[0]]] if marks else []
     for mark in marks[1:]:
         rows_indent = indent(lines[runs[-1][0]][1])
         if any(not is_row(line) and not RULE_LINE.match(line) and indent(line) < rows_indent
@@ -186,14 +183,19 @@ def split_table(lines: list[tuple[int, str]]
             runs.append([mark])
         else:
             runs[-1].append(mark)
-    run = next((r for r in runs if len(r) >= 2), None)
-    if run is None:
-        return lines, [], []
-    first, end = run[0], run[-1] + 1
-    base = min(indent(line) for _, line in lines[first:end])
-    while end < len(lines) and indent(lines[end][1]) > base:
-        end += 1
-    return lines[:first], lines[first:end], lines[end:]
+    segments: list[tuple[list[tuple[int, str]], list[tuple[int, str]]]] = []
+    start = 0
+    for run in runs:
+        if len(run) < 2 or run[0] < start:  # (a lone row is prose; one swallowed is done)
+            continue
+        first, end = run[0], run[-1] + 1
+        base = min(indent(line) for _, line in lines[first:end])
+        while end < len(lines) and indent(lines[end][1]) > base:
+            end += 1
+        segments.append((lines[start:first], lines[first:end]))
+        start = end
+    segments.append((lines[start:], []))
+    return segments
 
 
 _LONG_LEADER = re.compile(r"\.{4,} (?=\S)")

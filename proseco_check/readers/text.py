@@ -19,8 +19,8 @@ from proseco_check.readers.plain_tables import (
     indent,
     is_row,
     row_text,
-    split_table,
     table_rows,
+    table_segments,
 )
 from proseco_check.readers.sections import SectionTracker
 from proseco_check.typed_marks import BOX, CITATION_ASIDE, SQUARE_GLYPHS, title_share
@@ -76,10 +76,8 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
     return 2 if nested else 1
 
 
-# A Spanish clause numbered by an ordinal word in capitals, with a short title of its own
-# ("PRIMERA. Objeto.", "CUARTO. Reserva y subrogación."): contracts and declarations
-# number so, and close the title with a full stop. A sentence after the ordinal ("PRIMERA.
-# El contratista se obliga ...") opens with an article or "Que", or runs long.
+# A Spanish clause numbered by an ordinal word, with a short title ("CUARTO. Reserva y
+# subrogación."); a sentence after it ("PRIMERA. El contratista ...") opens with an article.
 _ORDINAL_TITLE = re.compile(
     r"^(?:PRIMER|SEGUND|TERCER|CUART|QUINT|SEXT|S[EÉ]PTIM|OCTAV|NOVEN|D[EÉ]CIM|UND[EÉ]CIM"
     r"|DUOD[EÉ]CIM)[OA]\s*[.:–—-]\s+(?!(?:El|La|Los|Las|Lo|Que|Se|Un|Una|En|Con|Por|Si|No)\b)"
@@ -89,8 +87,7 @@ _ORDINAL_TITLE = re.compile(
 # A section number before its title ("A5. Staff"; "A7   Supply chain" looks like a row).
 _NUMBER = r"(?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2}){0,3}"
 _GAPPED_NUMBER = re.compile(rf"^({_NUMBER})\.?\s+(?=\S)")
-# The top border of a table drawn below ("+----+------+", "┌────┬──"): the numbered line
-# over it titles the table's section ("4.   Gunningscriteria"), it is not the first row.
+# The top border of a drawn table ("+----+--", "┌────┬──"): the numbered line over it titles it.
 _FRAME_TOP = re.compile(r"^\s*[+┌╔]?[-─━═+┬╦]{5,}[+┐╗]?\s*$")
 
 
@@ -124,8 +121,7 @@ def _body_below(title: str, follows: str) -> bool:
     short = 0 < len(words) <= 4 and not (len(words[-1]) <= 3 and words[-1].islower())
     closed = len(words) <= 12 and title.rstrip().endswith(")") and "(" in title
     opens = first[:1].isupper() and first[1:].islower()
-    # a capitalised article opens a sentence, not a title's wrapped words ("D. Erklärung zu
-    # Arbeitsbedingungen in der Herstellung" over "Der Bieter erklärt, dass ...")
+    # a capitalised article opens a sentence, not a title's wrapped words ("Der Bieter ...")
     article = (first in _SENTENCE_OPENERS and len(words) <= 8
                and words[-1].lower() not in _RUNS_ON and not any(m in title for m in ",;:"))
     return ((short or closed) and opens) or article
@@ -199,30 +195,34 @@ def _paragraph(lines: list[tuple[int, str]], sections: SectionTracker) -> list[B
 def _plain_blocks(lines: list[tuple[int, str]], sections: SectionTracker,
                   below: str | None = None) -> list[Block]:
     """One paragraph of a plain-text file: its title line, if it opens with one, then its
-    prose and the rows of a table laid out in columns, each row a block. `below`: the
+    prose and the rows of the tables laid out in columns, each row a block. `below`: the
     drawing line that ended the paragraph, when it is the line after its title."""
-    blocks: list[Block] = []
-    lines = aligned_leaders(lines)
+    blocks, lines = _opening_title(aligned_leaders(lines), sections, below)
+    for n, (prose, table) in enumerate(table_segments(lines)):
+        if n:  # the prose after a grid may open a section of its own
+            heading, prose = _opening_title(prose, sections)
+            blocks.extend(heading)
+        blocks.extend(_paragraph(prose, sections) if prose else [])
+        rows = table_rows(table) if table else []
+        # (a first row without figures in its last cell is the header, "Criterio | Punti")
+        header = None if not rows or any(c.isdigit() for c in rows[0][1][-1]) else row_text(
+            rows[0][1])
+        blocks.extend(Block(kind="paragraph", text=row_text(cells), header=header if i else None,
+                            location=Location(line=number, section=sections.path()))
+                      for i, (number, cells) in enumerate(rows))
+    return blocks
+
+
+def _opening_title(lines: list[tuple[int, str]], sections: SectionTracker,
+                   below: str | None = None) -> tuple[list[Block], list[tuple[int, str]]]:
+    """The heading block of the title line the lines open with, if they do, and the rest."""
     if lines and (level := _heading_level(lines[0][1], lines[1][1] if len(lines) > 1
                                           else below)) is not None:
         title = normalize_text(lines[0][1].strip())
         sections.enter(title, level)
-        blocks.append(Block(kind="heading", text=title, level=level,
-                            location=Location(line=lines[0][0], section=sections.path())))
-        lines = lines[1:]
-    before, table, after = split_table(lines)
-    blocks.extend(_paragraph(before, sections) if before else [])
-    rows = table_rows(table) if table else []
-    if rows:
-        # A first row without figures in its last cell is the header ("Criterio |
-        # Punti"), the context of every row below it.
-        header = None if any(c.isdigit() for c in rows[0][1][-1]) else row_text(rows[0][1])
-        blocks.extend(Block(kind="paragraph", text=row_text(cells), header=header if n else None,
-                            location=Location(line=number, section=sections.path()))
-                      for n, (number, cells) in enumerate(rows))
-    blocks.extend(_plain_blocks(after, sections) if after and rows  # (another table?)
-                  else _paragraph(after, sections) if after else [])
-    return blocks
+        return [Block(kind="heading", text=title, level=level,
+                      location=Location(line=lines[0][0], section=sections.path()))], lines[1:]
+    return [], lines
 
 
 # A page number set far to the right of a line, as a page header prints it ("2. WORKFORCE
