@@ -113,8 +113,9 @@ def judge(view: NlpView, clause: Clause,
     # what is said to lie outside this contract is denied here, and shown as such
     matches = [ClauseMatch(m.sentence, m.start, m.end, True)
                if not m.negated and (_outside_contract(view, m.sentence, outside_of)
-                                     or _section_denies(m.sentence)) else m
-               for m in matches]
+                                     or _section_denies(m.sentence)
+                                     or (clause.declinable and m.sentence.declined_at(m.start, m.end)))
+               else m for m in matches]
     if clause.context is not None:
         matches = [m for m in matches if _in_context(view, m, clause.context)]
     verdict = ClauseVerdict(clause.id, affirmed=[m for m in matches if not m.negated],

@@ -95,6 +95,11 @@ class Clause(Strict):
     # A heading may state this clause, not only name its topic ("1.6 Award criteria (most
     # economically advantageous tender)"); other clauses never count in a heading.
     in_headings: bool = False
+    # The clause states a decision the buyer may also decline (a reservation): its words
+    # as the subject of a negated predicate ("La reserva ... no se ha aplicado"), or after
+    # a verb of refusal ("decided against reserving"), deny it whatever the verb
+    # (nlp/declined.py).
+    declinable: bool = False
     # Clause ids whose affirmed sentences are of their kind, never this clause's: an award
     # criterion that scores hiring unemployed people is a social award criterion, not a
     # commitment to hire them. Those clauses may not have `outside` themselves.

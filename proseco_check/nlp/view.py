@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from proseco_check.model.document import Block, Document, Location
 from proseco_check.nlp.blanks import PLACEHOLDER_NEEDS, without_inert_blanks
+from proseco_check.nlp.declined import declined
 from proseco_check.nlp.entities import Citation, Value, lowered
 from proseco_check.nlp.fold import fold
 from proseco_check.nlp.labels import label_denied
@@ -135,6 +136,11 @@ class Sentence:
                 or NOT_REQUIRED_AFTER.match(self.folded, end) is not None):
             return True
         return label_denied(doc, self.span.start, self.span.end, span.start, span.end, lang)
+
+    def declined_at(self, start: int, end: int) -> bool:
+        """Are the words between these offsets a decision stated as not taken, whatever
+        the verb ("Ein Vorbehalt ... wurde nicht erklärt"; nlp/declined.py)?"""
+        return declined(self.folded, self.span.doc.lang_, start, end)
 
     def continues_from(self, end: int, start: int) -> bool:
         """The text between these character offsets goes on with the phrase that ends at

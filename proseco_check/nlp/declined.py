@@ -1,0 +1,93 @@
+"""Is a decision the buyer could take stated as not taken, whatever the verb?
+
+A reservation is a decision: buyers who do not take it write so in endless ways ("La
+reserva ... no se ha aplicado", "Ein Vorbehalt nach § 118 GWB wurde nicht erklärt",
+"The option to reserve ... has not been exercised", "decided against reserving it").
+Lists of such verbs always miss the next one, so this reads the shape instead:
+- a negated finite predicate after the decision's words, in the same clause: the words
+  are its subject ("la riserva di cui all'art. 61 non trova spazio");
+- a verb of refusal right before them ("rinuncia a riservare", "verzichtet auf einen
+  Vorbehalt", "ziet af van het voorbehouden").
+The clause ends at a full stop, semicolon, colon, comma (a pair around an insert is
+crossed), a bracket's content is skipped, and neither coordination nor a relative
+pronoun is crossed: "riservato alle cooperative sociali che non ..." names who, and
+"reserved to supported businesses and will not be divided into lots" is a second
+predicate. Negations that state a threshold ("not less than", "non inferiore") deny
+nothing. Folded (accent-free) text; a clause opts in with `declinable` (clauses/schema.py).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+# What a gap between the decision's words and its predicate may not cross, per language:
+# coordination and relative pronouns or conjunctions that open a clause of their own.
+_STOPS = {
+    "it": "e|ed|ma|mentre|che|cui|il cui|la cui|quale|quali|ove|dove|purche|se",
+    "en": "and|but|or|while|whereas|which|who|whom|whose|that|where|if|unless|provided",
+    "fr": "et|mais|ou|tandis|qui|que|qu|dont|lequel|laquelle|lesquels|lesquelles|si|lorsque",
+    "es": "y|e|pero|o|mientras|que|cual|cuales|cuyo|cuya|cuyos|cuyas|donde|si|cuando",
+    "nl": "en|maar|of|terwijl|die|dat|wiens|wier|waarvan|waarin|waarbij|indien|als|tenzij",
+    "de": "und|aber|oder|sondern|wahrend|dass|deren|dessen|welche|welcher|welches|wenn|falls|sofern",
+}
+# A threshold's negation ("not less than 30 %", "non inferiore al 30 %") denies nothing.
+_THRESHOLD = (r"less|fewer|lower|more|only|exceeding|inferior\w*|superior\w*|oltre|meno|solo"
+              r"|soltanto|soggett\w*|appena|moins|plus de|seulement|menos|mas|sujet\w*"
+              r"|minder|lager|alleen|meer|hoger|uitsluitend|weniger|unter|nur|mehr|uber")
+# The negated predicate, by language, at the gap's end. Auxiliaries or a finite verb with
+# the negation; gerunds ("no pudiendo", "non essendo") add a circumstance, not a denial.
+_PREDICATES = {
+    "it": r"non (?!(?:\w+ ){{0,2}}(?:{t})\b)(?!\w+ndo\b)\w+",
+    "en": r"(?:is|are|was|were|has|have|had|will|shall|would|does|do|did|can|could|may|must)"
+          r"(?: not|n.t)\b(?! (?:be )?(?:{t})\b)|\bcannot\b|\b(?:is|are|was|were|has|have) never\b",
+    "fr": r"n.(?:\w+ ){{1,2}}?(?:pas|aucun\w*|jamais|point|nullement)\b(?! (?:{t})\b)"
+          r"|ne (?:\w+ ){{1,2}}?(?:pas|aucun\w*|jamais|point|nullement)\b(?! (?:{t})\b)",
+    "es": r"no (?!(?:\w+ ){{0,2}}(?:{t})\b)(?!(?:obstante|\w+ndo)\b)\w+",
+    "nl": r"(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|had|zal|zullen|kan|kunnen)"
+          r"(?: \w+){{0,4}}? (?:niet|geen)\b(?! (?:{t})\b)",
+    "de": r"(?:ist|sind|wird|werden|wurde|wurden|hat|haben|hatte|erfolgt|findet|gilt|bleibt"
+          r"|macht|kommt|kann|konnen)(?: [^\s.;:,]+){{0,6}}? (?:nicht|kein\w*)\b(?! (?:{t})\b)",
+}
+# Verbs of refusal, then at most four words before the decision's words.
+_REFUSALS = {
+    "it": r"\b(?:rinunci\w*|si astien\w*|si e astenut\w*) (?:a|ad|al|alla|dal|dalla|da)\b",
+    "en": r"\b(?:(?:decided|decides|decide|chose|chosen|elected|opted) against|declin\w* to"
+          r"|refrain\w* from|forgo\w*|waiv\w*|dispens\w* with)\b",
+    "fr": r"\b(?:renonc\w*|s.abst\w*|abstention) (?:a|au|aux|de|d)\b",
+    "es": r"\b(?:renunci\w*|se abstien\w*|se ha abstenido|desist\w*|descart\w*)(?: (?:a|al|de|del))?\b",
+    "nl": r"\b(?:ziet|zien|zag|zagen|heeft|hebben|had|wordt|werd) (?:\w+ ){{0,4}}?af van\b"
+          r"|\bafgezien van\b|\bafziet van\b|\bafstand (?:\w+ )?van\b",
+    "de": r"\bverzicht\w* (?:\w+ ){{0,3}}?auf\b|\b(?:sieht|sehen|sah|sahen) (?:[^\s.;:,]+ ){{0,4}}?von\b"
+          r"|\babstand (?:\w+ )?von\b",
+}
+_REACH_BEFORE = 4
+
+
+@lru_cache(maxsize=8)
+def _after(lang: str) -> regex.Pattern[str] | None:
+    if lang not in _PREDICATES:
+        return None
+    gap = (rf"(?:(?!\s(?:{_STOPS[lang]})\s)"
+           r"(?:[^.;:,()\[\]•▪|]|\([^()]{0,80}\)|(?<=\d)[.:,](?=\d)|,[^.;:,()]{1,60},)){0,90}?")
+    predicate = _PREDICATES[lang].format(t=_THRESHOLD)
+    return regex.compile(rf"{gap}\s(?:{predicate})", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _before(lang: str) -> regex.Pattern[str] | None:
+    if lang not in _REFUSALS:
+        return None
+    refusal = _REFUSALS[lang].format()
+    return regex.compile(rf"(?:{refusal})(?:\s+[^\s.;:]+){{0,{_REACH_BEFORE}}}\s*$",
+                         regex.IGNORECASE)
+
+
+def declined(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the words at folded[start:end] are the subject of a negated predicate in
+    their clause, or the object of a verb of refusal just before them."""
+    after, before = _after(lang), _before(lang)
+    if after is not None and after.match(folded, end, min(len(folded), end + 400)):
+        return True
+    return before is not None and before.search(folded, max(0, start - 120), start) is not None

@@ -1,0 +1,105 @@
+"""A buyer declining to reserve, in wording no list holds (proseco_check/nlp/declined.py).
+
+Each denial below is phrased with a verb the reservation clause's own lists do not name
+("non trova applicazione", "kommt ... nicht zum Tragen", "ziet af van", "ha descartado"):
+the clause is denied by the shape of the sentence, its words as the subject of a negated
+predicate or the object of a verb of refusal. Each reservation below has a negation that
+belongs to something else (a relative clause, a second predicate, a bracket, a threshold)
+and stays a reservation. Without `declinable`, eight of the twelve denials read as
+reservations."""
+
+from __future__ import annotations
+
+import pytest
+
+from proseco_check.clauses.judge import judge
+from proseco_check.clauses.selftest import example_view
+from proseco_check.clauses.vocabulary import clause
+from proseco_check.nlp.declined import declined
+
+DENIALS = [
+    ("it", "La riserva di cui all'articolo 61 del D.Lgs. 36/2023 a favore delle cooperative sociali "
+           'non trova applicazione nella presente procedura.'),
+    ("it", "La stazione appaltante rinuncia a riservare l'appalto agli operatori economici di cui "
+           "all'art. 61 del Codice."),
+    ("en", 'The reservation under section 32 of the Procurement Act 2023 for supported employment '
+           'providers is not being used for this contract.'),
+    ("en", 'The authority has declined to reserve this contract to supported employment providers '
+           'under section 32 of the Procurement Act 2023.'),
+    ("fr", "La réservation prévue à l'article L. 2113-12 du code de la commande publique au profit "
+           "des entreprises adaptées n'a pas été retenue pour ce marché."),
+    ("fr", "L'acheteur renonce à réserver le lot 3 aux structures d'insertion par l'activité économique."),
+    ("es", 'La reserva a centros especiales de empleo de la disposición adicional cuarta de la LCSP '
+           'no opera en este contrato.'),
+    ("es", 'El órgano de contratación ha descartado la reserva del contrato a centros especiales de '
+           'empleo de iniciativa social prevista en la disposición adicional cuarta.'),
+    ("nl", 'Het voorbehouden van deze opdracht aan sociale werkplaatsen op grond van artikel 2.82 '
+           'Aanbestedingswet wordt bij deze aanbesteding niet benut.'),
+    ("nl", 'De aanbestedende dienst ziet af van het voorbehouden van de opdracht aan sociale '
+           'werkplaatsen (artikel 2.82 Aanbestedingswet).'),
+    ("de", 'Ein Vorbehalt zugunsten von Werkstätten für behinderte Menschen nach § 118 GWB kommt bei'
+           ' dieser Vergabe nicht zum Tragen.'),
+    ("de", 'Der Auftraggeber verzichtet auf einen Vorbehalt nach § 118 GWB zugunsten von '
+           'Inklusionsbetrieben.'),
+]
+
+RESERVATIONS = [
+    ("it", 'Il presente appalto è riservato alle cooperative sociali di tipo B di cui alla L. '
+           '381/1991 che non abbiano subito condanne.'),
+    ("it", "Il lotto 2 è riservato, ai sensi dell'art. 61 del D.Lgs. 36/2023, alle cooperative "
+           'sociali e non è suddiviso in sublotti.'),
+    ("it", 'La partecipazione è riservata agli operatori economici il cui scopo principale è '
+           "l'integrazione sociale e professionale delle persone con disabilità, con almeno il 30 "
+           'per cento di lavoratori svantaggiati non inferiore.'),
+    ("en", 'Lot 2 is reserved to supported employment providers under section 32 of the Procurement '
+           'Act 2023 and will not be divided further.'),
+    ("en", 'This contract is reserved to supported businesses whose disabled or disadvantaged '
+           'employees are not less than 30% of the workforce.'),
+    ("en", 'This contract is reserved to supported employment providers (sub-contracting is not '
+           'permitted) under section 32 of the Procurement Act 2023.'),
+    ("fr", "Le lot 3 est réservé aux entreprises adaptées et aux ESAT mentionnés à l'article L. "
+           '2113-12 du code de la commande publique qui ne sont pas en liquidation.'),
+    ("es", 'El lote 2 se reserva a centros especiales de empleo de iniciativa social, conforme a la '
+           'disposición adicional cuarta de la LCSP, no pudiendo subcontratarse.'),
+    ("es", 'El contrato está reservado a empresas de inserción de la Ley 44/2007 que no estén '
+           'incursas en prohibición de contratar.'),
+    ("nl", 'Perceel 2 is voorbehouden aan sociale werkplaatsen als bedoeld in artikel 2.82 '
+           'Aanbestedingswet die niet failliet zijn.'),
+    ("de", 'Der Auftrag ist nach § 118 GWB Werkstätten für behinderte Menschen und '
+           'Inklusionsbetrieben vorbehalten; Bietergemeinschaften sind nicht zugelassen.'),
+    ("de", 'Die Teilnahme ist Inklusionsbetrieben nach § 118 GWB vorbehalten, deren Beschäftigte zu '
+           'mindestens 30 Prozent Menschen mit Behinderungen sind und die nicht insolvent sind.'),
+]
+
+
+def reserved(lang: str, text: str) -> bool:
+    return judge(example_view(text, lang, None), clause("reservation-statement")).present
+
+
+@pytest.mark.parametrize(("lang", "text"), DENIALS)
+def test_a_declined_reservation_is_no_reservation(lang: str, text: str) -> None:
+    assert not reserved(lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), RESERVATIONS)
+def test_a_negation_of_something_else_keeps_the_reservation(lang: str, text: str) -> None:
+    assert reserved(lang, text)
+
+
+def test_the_shape_alone_decides() -> None:
+    text = "la reserva prevista en la disposicion adicional cuarta no opera en este contrato"
+    assert declined(text, "es", 3, 10)
+    text = "el contrato esta reservado a centros especiales de empleo que no esten incursos"
+    assert not declined(text, "es", 16, 25)
+    text = "the contract is reserved to suppliers and shall not be divided into lots"
+    assert not declined(text, "en", 16, 24)
+    text = "the council decided against reserving the contract"
+    assert declined(text, "en", 28, 37)
+    assert not declined("the option to reserve has not been exercised", "xx", 14, 21)
+
+
+def test_a_threshold_denies_nothing() -> None:
+    text = "reserved to suppliers whose disabled workers are not less than 30 %"
+    assert not declined(text, "en", 0, 8)
+    text = "riservata agli operatori con lavoratori svantaggiati in misura non inferiore al 30"
+    assert not declined(text, "it", 0, 9)
