@@ -41,12 +41,20 @@ def test_judge_without_a_clause_judge_applies_outside_too() -> None:
     assert not judge(view_of(AWARD_ROW, lang="es"), clause("disadvantaged-inclusion")).present
 
 
-@pytest.mark.parametrize("outside, message", [
-    (["no-such-clause"], "no clause 'no-such-clause'"),
-    (["disadvantaged-inclusion"], "only one level is allowed"),
-])
-def test_outside_names_a_clause_without_outside_of_its_own(outside: list[str],
-                                                            message: str) -> None:
-    data = clause_data({"en": [{"any": ["widget"]}]}, outside=outside)
-    with pytest.raises(PackError, match=message):
+def test_outside_names_a_known_clause() -> None:
+    data = clause_data({"en": [{"any": ["widget"]}]}, outside=["no-such-clause"])
+    with pytest.raises(PackError, match="no clause 'no-such-clause'"):
         register_clause(Clause.model_validate(data))
+
+
+def test_outside_may_chain_but_never_cycle() -> None:
+    # disadvantaged-inclusion lies outside social-award-criterion, which lies outside the
+    # reservation: a chain, each verdict judged once
+    chained = clause_data({"en": [{"any": ["widget"]}]}, outside=["disadvantaged-inclusion"])
+    register_clause(Clause.model_validate(chained))
+    first = Clause.model_validate({**clause_data({"en": [{"any": ["gadget"]}]}),
+                                   "id": "test-cycle-a", "outside": ["test-cycle-b"]})
+    second = Clause.model_validate({**clause_data({"en": [{"any": ["gizmo"]}]}),
+                                    "id": "test-cycle-b", "outside": ["test-cycle-a"]})
+    with pytest.raises(PackError, match="a cycle"):
+        register_clause(first, siblings={"test-cycle-b": second})

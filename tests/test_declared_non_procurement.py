@@ -61,6 +61,13 @@ DECLARED = [
     # a council's resolution on procurement policy
     ("it", ("VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE N. 163", "OGGETTO: APPROVAZIONE "
             "DELLE LINEE DI INDIRIZZO PER GLI ACQUISTI PUBBLICI SOCIALMENTE RESPONSABILI")),
+    # "neither ... nor", the law named with a bracket, and nothing bought
+    ("de", ("Bedingungen der Verpachtung", "Die Bieter geben ihr Gebot bis zur Frist ab. Es "
+            "handelt sich weder um einen öffentlichen Auftrag noch um eine Konzession.")),
+    ("de", ("Pachtbedingungen", "Die Bieter geben ihr Angebot ab; der Zuschlag geht an das "
+            "höchste Gebot. Die Stadt kauft damit keine Bau- oder Dienstleistungen.")),
+    ("en", ("Terms of Sale", "Bidders submit their tender by the deadline. This sale is neither a "
+            "public contract nor a concession.")),
 ]
 STILL_PROCUREMENT = [
     # a clarification note names no document kind but speaks the language of procurement

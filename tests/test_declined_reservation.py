@@ -2,11 +2,11 @@
 
 Each denial below is phrased with a verb the reservation clause's own lists do not name
 ("non trova applicazione", "kommt ... nicht zum Tragen", "ziet af van", "ha descartado"):
-the clause is denied by the shape of the sentence, its words as the subject of a negated
-predicate or the object of a verb of refusal. Each reservation below has a negation that
-belongs to something else (a relative clause, a second predicate, a bracket, a threshold)
-and stays a reservation. Without `declinable`, eight of the twelve denials read as
-reservations."""
+the clause is denied by the shape of the sentence: its words as the subject of a negated
+predicate, the object of a verb of refusal, or an infinitive under a negated verb. Each
+reservation below has a negation that belongs to something else (a relative clause, a
+second predicate, a bracket, a purpose, a threshold) and stays a reservation. Without
+`declinable` (commit 31e77da), nine of the fifteen denials read as reservations."""
 
 from __future__ import annotations
 
@@ -41,9 +41,25 @@ DENIALS = [
            ' dieser Vergabe nicht zum Tragen.'),
     ("de", 'Der Auftraggeber verzichtet auf einen Vorbehalt nach § 118 GWB zugunsten von '
            'Inklusionsbetrieben.'),
+    # the decision as an infinitive under a negated verb of its clause
+    ("en", "The Council has not used the power in section 32 of the Procurement Act 2023 to "
+           "reserve this contract for supported employment providers."),
+    ("it", "L'amministrazione non ha ritenuto di riservare la procedura alle cooperative "
+           "sociali di cui all'art. 61 del D.Lgs. 36/2023."),
+    ("fr", "L'acheteur n'a pas retenu la possibilité, ouverte par le code de la commande "
+           "publique, de réserver le lot 2 aux entreprises adaptées et aux ESAT."),
 ]
 
 RESERVATIONS = [
+    ("fr", "L'acheteur a décidé de réserver le lot 2 aux entreprises adaptées et aux ESAT "
+           "(article L. 2113-12 du code de la commande publique), sans allotissement "
+           "supplémentaire."),
+    # a negation before the infinitive, with a purpose between: the reservation is the aim
+    ("es", "El contrato no se divide en lotes para reservarlo íntegramente a centros "
+           "especiales de empleo de iniciativa social conforme a la disposición adicional "
+           "cuarta."),
+    ("en", "The contract is not divided into lots in order to reserve it whole to supported "
+           "employment providers under section 32 of the Procurement Act 2023."),
     ("it", 'Il presente appalto è riservato alle cooperative sociali di tipo B di cui alla L. '
            '381/1991 che non abbiano subito condanne.'),
     ("it", "Il lotto 2 è riservato, ai sensi dell'art. 61 del D.Lgs. 36/2023, alle cooperative "

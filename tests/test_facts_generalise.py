@@ -87,6 +87,9 @@ def test_a_swiss_tender_loads_no_national_pack_and_not_the_eu_pack() -> None:
     # the tenderer's signed declaration appended to an RFT
     ("APPENDIX 4 - TENDERER'S DECLARATION AND RESPONSIBLE SOURCING UNDERTAKING\n\nWe "
      "confirm that the fuel supplied complies with the specification.", "form"),
+    # an offer form under an annex number
+    ("ANNEXE B - FORMULAIRE D'OFFRE\n\nMarché public de services : entretien des orgues.\n\n"
+     "Le soussigné s'engage à exécuter le marché aux prix indiqués.", "form"),
     # a lease of public land: the qualifier on the title's next line says what is announced
     ("AVVISO DI ASTA PUBBLICA\n\nPER LA CONCESSIONE IN AFFITTO DI TERRENI AGRICOLI (lotti "
      "riservati)\n\nIl presente avviso è pubblicato all'albo.", "non-procurement"),
@@ -216,6 +219,8 @@ def test_ccag_title_does_not_type_a_services_contract() -> None:
     ("en", "Tenders must remain valid for 90 days. The contract has an initial term of 2 "
            "years.", 24.0),
     ("it", "L'AQ ha una durata di mesi 36 decorrenti dalla sottoscrizione.", 36.0),
+    ("en", "We offer to deliver the goods listed below during the contract period of 30 "
+           "months at the prices stated.", 30.0),
 ])
 def test_duration_is_the_contract_term(lang: str, text: str, months: float | None) -> None:
     assert _facts(text, lang=lang).value("duration_months") == months

@@ -108,7 +108,7 @@ def judge(view: NlpView, clause: Clause,
     if clause.outside and matches:
         other = verdict_of or (lambda clause_id: judge(view, clause_by_id(clause_id)))
         taken = {m.sentence.index for clause_id in clause.outside
-                 for m in other(clause_id).affirmed}
+                 for m in (*other(clause_id).affirmed, *other(clause_id).negated)}
         matches = [m for m in matches if m.sentence.index not in taken]
     # what is said to lie outside this contract is denied here, and shown as such
     matches = [ClauseMatch(m.sentence, m.start, m.end, True)

@@ -44,6 +44,7 @@ from proseco_check.nlp.regexes import (
     compile_pattern,
     search,
 )
+from proseco_check.nlp.scope_words import without_concessive
 from proseco_check.typed_marks import in_aside, title_share
 
 if TYPE_CHECKING:
@@ -220,8 +221,10 @@ def _holds(view: NlpView, pattern: ClausePattern, i: int, span: tuple[int, int])
         scope = own + scope[len(sentence.folded):]
     low = low and (low[:len(scope)] if lines is scope else lowered(scope))
     # blanks that leave nothing to fill (a reference number, an unticked option) make no
-    # sentence a form, as for the template flag
-    cleared = without_inert_blanks(scope)
+    # sentence a form, as for the template flag; a concessive clause says nothing against
+    # the main one ("... avec reprise de leur ancienneté, même si la CCT n° 32bis ne
+    # s'applique pas")
+    cleared = without_concessive(without_inert_blanks(scope))
     if cleared != scope:  # (a cached result may be an equal, earlier string)
         scope, low = cleared, low and lowered(cleared)
     return first_found(pattern.none, scope, low, view.searches) is None

@@ -100,9 +100,10 @@ class Clause(Strict):
     # a verb of refusal ("decided against reserving"), deny it whatever the verb
     # (nlp/declined.py).
     declinable: bool = False
-    # Clause ids whose affirmed sentences are of their kind, never this clause's: an award
-    # criterion that scores hiring unemployed people is a social award criterion, not a
-    # commitment to hire them. Those clauses may not have `outside` themselves.
+    # Clause ids whose sentences, affirmed or denied, are of their kind, never this
+    # clause's: an award criterion that scores hiring unemployed people is a social award
+    # criterion, not a commitment to hire them; a reservation not made is no commitment to
+    # hire either. No cycle: a clause named here never leads back to this one.
     outside: list[str] = Field(default_factory=list)
     examples: ClauseExamples
 

@@ -74,15 +74,22 @@ def builtin_vocabulary() -> dict[str, Clause]:
 
 
 def _check_outside(checked: Clause, known: dict[str, Clause], path: Path) -> None:
-    """`outside` names known clauses that have no `outside` of their own: one level, so
+    """`outside` names known clauses, and never leads back to the clause itself, so
     verdicts never wait on each other in a cycle."""
-    for other_id in checked.outside:
+    seen: set[str] = set()
+    todo = list(checked.outside)
+    while todo:
+        other_id = todo.pop()
+        if other_id == checked.id:
+            raise PackError(path, "field 'outside': the clauses named lead back to "
+                            f"'{checked.id}' itself (a cycle)")
+        if other_id in seen:
+            continue
+        seen.add(other_id)
         other = known.get(other_id)
         if other is None:
             raise PackError(path, f"field 'outside': no clause '{other_id}' in the vocabulary")
-        if other.outside:
-            raise PackError(path, f"field 'outside': '{other_id}' lies outside other clauses "
-                            "itself; only one level is allowed")
+        todo.extend(other.outside)
 
 
 # Clauses of user packs: a pack folder may hold a `clauses/` folder beside its packs,

@@ -63,16 +63,61 @@ _REFUSALS = {
           r"|\babstand (?:\w+ )?von\b",
 }
 _REACH_BEFORE = 4
+# The decision as an infinitive ("to reserve", "riservare", "vorzubehalten"), where the
+# match starts: the complement of the clause's verb, so a negation of that verb, however far before in the
+# clause, denies it ("The Council has not used the power in section 32 ... to reserve").
+_INFINITIVES = {
+    "it": r"riservar(?:e|l[oaie])",
+    "en": r"(?<=\bto )reserve|reserving",
+    "fr": r"reserver",
+    "es": r"reservar(?:l[oa]s?)?",
+    "nl": r"voor te behouden|te reserveren",
+    "de": r"vorzubehalten|zu reservieren",
+}
+# Between the negation and the infinitive, a purpose or a cause opens another clause ("no
+# se divide en lotes para reservarlo": the reservation is the aim, not what is denied).
+_PURPOSE = {
+    "it": "per|perche|poiche|affinche|al fine di|allo scopo di",
+    "en": "because|since|as|so|in order|so as",
+    "fr": "pour|car|afin|puisque|parce",
+    "es": "para|porque|pues|a fin de|con el fin de|con objeto de",
+    "nl": "om|omdat|want|zodat",
+    "de": "um|weil|da|damit",
+}
+_CUES = {
+    "it": r"non",
+    "en": r"not|n.t|never",
+    "fr": r"n(?:e|.\w+) (?:\w+ )?(?:pas|jamais|aucun\w*|point|nullement)",
+    "es": r"no",
+    "nl": r"niet|geen",
+    "de": r"nicht|kein\w*",
+}
+
+
+def _gap(lang: str, stops: str = "") -> str:
+    """Text within one clause: no stop word, no boundary, brackets and a comma pair crossed."""
+    return (rf"(?:(?!\s(?:{_STOPS[lang]}{stops})\s)"
+            r"(?:[^.;:,()\[\]•▪|]|\([^()]{0,80}\)|(?<=\d)[.:,](?=\d)|,[^.;:,()]{1,60},)){0,90}?")
 
 
 @lru_cache(maxsize=8)
 def _after(lang: str) -> regex.Pattern[str] | None:
     if lang not in _PREDICATES:
         return None
-    gap = (rf"(?:(?!\s(?:{_STOPS[lang]})\s)"
-           r"(?:[^.;:,()\[\]•▪|]|\([^()]{0,80}\)|(?<=\d)[.:,](?=\d)|,[^.;:,()]{1,60},)){0,90}?")
     predicate = _PREDICATES[lang].format(t=_THRESHOLD)
-    return regex.compile(rf"{gap}\s(?:{predicate})", regex.IGNORECASE)
+    return regex.compile(rf"{_gap(lang)}\s(?:{predicate})", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _governed(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None:
+    """(the decision as an infinitive, a negation earlier in its clause)."""
+    if lang not in _INFINITIVES:
+        return None
+    infinitive = regex.compile(rf"(?:{_INFINITIVES[lang]})\b", regex.IGNORECASE)
+    gap = _gap(lang, "|" + _PURPOSE[lang])
+    negated = regex.compile(rf"\b(?:{_CUES[lang]})\b(?! (?:{_THRESHOLD})\b){gap}\s$",
+                            regex.IGNORECASE)
+    return infinitive, negated
 
 
 @lru_cache(maxsize=8)
@@ -86,8 +131,15 @@ def _before(lang: str) -> regex.Pattern[str] | None:
 
 def declined(folded: str, lang: str, start: int, end: int) -> bool:
     """Whether the words at folded[start:end] are the subject of a negated predicate in
-    their clause, or the object of a verb of refusal just before them."""
-    after, before = _after(lang), _before(lang)
+    their clause, the object of a verb of refusal just before them, or an infinitive
+    under a negated verb of their clause."""
+    after, before, governed = _after(lang), _before(lang), _governed(lang)
     if after is not None and after.match(folded, end, min(len(folded), end + 400)):
         return True
-    return before is not None and before.search(folded, max(0, start - 120), start) is not None
+    if before is not None and before.search(folded, max(0, start - 120), start) is not None:
+        return True
+    if governed is None:
+        return False
+    infinitive, negated = governed
+    return (infinitive.match(folded, start, end) is not None
+            and negated.search(folded, max(0, start - 200), start) is not None)

@@ -64,9 +64,11 @@ NEGATION_CONCORD: dict[str, frozenset[str]] = {
 # A predicate that denies what the sentence's subject names, after it in the same clause:
 # "Social Return is bij deze opdracht niet van toepassing", "la clausola sociale non si
 # applica", "the reservation does not apply". Any language: the phrases are distinctive.
-# Used with .match(text, end): anchored where the clause's match ends.
+# Used with .match(text, end): anchored where the clause's match ends; an abbreviation's
+# full stop ("art. 57 c. 1", "D.Lgs. 36/2023") does not end the clause.
 NOT_APPLICABLE_AFTER = re.compile(
-    r"(?:[^.;:(]|\([^)]{0,60}\)){0,80}?\b(non (si applica|e applicabile|trova applicazione)"
+    r"(?:[^.;:(]|\([^)]{0,60}\)|\.(?= ?\d|[^\W\d_])){0,80}?"
+    r"\b(non (si applica(?:no)?|e applicabile|sono applicabili|trova(?:no)? applicazione)"
     r"|non applicabil[ei]|(do|does|shall|will|would) not apply|(is|are) not applicable"
     r"|ne s.appliqu\w* pas|n.est pas applicable|(est|sont) sans objet"
     r"|n.(a|ont) (pas de|aucune) portee|ne trouve pas a s.appliquer|n.a pas vocation a s.appliquer"
@@ -95,6 +97,9 @@ NEGATION_EXCEPTIONS: dict[str, tuple[str, ...]] = {
 }
 # VAT beside a cue states an amount's basis ("ohne MwSt.", "IVA esclusa"): no denial.
 VAT_WORDS = frozenset({"iva", "tva", "vat", "btw", "mwst", "mwst.", "ust", "ust.", "umsatzsteuer"})
+# A cue right after "or" offers an alternative, it denies nothing ("whether or not the
+# TUPE Regulations apply", "qu'il y ait ou non transfert", "ob ... oder nicht").
+ALTERNATIVE_OR = frozenset({"or", "ou", "o", "oder", "of"})
 # Names of groups that hold a negation word: no denial ("young people not in education,
 # employment or training", "jeunes ni en emploi, ni en études", the NEET of the law).
 NEGATION_IN_NAMES: dict[str, tuple[str, ...]] = {
@@ -120,7 +125,8 @@ LABEL_PREFIXES = frozenset({"art", "art.", "artt.", "article", "articolo", "art�
 _GAP = (r"(?:(?!\s(?:e|ed|and|et|y|en|und|ma|but|mais|pero|maar|aber|mentre|while|whereas"
         r"|which|who|whom|whose|che|cui|qui|dont|lequel|laquelle|cual|cuales|welke|waarvan"
         r"|welche|welcher|welches)\s)"
-        r"(?:[^.;:,•▪|]|(?<=\d)[.:](?=\d)|,[^.;:,•▪|]{1,60},|\bzu \w+,)){0,70}?")
+        r"(?:[^.;:,•▪|]|\([^()]{0,80}\)|(?<=\d)[.:](?=\d)|\.(?= ?\d|[^\W\d_])"
+        r"|,[^.;:,•▪|]{1,60},|\bzu \w+,)){0,70}?")
 NOT_REQUIRED_AFTER = re.compile(
     _GAP + r"\b(?:"
     r"non (?:e|sono|risulta|risultano|viene|vengono|sara|saranno)(?: \w+)? "
@@ -157,6 +163,12 @@ NOT_REQUIRED_AFTER = re.compile(
     r"|erfolgt|vorgenommen|beruhrt|betroffen|einschlagig)\b"
     # "ein Betriebsübergang ... ist ausgeschlossen" (but "nicht ausgeschlossen" affirms)
     r"|(?:ist|sind|wird|werden|bleibt|bleiben) (?:(?!nicht\b)\w+ ){0,2}?ausgeschlossen\b"
+    # "gli obblighi assunzionali ... sono esclusi per l'importo" (but "esclusi dal ribasso"
+    # says what a sum leaves out, and the sum is there)
+    r"|(?:e|sono|sara|saranno|viene|vengono) esclus[oaie]\b(?! (?:da|dal|dalla|dai|dalle|dagli|dall))"
+    r"|(?:is|are) (?:hereby )?excluded\b(?! from)"
+    r"|(?:est|sont) exclu(?:e|s|es)?\b(?! (?:de|du|des|d)\b)"
+    r"|(?:queda|quedan) excluid[oa]s?\b(?! (?:de|del)\b)"
     r"|entfallt|entfallen"
     # no criterion: "Social return is geen gunningscriterium", "is not an award criterion"
     r"|(?:is|zijn|vormt|vormen) geen (?:\w+ )?(?:gunningscriteri\w*|criteri\w*|wegingsfactor)"

@@ -6,7 +6,8 @@ negated verb of provision or expectation with its complement ("n'emporte aucune
 obligation, pour le titulaire, de reprendre le personnel", "does not expect that the TUPE
 Regulations will apply") carries the negation over its whole complement. Negative concord
 is one negation ("n'est pas", "non comporta alcun"); two negations affirm ("non può non
-applicare"). Run-in labels whose value denies are read by nlp/labels.py. Word lists
+applicare"). A concessive clause ("même si la CCT ne s'applique pas") denies nothing of
+the main one. Run-in labels whose value denies are read by nlp/labels.py. Word lists
 live in nlp/scope_words.py (scope) and nlp/legal.py (cues)."""
 
 from __future__ import annotations

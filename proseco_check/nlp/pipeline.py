@@ -27,6 +27,7 @@ from proseco_check.nlp.blanks import unchosen_options
 from proseco_check.nlp.entities import Citation, Value, find_citations, find_values, lowered
 from proseco_check.nlp.legal import (
     ABBREVIATIONS,
+    ALTERNATIVE_OR,
     NEGATION_CONCORD,
     NEGATION_CUES,
     NEGATION_EXCEPTIONS,
@@ -230,6 +231,20 @@ def legal_values(doc: Doc) -> Doc:
     return doc
 
 
+def _denies(doc: Doc, start: int, end: int, lang: str, exceptions: set[str],
+            names: list[tuple[str, ...]]) -> bool:
+    """Whether the cue doc[start:end] denies: not before a threshold or an exception ("non
+    inferiore"), not in a group's name ("not in employment"), not beside VAT ("IVA
+    esclusa"), not an alternative ("whether or not TUPE applies"), not the French
+    restrictive "ne ... que"."""
+    following = doc[end].lower_ if end < len(doc) else ""
+    preceding = doc[start - 1].lower_ if start > 0 else ""
+    named = any(tuple(t.lower_ for t in doc[end:end + len(n)]) == n for n in names)
+    return not (following in exceptions or named or following in VAT_WORDS
+                or preceding in VAT_WORDS or preceding in ALTERNATIVE_OR
+                or (lang == "fr" and _restrictive(doc, end)))
+
+
 @Language.factory("clause_markers", default_config={"lang": "it"})
 def make_clause_markers(nlp: Language, name: str, lang: str) -> Callable[[Doc], Doc]:
     """In doc.user_data: "negation", the indices of the tokens of cue words (minus false
@@ -260,10 +275,7 @@ def make_clause_markers(nlp: Language, name: str, lang: str) -> Callable[[Doc], 
             following = doc[end].lower_ if end < len(doc) else ""
             if key == no_dot and not (end < len(doc) and (doc[end].is_title or following == "|")):
                 continue
-            named = any(tuple(t.lower_ for t in doc[end:end + len(n)]) == n for n in names)
-            vat = following in VAT_WORDS or (start > 0 and doc[start - 1].lower_ in VAT_WORDS)
-            if following not in exceptions and not named and not vat and not (
-                    lang == "fr" and _restrictive(doc, end)) and not any(
+            if _denies(doc, start, end, lang, exceptions, names) and not any(
                     a <= doc[start].idx < b for a, b in unchosen):
                 negation.update(range(start, end))
                 starts.add(start)

@@ -4,12 +4,18 @@ themselves are in nlp/legal.py."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import regex
+
 # Negation scope without a parser (spaCy runs blank): words that carry a negation further
 # than NEGATION_WINDOW tokens, words that stop it, per language. Lower case, accented.
 # - nouns of obligation (and of condition, clause, points): a negated one negates its whole
 #   complement ("n'emporte aucune obligation, pour le titulaire, de reprendre le
 #   personnel", "kein Verpflichtung zur
-#   Übernahme des Personals", "no obligation on the contractor to take on the staff");
+#   Übernahme des Personals", "no obligation on the contractor to take on the staff"), and
+#   nouns of a transfer or a reservation, whose complement names the law or the people
+#   ("ni transfert au sens de l'article L. 1224-1", "no transfer of the staff under TUPE");
 # - verbs (and participles) of provision, requirement and expectation: a negated one
 #   negates its complement clause or infinitive ("does not expect that TUPE will apply",
 #   "non è tenuto ad assorbire", "ist nicht verpflichtet, das Personal zu übernehmen");
@@ -22,27 +28,32 @@ from __future__ import annotations
 NEGATION_GOVERNOR_NOUNS: dict[str, frozenset[str]] = {
     "it": frozenset({"obbligo", "obblighi", "obbligazione", "vincolo", "vincoli", "impegno",
                      "onere", "necessità", "previsione", "condizione", "condizioni",
-                     "clausola", "clausole", "punteggio", "punteggi", "criterio", "criteri"}),
+                     "clausola", "clausole", "punteggio", "punteggi", "criterio", "criteri",
+                     "trasferimento", "subentro", "passaggio", "assorbimento",
+                     "riassorbimento", "riserva"}),
     "en": frozenset({"obligation", "obligations", "requirement", "requirements", "duty",
                      "duties", "commitment", "need", "expectation", "intention", "option",
                      "possibility", "power", "condition", "conditions", "clause", "clauses",
-                     "provision", "points", "marks", "criterion", "criteria"}),
+                     "provision", "points", "marks", "criterion", "criteria", "transfer",
+                     "transfers", "takeover", "reservation"}),
     "fr": frozenset({"obligation", "obligations", "exigence", "exigences", "engagement",
                      "contrainte", "nécessité", "condition", "conditions", "clause",
                      "clauses", "stipulation", "disposition", "points", "critère",
-                     "critères"}),
+                     "critères", "transfert", "reprise", "réservation"}),
     "es": frozenset({"obligación", "obligaciones", "exigencia", "exigencias", "deber",
                      "compromiso", "necesidad", "previsión", "condición", "condiciones",
                      "cláusula", "cláusulas", "puntos", "puntuación", "criterio",
-                     "criterios"}),
+                     "criterios", "subrogación", "transferencia", "traspaso", "reserva"}),
     "nl": frozenset({"verplichting", "verplichtingen", "plicht", "eis", "eisen", "vereiste",
                      "verbintenis", "noodzaak", "sprake", "ruimte", "voorwaarde",
                      "voorwaarden", "bepaling", "clausule", "punten", "criterium",
-                     "criteria", "gunningscriterium", "gunningscriteria"}),
+                     "criteria", "gunningscriterium", "gunningscriteria", "overgang", "overname",
+                     "voorbehoud"}),
     "de": frozenset({"verpflichtung", "verpflichtungen", "pflicht", "anforderung", "vorgabe",
                      "anforderungen", "erfordernis", "notwendigkeit", "vorgaben", "auflagen",
                      "bedingung", "bedingungen", "klausel", "regelung", "punkte", "kriterium",
-                     "kriterien", "zuschlagskriterium", "zuschlagskriterien"}),
+                     "kriterien", "zuschlagskriterium", "zuschlagskriterien", "übergang",
+                     "betriebsübergang", "übernahme", "vorbehalt"}),
 }
 NEGATION_GOVERNOR_VERBS: dict[str, frozenset[str]] = {
     "it": frozenset({"prevede", "prevedono", "previsto", "prevista", "previsti", "previste",
@@ -188,3 +199,17 @@ SUBORDINATE_OPENERS: dict[str, frozenset[str]] = {
     "nl": frozenset({"die", "welke", "waarvan", "indien", "als", "wanneer", "tenzij"}),
     "de": frozenset({"welche", "welcher", "welches", "wenn", "falls", "sofern", "soweit"}),
 }
+
+
+# A concessive clause, to its end: what it says does not hold against the main clause.
+_CONCESSIVE = regex.compile(
+    r"\b(?:meme si|even if|even where|even though|anche se|anche qualora|aunque|aun cuando"
+    r"|incluso si|auch wenn|selbst wenn|zelfs als|zelfs indien|ook als|ook indien)\b"
+    r"(?:[^;,.]|\.(?= ?\d|[^\W\d_]))*", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def without_concessive(text: str) -> str:
+    """The text with its concessive clauses blanked, offsets kept (once per sentence)."""
+    blanked: str = _CONCESSIVE.sub(lambda m: " " * len(m.group()), text)
+    return blanked

@@ -28,6 +28,7 @@ from proseco_check.nlp.legal import NOT_APPLICABLE_AFTER, NOT_REQUIRED_AFTER, TE
 from proseco_check.nlp.negation import continues, negated_before
 from proseco_check.nlp.pipeline import build_pipeline
 from proseco_check.nlp.regexes import search
+from proseco_check.nlp.scope_words import without_concessive
 from proseco_check.typed_marks import EMPTY_BOX
 
 # Fill-in placeholders of model forms ("codice ……", "______"): the sentence is a form to
@@ -132,8 +133,9 @@ class Sentence:
         after = doc[span.end:min(self.span.end, span.end + 3)]
         if len(after) >= 2 and after[0].text == ":" and after[1].i in cues:
             return True
-        if (NOT_APPLICABLE_AFTER.match(self.folded, end) is not None
-                or NOT_REQUIRED_AFTER.match(self.folded, end) is not None):
+        main = without_concessive(self.folded)  # "..., même si la CCT ne s'applique pas"
+        if (NOT_APPLICABLE_AFTER.match(main, end) is not None
+                or NOT_REQUIRED_AFTER.match(main, end) is not None):
             return True
         return label_denied(doc, self.span.start, self.span.end, span.start, span.end, lang)
 

@@ -14,6 +14,7 @@ from proseco_check.errors import InputError
 from proseco_check.model.document import Block, Document, Location
 from proseco_check.readers.budget import check_text_budget
 from proseco_check.readers.normalize import join_lines, normalize_text
+from proseco_check.readers.plain_fields import CHECKBOX, SECTION_NUMBER, fields, short_answer
 from proseco_check.readers.plain_tables import (
     aligned_leaders,
     indent,
@@ -23,17 +24,10 @@ from proseco_check.readers.plain_tables import (
     table_segments,
 )
 from proseco_check.readers.sections import SectionTracker
-from proseco_check.typed_marks import BOX, CITATION_ASIDE, SQUARE_GLYPHS, title_share
+from proseco_check.typed_marks import title_share
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
-# A numbered section title: "7.", "5.2", "I.8", "Art. 9 –", "Articolo 12", "Abschnitt 5:".
-_SECTION_NUMBER = re.compile(
-    r"^((\d{1,2}|[IVX]{1,5}|[A-Z])([.)]|(\.\d{1,2}){1,3}\.?)|\d{1,2}(?=\s{2}|\t)|(art(icolo|icle|ículo|ikel)?\.?"
-    r"|abschnitt|chapitre|capitolo|cap[íi]tulo|hoofdstuk|section|titre|titolo|t[íi]tulo)"
-    r"\s+[\dIVX]+[.:]?(\s*[–—-])?)\s+\S", re.IGNORECASE)
-
-
 # The title of a table of contents, in any case: its entries are no clauses.
 _CONTENTS_TITLE = re.compile(
     r"^(indice( generale)?|sommario|sommaire|table des mati[eè]res|[íi]ndice|inhalt\w*|"
@@ -58,9 +52,9 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
         return 1
     if len(letters) < 3 or is_row(line) or text.endswith((".", ";", ",")) or _runs_on(text):
         return None  # (a title cut after "DEL" goes on in the next line)
-    if next_line is not None and _CHECKBOX.match(next_line.lstrip()) and _short_answer(next_line):
+    if next_line is not None and CHECKBOX.match(next_line.lstrip()) and short_answer(next_line):
         return None  # a question its line of boxes answers ("MARCHÉ RÉSERVÉ" over "[ ] oui")
-    numbered = _SECTION_NUMBER.match(text)
+    numbered = SECTION_NUMBER.match(text)
     upper = title_share(text) > 0.85
     if not upper:
         if not numbered or len(text) > 70 or ":" in text[numbered.end(1):].rstrip(":"):
@@ -99,7 +93,7 @@ def _first_item_number(text: str, next_line: str | None) -> str | None:
     or deep the item's indent. None for any other line."""
     if next_line is None or len(text) > 70:
         return None
-    numbered = _GAPPED_NUMBER.match(text) or _SECTION_NUMBER.match(text)
+    numbered = _GAPPED_NUMBER.match(text) or SECTION_NUMBER.match(text)
     number = re.search(_NUMBER, numbered.group(1)) if numbered else None
     if numbered is None or number is None:
         return None
@@ -137,54 +131,9 @@ _SENTENCE_OPENERS = frozenset(["Der", "Die", "Das", "Ein", "Eine", "Il", "Lo", "
 _BOX_BARS = str.maketrans({"│": "|", "┃": "|", "║": "|", "┆": "|", "┊": "|"})
 # (corners drawn with "." and "'" too: ".-----.-----." over a table, "'-----'-----'" under)
 _BORDER = re.compile(r"^[\s|+.'┼┬┴├┤┌┐└┘╔╗╚╝╠╣╦╩╬]*[-=─━═┄┈]{3,}[\s|+.'\-=─━═┄┈┼┬┴├┤┌┐└┘╔╗╚╝╠╣╦╩╬]*$")
-# "Gunningscriterium: laagste prijs", "Durata: 36 mesi", "Durée du marché : 36 mois": a
-# short capitalised label and a colon (after one space, as French sets it) open a line of
-# a field list.
-_FIELD = re.compile(r"^\s*[A-ZÀ-Ý](?:[^:.;!?]|\.(?=\S)){0,60}?(?<!\s)\s?:\s+\S")
-
-
-# A check box, ticked or not; a line that opens with one is an option of a form ("[ ] di
-# essere in possesso").
-_CHECKBOX = re.compile(rf"{BOX.pattern}|[{SQUARE_GLYPHS}]")
-
-
-def _capital_title(line: str) -> bool:
-    """A short title in capitals, its citation in brackets aside ("3. MARCHÉ RÉSERVÉ
-    (article 15 de la loi du 17 juin 2016)"): the boxes under it answer it."""
-    words = [w for w in CITATION_ASIDE.sub(" ", line).split() if any(c.isalpha() for c in w)]
-    return 0 < len(words) <= 6 and title_share(line) > 0.8
-
-
-def _short_answer(line: str) -> bool:
-    """A line of boxes and a word or two each ("[ ] oui    [X] non")."""
-    return len(_CHECKBOX.sub(" ", line).split()) <= 3
-
-
-def _fields(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
-    """A paragraph of two or more "Label: value" lines as one item per label, and of
-    check-box lines as one item per option (but the first after a colon), each with the
-    lines it wraps onto; any other paragraph whole. Joined, one field's value would be
-    read with the next field's words ("laagste prijs ... Social Return: niet van
-    toepassing"), and a form's question with all its answers ("T.1 Certificazione della
-    parità di genere (4 punti) [ ] di essere ... [ ] di non essere ...")."""
-    starts = [i for i, (_, line) in enumerate(lines)
-              if (m := _FIELD.match(line)) and len(line[:m.end()].split()) <= 7]
-    # (an option right under a question or label that ends in a colon, or a yes/no line
-    # under a title in capitals, is its answer: "è riservato ai sensi dell'art. 61:" over
-    # "☐ SÌ ☒ NO" stays one item)
-    boxes = [i for i, (_, line) in enumerate(lines)
-             if i and _CHECKBOX.match(line.lstrip())
-             and not lines[i - 1][1].rstrip().endswith(":")
-             and not (_capital_title(lines[i - 1][1]) and _short_answer(line))]
-    cuts = sorted({0, *boxes, *(starts if len(starts) >= 2 else [])})
-    if len(cuts) < 2:
-        return [lines]
-    return [lines[a:b] for a, b in zip(cuts, [*cuts[1:], len(lines)], strict=True)]
-
-
 def _paragraph(lines: list[tuple[int, str]], sections: SectionTracker) -> list[Block]:
     blocks: list[Block] = []
-    for item in _fields(lines):
+    for item in fields(lines):
         joined = join_lines([line for _, line in item])
         if joined:
             blocks.append(Block(kind="paragraph", text=joined,
