@@ -68,6 +68,13 @@ DECLARED = [
             "höchste Gebot. Die Stadt kauft damit keine Bau- oder Dienstleistungen.")),
     ("en", ("Terms of Sale", "Bidders submit their tender by the deadline. This sale is neither a "
             "public contract nor a concession.")),
+    ("es", ("Bases del certamen", "Las presentes bases no constituyen una licitación ni un "
+            "contrato; no les es de aplicación la Ley 9/2017, de Contratos del Sector Público.")),
+    ("fr", ("Règlement", "Les candidats déposent leur dossier avant la date limite. Le présent "
+            "règlement n'est ni un marché public ni une concession.")),
+    # a participatory budget: residents propose and vote, with "criteria" and "projects"
+    ("fr", ("RÈGLEMENT DU BUDGET PARTICIPATIF 2027", "Les habitants déposent leurs projets; "
+            "les critères de recevabilité et le vote désignent les lauréats.")),
 ]
 STILL_PROCUREMENT = [
     # a clarification note names no document kind but speaks the language of procurement

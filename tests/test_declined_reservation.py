@@ -3,10 +3,11 @@
 Each denial below is phrased with a verb the reservation clause's own lists do not name
 ("non trova applicazione", "kommt ... nicht zum Tragen", "ziet af van", "ha descartado"):
 the clause is denied by the shape of the sentence: its words as the subject of a negated
-predicate, the object of a verb of refusal, or an infinitive under a negated verb. Each
-reservation below has a negation that belongs to something else (a relative clause, a
-second predicate, a bracket, a purpose, a threshold) and stays a reservation. Without
-`declinable` (commit 31e77da), nine of the fifteen denials read as reservations."""
+predicate, the object of a verb of refusal or of consideration, or an infinitive (a
+German clause-final participle) under a negated verb. Each reservation below has a
+negation or a consideration that belongs to something else (a relative clause, a second
+predicate, a bracket, an insert, a purpose, a threshold) and stays a reservation. With
+the code of commit 31e77da, eleven of the eighteen denials read as reservations."""
 
 from __future__ import annotations
 
@@ -48,9 +49,22 @@ DENIALS = [
            "sociali di cui all'art. 61 del D.Lgs. 36/2023."),
     ("fr", "L'acheteur n'a pas retenu la possibilité, ouverte par le code de la commande "
            "publique, de réserver le lot 2 aux entreprises adaptées et aux ESAT."),
+    # a clause-final participle in a negated German clause
+    ("de", "Hinweis: der Auftrag ist keiner Gruppe von Bietern nach § 118 GWB (Werkstätten "
+           "für behinderte Menschen) vorbehalten."),
+    # considered, examined, studied: not decided
+    ("en", "The authority examined section 32 of the Procurement Act 2023 (reserved contracts "
+           "for supported employment providers) before this procurement."),
+    ("es", "El servicio de contratación analizó si el lote podía reservarse a empresas de "
+           "inserción de la Ley 44/2007."),
 ]
 
 RESERVATIONS = [
+    # a negation inside an insert; a consideration followed by the decision
+    ("de", "Los 2 ist, da kein anderer Markt besteht, nach § 118 GWB Inklusionsbetrieben "
+           "vorbehalten."),
+    ("en", "The Council has considered the market and reserved Lot 2 to supported businesses "
+           "under regulation 21 of the Public Contracts (Scotland) Regulations 2015."),
     ("fr", "L'acheteur a décidé de réserver le lot 2 aux entreprises adaptées et aux ESAT "
            "(article L. 2113-12 du code de la commande publique), sans allotissement "
            "supplémentaire."),

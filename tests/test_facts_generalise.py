@@ -87,6 +87,10 @@ def test_a_swiss_tender_loads_no_national_pack_and_not_the_eu_pack() -> None:
     # the tenderer's signed declaration appended to an RFT
     ("APPENDIX 4 - TENDERER'S DECLARATION AND RESPONSIBLE SOURCING UNDERTAKING\n\nWe "
      "confirm that the fuel supplied complies with the specification.", "form"),
+    # a notice that lists the forms to enclose: the forms' names title nothing
+    ("Supplément au Journal officiel de l'Union européenne - Avis de marché\n\nSection III : "
+     "Renseignements d'ordre juridique.\n\nPièces à fournir : attestations ; DC1, DC2 ou DUME.",
+     "notice"),
     # an offer form under an annex number
     ("ANNEXE B - FORMULAIRE D'OFFRE\n\nMarché public de services : entretien des orgues.\n\n"
      "Le soussigné s'engage à exécuter le marché aux prix indiqués.", "form"),

@@ -82,6 +82,23 @@ def test_a_leader_row_whose_value_is_a_word_is_a_row_of_its_own() -> None:
     assert "| Estimated value | €118,000 excluding VAT |" in texts
 
 
+def test_a_short_leader_one_column_off_still_leads_to_its_value() -> None:
+    texts = _texts("   Importo annuo a base d'asta ........ 52.000,00 €\n"
+                   "   Valore stimato (36 mesi + rinnovo) .. 190.000,00 €\n"
+                   "   Durata ............................. 36 mesi dalla stipula\n")
+    assert "| Valore stimato (36 mesi + rinnovo) | 190.000,00 € |" in texts
+    assert "| Durata | 36 mesi dalla stipula |" in texts
+
+
+def test_a_notices_numbered_items_are_blocks_of_their_own() -> None:
+    texts = _texts("  II.2.3) Luogo di esecuzione : territorio comunale\n"
+                   "  II.2.5) Criteri di aggiudicazione\n"
+                   "          Qualità - Progetto tecnico / Ponderazione : 70\n"
+                   "  II.2.7) Durata del contratto : 24 mesi\n")
+    assert texts[0] == "II.2.3) Luogo di esecuzione : territorio comunale"
+    assert texts[1].startswith("II.2.5) Criteri di aggiudicazione Qualità")
+
+
 @pytest.mark.parametrize(("line", "kind"), [
     ("SEZIONE V - CRITERI DI AGGIUDICAZIONE (art. 108, comma 1)", "heading"),
     ("PLIEGO DE CONDICIONES PARA LA ENAJENACIÓN, MEDIANTE SUBASTA, DEL", "paragraph"),

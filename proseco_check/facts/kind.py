@@ -61,8 +61,10 @@ def is_heading(sentence: Sentence, start: int, end: int | None = None) -> bool:
     ran the title line into the subtitle below it ("SCHEMA DI CONVENZIONE tra il ...")."""
     short = len(sentence.text.split()) <= HEADING_WORDS and start <= 3
     opening = end is not None and start <= 3 and _capitals(sentence.text[start:end])
-    return (sentence.block.kind == "heading" or _capitals(sentence.text) or opening
-            or (short and not sentence.text.rstrip().endswith(".")))
+    text = sentence.text.rstrip()
+    listing = text.endswith(".") and "," in text  # "DC1, DC2 ou DUME." lists, titles nothing
+    return (sentence.block.kind == "heading" or ((_capitals(text) or opening) and not listing)
+            or (short and not text.endswith(".")))
 
 
 def _title_score(sentence: Sentence, sources: list[str]) -> tuple[float, int]:

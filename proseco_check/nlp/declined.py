@@ -7,7 +7,11 @@ Lists of such verbs always miss the next one, so this reads the shape instead:
 - a negated finite predicate after the decision's words, in the same clause: the words
   are its subject ("la riserva di cui all'art. 61 non trova spazio");
 - a verb of refusal right before them ("rinuncia a riservare", "verzichtet auf einen
-  Vorbehalt", "ziet af van het voorbehouden").
+  Vorbehalt", "ziet af van het voorbehouden"), or of consideration earlier in the clause
+  ("has considered regulation 21 ... (reserved contracts)": considered, not decided);
+- the decision as an infinitive under a negated verb ("has not used the power ... to
+  reserve"), or in German and Dutch as the participle closing a negated clause ("ist
+  keinem Bieterkreis nach § 23 BVergG vorbehalten").
 The clause ends at a full stop, semicolon, colon, comma (a pair around an insert is
 crossed), a bracket's content is skipped, and neither coordination nor a relative
 pronoun is crossed: "riservato alle cooperative sociali che non ..." names who, and
@@ -71,8 +75,27 @@ _INFINITIVES = {
     "en": r"(?<=\bto )reserve|reserving",
     "fr": r"reserver",
     "es": r"reservar(?:l[oa]s?)?",
-    "nl": r"voor te behouden|te reserveren",
-    "de": r"vorzubehalten|zu reservieren",
+    # German and Dutch close the clause with the participle: "die Vergabe ist keinem
+    # Bieterkreis nach § 23 BVergG 2018 vorbehalten"
+    "nl": r"voor te behouden|te reserveren|(?:voorbehouden|gereserveerd)(?=\s*(?:[.;:,)]|$))",
+    "de": r"vorzubehalten|zu reservieren|(?:vorbehalten|reserviert)(?=\s*(?:[.;:,)]|$))",
+}
+# Verbs of consideration: what was considered, examined or studied was not decided ("The
+# Council has considered regulation 21 ... (reserved contracts ...)", "Se estudió si este
+# suministro podía reservarse"), unless a coordination or "that" opens the decision.
+_CONSIDERED = {
+    "it": r"valutat[oaie]|esaminat[oaie]|vagliat[oaie]|studiat[oaie]|verificat[oaie] se",
+    "en": r"considered|examined|reviewed|assessed|studied|explored|looked (?:at|into)",
+    "fr": r"examine(?:e|s|es)?|etudie(?:e|s|es)?|envisage(?:e|s|es)?|analyse(?:e|s|es)?",
+    "es": r"estudio|estudiad[oa]s?|examino|examinad[oa]s?|analizo|analizad[oa]s?|valoro"
+          r"|valorad[oa]s?|considero|considerad[oa]s?|evaluo|evaluad[oa]s?",
+    "nl": r"onderzocht|overwogen|bekeken|nagegaan|bestudeerd",
+    "de": r"gepruft|erwogen|untersucht|abgewogen",
+}
+_DECIDING = {
+    "it": "e|ed|ma|quindi|che|pertanto", "en": "and|but|then|so|that|therefore",
+    "fr": "et|mais|puis|donc|que|qu", "es": "y|e|pero|luego|que|por lo que",
+    "nl": "en|maar|dus|dat", "de": "und|aber|daher|dass",
 }
 # Between the negation and the infinitive, a purpose or a cause opens another clause ("no
 # se divide en lotes para reservarlo": the reservation is the aim, not what is denied).
@@ -121,6 +144,14 @@ def _governed(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None
 
 
 @lru_cache(maxsize=8)
+def _considered(lang: str) -> regex.Pattern[str] | None:
+    if lang not in _CONSIDERED:
+        return None
+    return regex.compile(rf"\b(?:{_CONSIDERED[lang]})\b"
+                         rf"(?:(?!\s(?:{_DECIDING[lang]})\s)[^.;:,]){{0,160}}$", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
 def _before(lang: str) -> regex.Pattern[str] | None:
     if lang not in _REFUSALS:
         return None
@@ -131,15 +162,18 @@ def _before(lang: str) -> regex.Pattern[str] | None:
 
 def declined(folded: str, lang: str, start: int, end: int) -> bool:
     """Whether the words at folded[start:end] are the subject of a negated predicate in
-    their clause, the object of a verb of refusal just before them, or an infinitive
-    under a negated verb of their clause."""
+    their clause, the object of a verb of refusal or of consideration before them, or an
+    infinitive (a clause-final participle) under a negated verb of their clause."""
     after, before, governed = _after(lang), _before(lang), _governed(lang)
     if after is not None and after.match(folded, end, min(len(folded), end + 400)):
         return True
     if before is not None and before.search(folded, max(0, start - 120), start) is not None:
         return True
+    considered = _considered(lang)
+    if considered is not None and considered.search(folded, max(0, start - 200), start):
+        return True
     if governed is None:
         return False
     infinitive, negated = governed
-    return (infinitive.match(folded, start, end) is not None
+    return (infinitive.match(folded, start) is not None
             and negated.search(folded, max(0, start - 200), start) is not None)

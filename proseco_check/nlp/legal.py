@@ -170,6 +170,8 @@ NOT_REQUIRED_AFTER = re.compile(
     r"|(?:est|sont) exclu(?:e|s|es)?\b(?! (?:de|du|des|d)\b)"
     r"|(?:queda|quedan) excluid[oa]s?\b(?! (?:de|del)\b)"
     r"|entfallt|entfallen"
+    # "(reine Lieferung, § 613a BGB nicht berührt)": the law named as untouched
+    r"|nicht (?:beruhrt|betroffen|einschlagig|anwendbar)\b"
     # no criterion: "Social return is geen gunningscriterium", "is not an award criterion"
     r"|(?:is|zijn|vormt|vormen) geen (?:\w+ )?(?:gunningscriteri\w*|criteri\w*|wegingsfactor)"
     r"|(?:is|are) not (?:an? )?(?:award |evaluation )?criteri(?:on|a)\b"

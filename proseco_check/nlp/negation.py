@@ -91,7 +91,10 @@ def negated_before(doc: Doc, lo: int, start: int, end: int, lang: str) -> bool:
     # comporta subentro: non opera personale del precedente fornitore" denies twice.
     colon = next((k for k in range(end - 1, start - 1, -1) if doc[k].text == ":"), None)
     if colon is not None and any(i > colon for i in inside):
-        after = [i for i in inside if i > colon]
+        # (the first clause after the colon: "riassorbimento: non prevista, trattandosi di
+        # fornitura senza personale" denies once; the aside's "senza" is its own)
+        stop = next((k for k in range(colon + 1, end) if doc[k].text in (",", ";")), end)
+        after = [i for i in inside if colon < i < stop]
         found.extend(i for i in inside if i < colon)
         return negations(doc, found, lex) % 2 == 1 or negations(doc, after, lex) % 2 == 1
     found.extend(inside)

@@ -48,7 +48,7 @@ def fields(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     read with the next field's words ("laagste prijs ... Social Return: niet van
     toepassing"), and a form's question with all its answers ("T.1 Certificazione della
     parità di genere (4 punti) [ ] di essere ... [ ] di non essere ..."). A notice's
-    numbered items at the paragraph's own indent ("II.2.3) Lieu d'exécution : ..." over
+    numbered items at the indent of the first ("II.2.3) Lieu d'exécution : ..." over
     "II.2.5) Critères d'attribution") are one item each too."""
     starts = [i for i, (_, line) in enumerate(lines)
               if (m := FIELD.match(line)) and len(line[:m.end()].split()) <= 7]
@@ -59,8 +59,8 @@ def fields(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
              if i and CHECKBOX.match(line.lstrip())
              and not lines[i - 1][1].rstrip().endswith(":")
              and not (capital_title(lines[i - 1][1]) and short_answer(line))]
-    items = [i for i, (_, line) in enumerate(lines)
-             if indent(line) == indent(lines[0][1]) and _ITEM_NUMBER.match(line.lstrip())]
+    numbered = [i for i, (_, line) in enumerate(lines) if _ITEM_NUMBER.match(line.lstrip())]
+    items = [i for i in numbered if indent(lines[i][1]) == indent(lines[numbered[0]][1])]
     cuts = sorted({0, *boxes, *(starts if len(starts) >= 2 else []),
                    *(items if len(items) >= 2 else [])})
     if len(cuts) < 2:

@@ -221,7 +221,8 @@ def aligned_leaders(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         m = None if line.lstrip().startswith("|") else _SHORT_LEADER.search(line)
         between = (k > 0 and contents[k - 1]) or (k + 1 < len(lines) and contents[k + 1])
         last = _LAST_NUMBER.search(line) if between and m is None else None
-        if m is not None and m.end(1) + 1 in columns:  # (two spaces keep their width)
+        # (two spaces keep their width; a value one column off is typed by hand)
+        if m is not None and columns & {m.end(1), m.end(1) + 1, m.end(1) + 2}:
             line = (f"{line[:m.start(1)]}....{line[m.end(1):]}" if m.group(1)
                     else f"{line[:m.start()]}……{line[m.end():]}")
         elif last is not None and last.start(1) in columns and not _LONG_LEADER.search(line):
