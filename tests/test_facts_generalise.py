@@ -91,6 +91,9 @@ def test_a_swiss_tender_loads_no_national_pack_and_not_the_eu_pack() -> None:
     ("Supplément au Journal officiel de l'Union européenne - Avis de marché\n\nSection III : "
      "Renseignements d'ordre juridique.\n\nPièces à fournir : attestations ; DC1, DC2 ou DUME.",
      "notice"),
+    # a specification under its schedule's label
+    ("SCHEDULE 4 - SPECIFICATION\n\nSupply of lifebuoys for the lakeside.\n\nThe Supplier "
+     "delivers the goods within six weeks.", "capitolato"),
     # an offer form under an annex number
     ("ANNEXE B - FORMULAIRE D'OFFRE\n\nMarché public de services : entretien des orgues.\n\n"
      "Le soussigné s'engage à exécuter le marché aux prix indiqués.", "form"),

@@ -109,7 +109,11 @@ FLOORS = {"synthetic_elements": (0.98, 0.98), "synthetic_elements2": (0.98, 0.98
           "synthetic_elements146": (1.00, 1.00), "synthetic_elements147": (0.98, 1.00),
           "synthetic_elements148": (1.00, 1.00), "synthetic_elements149": (0.98, 0.96),
           "synthetic_elements150": (0.98, 1.00), "synthetic_elements151": (0.98, 0.97),
-          "synthetic_elements152": (1.00, 0.99), "synthetic_elements153": (1.00, 0.98)}
+          "synthetic_elements152": (1.00, 0.99), "synthetic_elements153": (1.00, 0.98),
+          # round 31 (set 155 has ten documents), after its fixes
+          "synthetic_elements154": (0.98, 0.97), "synthetic_elements155": (1.00, 0.98),
+          "synthetic_elements156": (1.00, 0.99), "synthetic_elements157": (0.98, 0.97),
+          "synthetic_elements158": (1.00, 0.98)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

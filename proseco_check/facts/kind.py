@@ -67,9 +67,18 @@ def is_heading(sentence: Sentence, start: int, end: int | None = None) -> bool:
             or (short and not text.endswith(".")))
 
 
+# An annex's label before the title it carries ("SCHEDULE 2 - SPECIFICATION", "ALLEGATO B:
+# CAPITOLATO TECNICO"): the title words still open the line.
+_ANNEX_LABEL = re.compile(r"^\W*(?:schedule|annex|annexe|appendix|attachment|allegato|anexo"
+                          r"|bijlage|anlage)\s+[\w.]{1,5}\s*[-–—:.]\s*", re.IGNORECASE)
+
+
 def _title_score(sentence: Sentence, sources: list[str]) -> tuple[float, int]:
     """The title score of the sentence for these title words, and where they start."""
-    span = first_match(sources, sentence.folded)
+    label = _ANNEX_LABEL.match(sentence.folded)
+    offset = label.end() if label else 0
+    found = first_match(sources, sentence.folded[offset:])
+    span = (found[0] + offset, found[1] + offset) if found else None
     if span is None:
         return 0.0, 0
     before = sentence.folded[max(0, span[0] - 30):span[0]]

@@ -5,7 +5,8 @@ reserva ... no se ha aplicado", "Ein Vorbehalt nach § 118 GWB wurde nicht erkl�
 "The option to reserve ... has not been exercised", "decided against reserving it").
 Lists of such verbs always miss the next one, so this reads the shape instead:
 - a negated finite predicate after the decision's words, in the same clause: the words
-  are its subject ("la riserva di cui all'art. 61 non trova spazio");
+  are its subject ("la riserva di cui all'art. 61 non trova spazio"), or its label
+  ("Réservation : le pouvoir adjudicateur ne fait pas usage de l'article 15");
 - a verb of refusal right before them ("rinuncia a riservare", "verzichtet auf einen
   Vorbehalt", "ziet af van het voorbehouden"), or of consideration earlier in the clause
   ("has considered regulation 21 ... (reserved contracts)": considered, not decided);
@@ -144,6 +145,16 @@ def _governed(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None
 
 
 @lru_cache(maxsize=8)
+def _label_denied(lang: str) -> regex.Pattern[str] | None:
+    """The decision's words as a run-in label whose value's first clause denies ("I.6
+    Réservation : le pouvoir adjudicateur ne fait pas usage de l'article 15 ...")."""
+    if lang not in _CUES:
+        return None
+    return regex.compile(rf"[^:.;|]{{0,40}}:\s*{_gap(lang)}\b(?:{_CUES[lang]})\b"
+                         rf"(?! (?:{_THRESHOLD})\b)", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
 def _considered(lang: str) -> regex.Pattern[str] | None:
     if lang not in _CONSIDERED:
         return None
@@ -168,6 +179,9 @@ def declined(folded: str, lang: str, start: int, end: int) -> bool:
     if after is not None and after.match(folded, end, min(len(folded), end + 400)):
         return True
     if before is not None and before.search(folded, max(0, start - 120), start) is not None:
+        return True
+    label = _label_denied(lang)
+    if label is not None and label.match(folded, end, min(len(folded), end + 300)):
         return True
     considered = _considered(lang)
     if considered is not None and considered.search(folded, max(0, start - 200), start):

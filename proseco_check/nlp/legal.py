@@ -134,7 +134,7 @@ NOT_REQUIRED_AFTER = re.compile(
     r"|non (?:sussist|ricorr)\w*|non trova\w* (?:\w+ ){0,3}?applicazione"
     r"|(?:is|are|was|were|will|shall|would|does|do)(?:n.t| not)(?: be)?(?: \w+)? "
     r"(?:required|expected|anticipated|envisaged|provided|included|imposed|foreseen|planned"
-    r"|intended|necessary|obligatory|mandatory)\b"
+    r"|intended|necessary|obligatory|mandatory|applied|engaged|triggered)\b"
     # "services ... are not required to be advertised": a duty of the subject, not its denial
     r"(?! to (?!apply|arise|transfer|be (?:relevant|applicable|required)))"
     r"|(?:does|do|will)(?:n.t| not) (?:arise|exist|form part)"
@@ -150,6 +150,7 @@ NOT_REQUIRED_AFTER = re.compile(
     r"|opgenomen|toegepast|gesteld|gehanteerd)\b"
     r"(?! (?:om|te)\b)"
     r"|(?:bestaat|bestaan) (?:\w+ ){0,3}?niet\b"
+    r"|(?:doet|doen|deed) zich (?:\w+ ){0,3}?niet voor\b"
     r"|(?:geldt|gelden) (?:\w+ ){0,3}?niet\b|(?:geldt|gelden|is|zijn) (?:\w+ ){0,3}?evenmin\b"
     r"|(?:is|zijn) (?:\w+ ){0,4}?geen (?:sprake|ruimte|plaats)\b"
     r"|(?:besteht|bestehen|erfolgt|erfolgen) (?:\w+ ){0,3}?(?:nicht|keine?)\b"
@@ -160,6 +161,7 @@ NOT_REQUIRED_AFTER = re.compile(
     r"|(?:ist|sind|wird|werden)(?: \w+){0,3}? (?:nicht|weder)(?: \w+)? "
     r"(?:vorgesehen|erforderlich|gefordert|verlangt|geschuldet|verpflichtend|vorgeschrieben"
     r"|beabsichtigt|zu erwarten|bestandteil|gegenstand|gestellt|auferlegt|festgelegt|vereinbart"
+    r"|verbunden|geplant"
     r"|erfolgt|vorgenommen|beruhrt|betroffen|einschlagig)\b"
     # "ein Betriebsübergang ... ist ausgeschlossen" (but "nicht ausgeschlossen" affirms)
     r"|(?:ist|sind|wird|werden|bleibt|bleiben) (?:(?!nicht\b)\w+ ){0,2}?ausgeschlossen\b"

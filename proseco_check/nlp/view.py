@@ -210,12 +210,19 @@ class NlpView:
         return self._lowered[0]
 
     def table_rows(self) -> dict[str, list[int]]:
-        """The folded header row of each table, with the indices of its rows' sentences."""
+        """The folded header row of each table, with the indices of its rows' sentences; a
+        grid without a header row is keyed by the line that introduces it, when that line
+        ends with a colon ("5.1 Quote sulle assunzioni necessarie per l'esecuzione:")."""
         if self._rows is None:
             self._rows = {}
+            caption: str | None = None
             for s in self.sentences:
                 if s.block.header:
                     self._rows.setdefault(fold(s.block.header), []).append(s.index)
+                elif not s.folded.startswith("|"):
+                    caption = s.folded if s.folded.rstrip().endswith(":") else None
+                elif caption is not None:
+                    self._rows.setdefault(caption, []).append(s.index)
         return self._rows
 
     def caption(self, sentence: Sentence) -> str | None:
