@@ -39,7 +39,7 @@ NEGATION_GOVERNOR_NOUNS: dict[str, frozenset[str]] = {
     "fr": frozenset({"obligation", "obligations", "exigence", "exigences", "engagement",
                      "contrainte", "nécessité", "condition", "conditions", "clause",
                      "clauses", "stipulation", "disposition", "points", "critère",
-                     "critères", "transfert", "reprise", "réservation"}),
+                     "critères", "transfert", "réservation"}),
     "es": frozenset({"obligación", "obligaciones", "exigencia", "exigencias", "deber",
                      "compromiso", "necesidad", "previsión", "condición", "condiciones",
                      "cláusula", "cláusulas", "puntos", "puntuación", "criterio",
