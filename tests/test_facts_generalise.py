@@ -91,6 +91,10 @@ def test_a_swiss_tender_loads_no_national_pack_and_not_the_eu_pack() -> None:
     ("Supplément au Journal officiel de l'Union européenne - Avis de marché\n\nSection III : "
      "Renseignements d'ordre juridique.\n\nPièces à fournir : attestations ; DC1, DC2 ou DUME.",
      "notice"),
+    # a draft's title in capitals, run together with the buyer's name above it
+    ("AYUNTAMIENTO DE VILLAEJEMPLO (ficticio) BORRADOR DE DOCUMENTO DE FORMALIZACIÓN - ANEXO V "
+     "AL PCAP\n\nREUNIDOS de una parte el Alcalde y de otra el representante de la empresa.",
+     "contract"),
     # a specification under its schedule's label
     ("SCHEDULE 4 - SPECIFICATION\n\nSupply of lifebuoys for the lakeside.\n\nThe Supplier "
      "delivers the goods within six weeks.", "capitolato"),

@@ -84,6 +84,8 @@ def test_criteria_denied_deny_what_they_would_reward(lang: str, text: str, needl
     "l'article 9 du ccap",
     "gli obblighi occupazionali sono disciplinati all'art. 7 del disciplinare",
     "las condiciones especiales se regulan en la clausula 20 del pcap",
+    "voor ketenverantwoordelijkheid geldt uitsluitend wat is bepaald in artikel 9 van de "
+    "algemene inkoopvoorwaarden",
 ])
 def test_a_pointer_to_another_documents_article_refers_the_clause_there(text: str) -> None:
     assert REFERRED_ELSEWHERE.search(text)

@@ -129,7 +129,7 @@ def judge(view: NlpView, clause: Clause,
 
 # Words one of which each document REFERRED_ELSEWHERE names holds.
 _OTHER_DOCUMENT_WORDS = ("pcap", "pliego", "ccap", "cahier", "consultation", "disciplinare",
-                         "capitolato", "bando")
+                         "capitolato", "bando", "leidraad", "inkoopvoorwaarden", "bestek")
 
 
 def _referred_elsewhere(sentence: Sentence) -> bool:

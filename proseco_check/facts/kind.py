@@ -36,8 +36,11 @@ REFERENCE = re.compile(
 
 # A draft's title names itself after "draft of" ("BORRADOR DE DOCUMENTO DE FORMALIZACIÓN",
 # "BOZZA DI CONTRATTO", "PROJET DE CONTRAT"): no reference to another document.
-_DRAFT_OF = re.compile(r"(?:^|[-–:|]\s*)(?:borrador|bozza|projet|draft|entwurf|ontwerp|concept|modelo|"
-                       r"schema)\s+(?:de|di|del|of|du|des|van|eines?)\s*$", re.IGNORECASE)
+# A draft word in capitals is a title wherever the title block's lines were run together
+# ("AYUNTAMIENTO DE ... (ficticio) BORRADOR DE DOCUMENTO DE FORMALIZACIÓN").
+_DRAFT_OF = re.compile(r"(?:(?:^|[-–:|]\s*)(?i:borrador|bozza|projet|draft|entwurf|ontwerp|concept"
+                       r"|modelo|schema)|\b(?:BORRADOR|BOZZA|PROJET|DRAFT|ENTWURF|ONTWERP|CONCEPT"
+                       r"|MODELO|SCHEMA))\s+(?i:de|di|del|of|du|des|van|eines?)\s*$")
 
 
 def title_zone(view: NlpView) -> list[Sentence]:

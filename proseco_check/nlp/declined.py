@@ -35,8 +35,11 @@ _STOPS = {
     "fr": "et|mais|ou|tandis|qui|que|qu|dont|lequel|laquelle|lesquels|lesquelles|si|lorsque",
     "es": "y|e|pero|o|mientras|que|cual|cuales|cuyo|cuya|cuyos|cuyas|donde|si|cuando",
     "nl": "en|maar|of|terwijl|die|dat|wiens|wier|waarvan|waarin|waarbij|indien|als|tenzij",
-    "de": "und|aber|oder|sondern|wahrend|dass|deren|dessen|welche|welcher|welches|wenn|falls|sofern",
+    "de": "aber|sondern|wahrend|dass|deren|dessen|welche|welcher|welches|wenn|falls|sofern",
 }
+# German capitalises nouns: "und" or "oder" before a noun joins two names ("Werkstätten
+# ... oder Inklusionsbetrieben"), before a lower-case word a second predicate.
+_NOUN_JOINS = {"de": r"(?!\s(?:und|oder|sowie)\s(?-i:[a-zäöü]))"}
 # A threshold's negation ("not less than 30 %", "non inferiore al 30 %") denies nothing.
 _THRESHOLD = (r"less|fewer|lower|more|only|exceeding|inferior\w*|superior\w*|oltre|meno|solo"
               r"|soltanto|soggett\w*|appena|moins|plus de|seulement|menos|mas|sujet\w*"
@@ -50,9 +53,9 @@ _PREDICATES = {
     "fr": r"n.(?:\w+ ){{1,2}}?(?:pas|aucun\w*|jamais|point|nullement)\b(?! (?:{t})\b)"
           r"|ne (?:\w+ ){{1,2}}?(?:pas|aucun\w*|jamais|point|nullement)\b(?! (?:{t})\b)",
     "es": r"no (?!(?:\w+ ){{0,2}}(?:{t})\b)(?!(?:obstante|\w+ndo)\b)\w+",
-    "nl": r"(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|had|zal|zullen|kan|kunnen)"
+    "nl": r"(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|zal|zullen|kan|kunnen)"
           r"(?: \w+){{0,4}}? (?:niet|geen)\b(?! (?:{t})\b)",
-    "de": r"(?:ist|sind|wird|werden|wurde|wurden|hat|haben|hatte|erfolgt|findet|gilt|bleibt"
+    "de": r"(?:ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|erfolgt|findet|gilt|bleibt"
           r"|macht|kommt|kann|konnen)(?: [^\s.;:,]+){{0,6}}? (?:nicht|kein\w*)\b(?! (?:{t})\b)",
 }
 # Verbs of refusal, then at most four words before the decision's words.
@@ -120,7 +123,7 @@ _CUES = {
 
 def _gap(lang: str, stops: str = "") -> str:
     """Text within one clause: no stop word, no boundary, brackets and a comma pair crossed."""
-    return (rf"(?:(?!\s(?:{_STOPS[lang]}{stops})\s)"
+    return (rf"(?:(?!\s(?:{_STOPS[lang]}{stops})\s){_NOUN_JOINS.get(lang, '')}"
             r"(?:[^.;:,()\[\]•▪|]|\([^()]{0,80}\)|(?<=\d)[.:,](?=\d)|,[^.;:,()]{1,60},)){0,90}?")
 
 

@@ -158,7 +158,7 @@ NOT_REQUIRED_AFTER = re.compile(
     r"|(?:ergibt|ergeben) sich (?:\w+ ){0,4}?nicht\b"
     r"|(?:enthalt|enthalten|trifft|treffen|macht|machen) (?:\w+ ){0,3}?(?:nicht|keine)\b"
     r"|(?:liegt|liegen) (?:\w+ ){0,3}?nicht vor\b"
-    r"|(?:ist|sind|wird|werden)(?: \w+){0,3}? (?:nicht|weder)(?: \w+)? "
+    r"|(?:ist|sind|war|waren|wird|werden|wurde|wurden)(?: \w+){0,3}? (?:nicht|weder)(?: \w+)? "
     r"(?:vorgesehen|erforderlich|gefordert|verlangt|geschuldet|verpflichtend|vorgeschrieben"
     r"|beabsichtigt|zu erwarten|bestandteil|gegenstand|gestellt|auferlegt|festgelegt|vereinbart"
     r"|verbunden|geplant"
@@ -254,7 +254,8 @@ NOT_THIS_CONTRACT = re.compile(
 _OTHER_DOCUMENT = (r"(?:pcap|pliego de clausulas administrativas(?: particulares)?|ccap"
                    r"|cahier des clauses administratives particulieres|reglement de (?:la )?"
                    r"consultation|disciplinare(?: di gara)?|capitolato(?: speciale)?(?: d.appalto)?"
-                   r"|bando(?: di gara)?)\b")
+                   r"|bando(?: di gara)?|(?:aanbestedings)?leidraad|(?:algemene )?inkoopvoorwaarden"
+                   r"|bestek)\b")
 REFERRED_ELSEWHERE = re.compile(
     r"\b(?:son|seran) (?:las|los) que (?:se )?(?:establezca|establece|establezcan|establecen"
     r"|fije|fija|determine|determina|recoja|recoge|recojan|recogen)n? (?:en )?el " + _OTHER_DOCUMENT
@@ -273,6 +274,9 @@ REFERRED_ELSEWHERE = re.compile(
     r"unicamente |soltanto )?(?:all.art\S* \S+ del|nell.art\S* \S+ del) " + _OTHER_DOCUMENT
     + r"|\bse (?:fijan|establecen|regulan|determinan) (?:exclusivamente |unicamente |solo )?en la"
     r" clausula \S+ del " + _OTHER_DOCUMENT
+    # "geldt uitsluitend wat is bepaald in artikel 14 van de Algemene Inkoopvoorwaarden"
+    + r"|\b(?:geldt|gelden) (?:uitsluitend |alleen |enkel )?(?:wat|hetgeen) (?:is )?bepaald (?:is )?in"
+    r" (?:artikel \S+ van )?(?:de |het )?" + _OTHER_DOCUMENT
     # a list of the procedure's documents: "le CCAP, dont l'article 8 fixe les obligations"
     + r"|\b" + _OTHER_DOCUMENT + r",? dont l.article \S+",
     re.IGNORECASE)
