@@ -23,6 +23,7 @@ nothing. Folded (accent-free) text; a clause opts in with `declinable` (clauses/
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -127,70 +128,49 @@ def _gap(lang: str, stops: str = "") -> str:
             r"(?:[^.;:,()\[\]•▪|]|\([^()]{0,80}\)|(?<=\d)[.:,](?=\d)|,[^.;:,()]{1,60},)){0,90}?")
 
 
+@dataclass(frozen=True)
+class _Shapes:
+    """One language's shapes of a decision not taken, compiled once."""
+
+    after: regex.Pattern[str]  # a negated predicate after the words (match at their end)
+    label: regex.Pattern[str]  # a run-in label whose value denies (match at their end)
+    refusal: regex.Pattern[str]  # a verb of refusal just before (search up to their start)
+    considered: regex.Pattern[str]  # a verb of consideration earlier in the clause
+    infinitive: regex.Pattern[str]  # the words as an infinitive (match at their start)
+    negated: regex.Pattern[str]  # a negation earlier in the clause, before an infinitive
+
+
 @lru_cache(maxsize=8)
-def _after(lang: str) -> regex.Pattern[str] | None:
+def _shapes(lang: str) -> _Shapes | None:
     if lang not in _PREDICATES:
         return None
-    predicate = _PREDICATES[lang].format(t=_THRESHOLD)
-    return regex.compile(rf"{_gap(lang)}\s(?:{predicate})", regex.IGNORECASE)
+    cue = rf"\b(?:{_CUES[lang]})\b(?! (?:{_THRESHOLD})\b)"
+    purpose = _gap(lang, "|" + _PURPOSE[lang])
 
+    def compiled(source: str) -> regex.Pattern[str]:
+        return regex.compile(source, regex.IGNORECASE)
 
-@lru_cache(maxsize=8)
-def _governed(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None:
-    """(the decision as an infinitive, a negation earlier in its clause)."""
-    if lang not in _INFINITIVES:
-        return None
-    infinitive = regex.compile(rf"(?:{_INFINITIVES[lang]})\b", regex.IGNORECASE)
-    gap = _gap(lang, "|" + _PURPOSE[lang])
-    negated = regex.compile(rf"\b(?:{_CUES[lang]})\b(?! (?:{_THRESHOLD})\b){gap}\s$",
-                            regex.IGNORECASE)
-    return infinitive, negated
-
-
-@lru_cache(maxsize=8)
-def _label_denied(lang: str) -> regex.Pattern[str] | None:
-    """The decision's words as a run-in label whose value's first clause denies ("I.6
-    Réservation : le pouvoir adjudicateur ne fait pas usage de l'article 15 ...")."""
-    if lang not in _CUES:
-        return None
-    return regex.compile(rf"[^:.;|]{{0,40}}:\s*{_gap(lang)}\b(?:{_CUES[lang]})\b"
-                         rf"(?! (?:{_THRESHOLD})\b)", regex.IGNORECASE)
-
-
-@lru_cache(maxsize=8)
-def _considered(lang: str) -> regex.Pattern[str] | None:
-    if lang not in _CONSIDERED:
-        return None
-    return regex.compile(rf"\b(?:{_CONSIDERED[lang]})\b"
-                         rf"(?:(?!\s(?:{_DECIDING[lang]})\s)[^.;:,]){{0,160}}$", regex.IGNORECASE)
-
-
-@lru_cache(maxsize=8)
-def _before(lang: str) -> regex.Pattern[str] | None:
-    if lang not in _REFUSALS:
-        return None
-    refusal = _REFUSALS[lang].format()
-    return regex.compile(rf"(?:{refusal})(?:\s+[^\s.;:]+){{0,{_REACH_BEFORE}}}\s*$",
-                         regex.IGNORECASE)
+    return _Shapes(
+        after=compiled(rf"{_gap(lang)}\s(?:{_PREDICATES[lang].format(t=_THRESHOLD)})"),
+        label=compiled(rf"[^:.;|]{{0,40}}:\s*{_gap(lang)}{cue}"),
+        refusal=compiled(rf"(?:{_REFUSALS[lang].format()})(?:\s+[^\s.;:]+){{0,{_REACH_BEFORE}}}\s*$"),
+        considered=compiled(rf"\b(?:{_CONSIDERED[lang]})\b"
+                            rf"(?:(?!\s(?:{_DECIDING[lang]})\s)[^.;:,]){{0,160}}$"),
+        infinitive=compiled(rf"(?:{_INFINITIVES[lang]})\b"),
+        negated=compiled(rf"{cue}{purpose}\s$"))
 
 
 def declined(folded: str, lang: str, start: int, end: int) -> bool:
     """Whether the words at folded[start:end] are the subject of a negated predicate in
-    their clause, the object of a verb of refusal or of consideration before them, or an
-    infinitive (a clause-final participle) under a negated verb of their clause."""
-    after, before, governed = _after(lang), _before(lang), _governed(lang)
-    if after is not None and after.match(folded, end, min(len(folded), end + 400)):
-        return True
-    if before is not None and before.search(folded, max(0, start - 120), start) is not None:
-        return True
-    label = _label_denied(lang)
-    if label is not None and label.match(folded, end, min(len(folded), end + 300)):
-        return True
-    considered = _considered(lang)
-    if considered is not None and considered.search(folded, max(0, start - 200), start):
-        return True
-    if governed is None:
+    their clause (or the label of a denying value), the object of a verb of refusal or of
+    consideration before them, or an infinitive (a clause-final participle) under a
+    negated verb of their clause."""
+    shapes = _shapes(lang)
+    if shapes is None:
         return False
-    infinitive, negated = governed
-    return (infinitive.match(folded, start) is not None
-            and negated.search(folded, max(0, start - 200), start) is not None)
+    ahead = min(len(folded), end + 400)
+    return bool(shapes.after.match(folded, end, ahead) or shapes.label.match(folded, end, ahead)
+                or shapes.refusal.search(folded, max(0, start - 120), start)
+                or shapes.considered.search(folded, max(0, start - 200), start)
+                or (shapes.infinitive.match(folded, start)
+                    and shapes.negated.search(folded, max(0, start - 200), start)))
