@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from proseco_check.clauses.candidates import may_hold
+from proseco_check.clauses.candidates import first_found, may_hold
 from proseco_check.clauses.patterns import (
     ClauseMatch,
     PatternTimeout,
@@ -114,7 +114,7 @@ def judge(view: NlpView, clause: Clause,
     matches = [ClauseMatch(m.sentence, m.start, m.end, True)
                if not m.negated and (_outside_contract(view, m.sentence, outside_of)
                                      or _section_denies(m.sentence)
-                                     or (clause.declinable and m.sentence.declined_at(m.start, m.end)))
+                                     or (clause.declinable and _declined(view, clause, m)))
                else m for m in matches]
     if clause.context is not None:
         matches = [m for m in matches if _in_context(view, m, clause.context)]
@@ -125,6 +125,30 @@ def judge(view: NlpView, clause: Clause,
         if clause.require_values and not verdict.values:
             verdict.affirmed = []
     return verdict
+
+
+# A section title run into its first sentence ("Reserva del contrato El órgano de
+# contratación ... NO reserva este contrato"): capitalised words, then a capital again.
+_RUN_IN_TITLE = re.compile(r"^\W*(?:[\dIVX]+(?:\.\d+)*[.)]?\s+)?(?:\S+\s+){0,4}?\S+\s+(?=[A-ZÀ-Ý])")
+
+
+def _declined(view: NlpView, clause: Clause, match: ClauseMatch) -> bool:
+    """The clause's decision stated as not taken (nlp/declined.py). When the match is a
+    title's word run into the sentence, the sentence's own words decide: the decision's
+    next occurrence, declined or negated."""
+    sentence = match.sentence
+    if sentence.declined_at(match.start, match.end):
+        return True
+    title = _RUN_IN_TITLE.match(sentence.text)
+    if title is None or match.end > title.end():
+        return False
+    anchors = [a for p in clause.patterns.get(view.language, []) for a in p.any]  # type: ignore[call-overload]
+    after = sentence.folded[title.end():]
+    found = first_found(anchors, after, memo=view.searches)
+    if found is None:
+        return False
+    start, end = title.end() + found.start(), title.end() + found.end()
+    return sentence.negated_at(start, end) or sentence.declined_at(start, end)
 
 
 # Words one of which each document REFERRED_ELSEWHERE names holds.
