@@ -61,13 +61,17 @@ NEGATION_CONCORD: dict[str, frozenset[str]] = {
     "de": frozenset({"noch", "weder"}),
 }
 
+# A full stop inside a clause: an abbreviation's ("art. 57 c. 1", "D.Lgs. 36/2023", "n. 143"),
+# before a figure or run into the next letters. Clause-reach expressions cross it.
+INNER_FULL_STOP = r"\.(?= ?\d|[^\W\d_])"
+
 # A predicate that denies what the sentence's subject names, after it in the same clause:
 # "Social Return is bij deze opdracht niet van toepassing", "la clausola sociale non si
 # applica", "the reservation does not apply". Any language: the phrases are distinctive.
 # Used with .match(text, end): anchored where the clause's match ends; an abbreviation's
 # full stop ("art. 57 c. 1", "D.Lgs. 36/2023") does not end the clause.
 NOT_APPLICABLE_AFTER = re.compile(
-    r"(?:[^.;:(]|\([^)]{0,60}\)|\.(?= ?\d|[^\W\d_])){0,80}?"
+    rf"(?:[^.;:(]|\([^)]{{0,60}}\)|{INNER_FULL_STOP}){{0,80}}?"
     r"\b(non (si applica(?:no)?|e applicabile|sono applicabili|trova(?:no)? applicazione)"
     r"|non applicabil[ei]|(do|does|shall|will|would) not apply|(is|are) not applicable"
     r"|ne s.appliqu\w* pas|n.est pas applicable|(est|sont) sans objet"
@@ -125,7 +129,7 @@ LABEL_PREFIXES = frozenset({"art", "art.", "artt.", "article", "articolo", "art�
 _GAP = (r"(?:(?!\s(?:e|ed|and|et|y|en|und|ma|but|mais|pero|maar|aber|mentre|while|whereas"
         r"|which|who|whom|whose|che|cui|qui|dont|lequel|laquelle|cual|cuales|welke|waarvan"
         r"|welche|welcher|welches)\s)"
-        r"(?:[^.;:,•▪|]|\([^()]{0,80}\)|(?<=\d)[.:](?=\d)|\.(?= ?\d|[^\W\d_])"
+        rf"(?:[^.;:,•▪|]|\([^()]{{0,80}}\)|(?<=\d)[.:](?=\d)|{INNER_FULL_STOP}"
         r"|,[^.;:,•▪|]{1,60},|\bzu \w+,)){0,70}?")
 NOT_REQUIRED_AFTER = re.compile(
     _GAP + r"\b(?:"

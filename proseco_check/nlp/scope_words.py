@@ -8,6 +8,8 @@ from functools import lru_cache
 
 import regex
 
+from proseco_check.nlp.legal import INNER_FULL_STOP
+
 # Negation scope without a parser (spaCy runs blank): words that carry a negation further
 # than NEGATION_WINDOW tokens, words that stop it, per language. Lower case, accented.
 # - nouns of obligation (and of condition, clause, points): a negated one negates its whole
@@ -205,7 +207,7 @@ SUBORDINATE_OPENERS: dict[str, frozenset[str]] = {
 _CONCESSIVE = regex.compile(
     r"\b(?:meme si|even if|even where|even though|anche se|anche qualora|aunque|aun cuando"
     r"|incluso si|auch wenn|selbst wenn|zelfs als|zelfs indien|ook als|ook indien)\b"
-    r"(?:[^;,.]|\.(?= ?\d|[^\W\d_]))*", regex.IGNORECASE)
+    rf"(?:[^;,.]|{INNER_FULL_STOP})*", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
