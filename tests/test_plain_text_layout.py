@@ -180,3 +180,80 @@ def test_a_paragraph_of_thousands_of_small_grids_is_read_in_one_pass() -> None:
     texts = _texts(text)
     assert "| a2999 | b2999 |" in texts and "| c0 | d0 |" in texts
     assert sum(t.startswith("| a") for t in texts) == 3000
+
+
+def test_a_title_longer_for_its_citation_titles_a_lettered_list() -> None:
+    blocks = _blocks("I.3 Critères d'attribution\n    Prix : 70 points.\n\n"
+                     "I.4 Clause sociale d'exécution (article 87 de l'arrêté royal du 14 janvier 2013)\n"
+                     "    a) Pendant l'exécution, l'adjudicataire forme un stagiaire.\n"
+                     "    b) Sanction : 25 EUR par heure.\n")
+    assert (blocks[2].kind, blocks[2].text) == (
+        "heading", "I.4 Clause sociale d'exécution (article 87 de l'arrêté royal du 14 janvier "
+        "2013)")
+    assert blocks[3].location.section == blocks[2].text
+
+
+def test_a_title_whose_bracket_closes_on_the_next_line_is_one_heading() -> None:
+    blocks = _blocks("II. CRITÈRES D'ATTRIBUTION\nPrix : 60 points.\n\n"
+                     "III. CLAUSE SOCIALE (condition d'exécution - article 87 de l'A.R. du 18 avril\n"
+                     "2017 et article 44 du RGE)\n"
+                     "III.1 Pendant l'exécution, l'adjudicataire forme un demandeur d'emploi.\n")
+    heading = next(b for b in blocks if b.text.startswith("III. CLAUSE"))
+    assert heading.kind == "heading" and heading.text.endswith("du RGE)")
+    body = next(b for b in blocks if b.text.startswith("III.1"))
+    assert body.location.section == heading.text[:79] + "…"
+
+
+def test_a_sentence_with_a_bracket_over_two_lines_is_no_title() -> None:
+    blocks = _blocks("3. Le titulaire applique les pénalités (voir l'article 12\n"
+                     "du CCAP et son annexe) dès le premier retard constaté.\n")
+    assert [b.kind for b in blocks] == ["paragraph"]
+
+
+def test_the_first_heading_after_a_table_of_contents_closes_it() -> None:
+    blocks = _blocks("TABLE DES MATIÈRES\n  I.1 Objet ........ 1\n  I.2 Prix ........ 2\n\n"
+                     "I.1 Objet du marché\n    Entretien des jardins de la Ville.\n")
+    body = blocks[-1]
+    assert body.location.section == "I.1 Objet du marché"
+
+
+def test_a_notices_next_run_in_item_ends_the_section_above_it() -> None:
+    blocks = _blocks("6. Criterios de adjudicación (art. 145 LCSP):\n"
+                     "    | 1 | Precio | 60 |\n    | 2 | Plan de trabajo | 40 |\n\n"
+                     "7. Condiciones especiales de ejecución (art. 202 LCSP).\n"
+                     "   Una de las dos personas del equipo estará en proceso de inserción.\n\n"
+                     "8. Subrogación de personal: no procede.\n")
+    assert blocks[0].kind == "heading"
+    assert [b.location.section for b in blocks[-2:]] == [None, None]
+
+
+def test_a_list_numbered_afresh_under_a_title_stays_in_its_section() -> None:
+    blocks = _blocks("3. Obblighi dell'appaltatore\n"
+                     "1. Personale: impiegato secondo il CCNL.\n\n"
+                     "4. Orario: dalle 8 alle 12.\n")
+    assert blocks[-1].location.section == "3. Obblighi dell'appaltatore"
+
+
+def test_an_item_that_is_a_sentence_does_not_end_the_section() -> None:
+    blocks = _blocks("2. Requisiti di partecipazione\n"
+                     "Sono ammessi gli operatori iscritti alla CCIAA.\n\n"
+                     "3. L'operatore economico che intende partecipare alla procedura in forma "
+                     "associata presenta il modello B.\n")
+    assert blocks[-1].location.section == "2. Requisiti di partecipazione"
+
+
+def test_a_sheet_number_far_right_ends_the_paragraph_above_it() -> None:
+    texts = _texts("Importo stimato: € 16.800,00 – Criterio: minor prezzo\n"
+                   + " " * 60 + "foglio 1 di 3\n"
+                   "Il/La sottoscritto/a ..........................\n")
+    assert texts == ["Importo stimato: € 16.800,00 - Criterio: minor prezzo",
+                     "Il/La sottoscritto/a .........................."]
+
+
+def test_a_numbered_clause_over_a_drawn_table_titles_it() -> None:
+    blocks = _blocks("ÍNDICE\n  Cláusula 4. Criterios ......... 2\n\n"
+                     "Cláusula 4. Criterios de adjudicación (art. 145 LCSP)\n"
+                     "┌────┬──────────────┬────────┐\n"
+                     "│ 1  │ Precio       │   55   │\n"
+                     "└────┴──────────────┴────────┘\n")
+    assert blocks[-1].location.section == "Cláusula 4. Criterios de adjudicación (art. 145 LCSP)"

@@ -12,7 +12,8 @@ from proseco_check.typed_marks import BOX, CITATION_ASIDE, SQUARE_GLYPHS, title_
 # A numbered section title: "7.", "5.2", "I.8", "Art. 9 –", "Articolo 12", "Abschnitt 5:".
 SECTION_NUMBER = re.compile(
     r"^((\d{1,2}|[IVX]{1,5}|[A-Z])([.)]|(\.\d{1,2}){1,3}[.)]?)|\d{1,2}(?=\s{2}|\t)|(art(icolo|icle|ículo|ikel)?\.?"
-    r"|abschnitt|chapitre|capitolo|cap[íi]tulo|hoofdstuk|section|titre|titolo|t[íi]tulo)"
+    r"|abschnitt|chapitre|capitolo|cap[íi]tulo|hoofdstuk|section|titre|titolo|t[íi]tulo"
+    r"|cl[áa]usula|clausola)"
     r"\s+[\dIVX]+[.:]?(\s*[–—-])?)\s+\S", re.IGNORECASE)
 # A notice's item numbers: "II.2.5)", "IV.1.1)", "3.1.2)", "VI.3)".
 _ITEM_NUMBER = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})(?:\.\d{1,2}){1,3}\)\s+\S")

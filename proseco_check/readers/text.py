@@ -24,7 +24,7 @@ from proseco_check.readers.plain_tables import (
     table_segments,
 )
 from proseco_check.readers.sections import SectionTracker
-from proseco_check.typed_marks import title_share
+from proseco_check.typed_marks import CITATION_ASIDE, title_share
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
@@ -43,7 +43,12 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
     text = line.strip()
     if _CONTENTS_TITLE.match(text):  # "Inhaltsübersicht" over its entries
         return 1
-    if len(text) > 90:
+    # a bracketed citation closing the title is no part of its length or case
+    # ("I.4 Clause sociale d'exécution (article 87 de l'arrêté royal du 14 janvier 2013)")
+    cited = _CLOSING_CITATION.search(text)
+    core = (text[:cited.start()].rstrip()
+            if cited and CITATION_ASIDE.fullmatch(cited.group().strip()) else text)
+    if len(core) > 90:
         return None
     letters = [c for c in text if c.isalpha()]
     if (number := _first_item_number(text, next_line)) is not None:
@@ -57,17 +62,25 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
     numbered = SECTION_NUMBER.match(text)
     upper = title_share(text) > 0.85
     if not upper:
-        if not numbered or len(text) > 70 or ":" in text[numbered.end(1):].rstrip(":"):
+        if not numbered or len(core) > 70 or ":" in text[numbered.end(1):].rstrip(":"):
             return None
         # a title over a table of pipes or box bars ("6  Zuschlagskriterien" over "│ Preis │") is a title
         if next_line is not None and not next_line.lstrip().startswith("|"):
             follows = next_line.lstrip()
-            if (indent(next_line) > indent(line) and not _body_below(text[numbered.end(1):],
-                                                                        follows)) or not (
-                    follows[:1].isupper() or follows[:1].isdigit() or follows[:1] in "-•*("):
+            listed = _LETTERED_ITEM.match(follows) is not None  # "a) Pendant l'exécution"
+            if (indent(next_line) > indent(line) and not listed
+                    and not _body_below(text[numbered.end(1):], follows)) or not (
+                    listed or follows[:1].isupper() or follows[:1].isdigit()
+                    or follows[:1] in "-•*("):
                 return None  # the title's words wrap on: an item's sentence
     nested = numbered is not None and re.match(r"(\d{1,2}|[IVX]{1,5}|[A-Z])\.\d", text)
     return 2 if nested else 1
+
+
+# A bracket that closes a title line (a citation when CITATION_ASIDE says so).
+_CLOSING_CITATION = re.compile(r"\s*\([^()]{3,}\)$")
+# A lettered or numbered item opening with a capital, the first of a section's list.
+_LETTERED_ITEM = re.compile(r"^(?:[a-z]|\d{1,2})\)\s+[A-ZÀ-ÖØ-Þ]")
 
 
 # A Spanish clause numbered by an ordinal word, with a short title ("CUARTO. Reserva y
@@ -146,7 +159,11 @@ def _plain_blocks(lines: list[tuple[int, str]], sections: SectionTracker,
     """One paragraph of a plain-text file: its title line, if it opens with one, then its
     prose and the rows of the tables laid out in columns, each row a block. `below`: the
     drawing line that ended the paragraph, when it is the line after its title."""
+    if lines:
+        sections.close_by_sibling(lines[0][1].strip())
     blocks, lines = _opening_title(aligned_leaders(lines), sections, below)
+    if blocks and lines:  # (the first item under the title may start a list)
+        sections.close_by_sibling(lines[0][1].strip())
     for n, (prose, table) in enumerate(table_segments(lines)):
         if n:  # the prose after a grid may open a section of its own
             heading, prose = _opening_title(prose, sections)
@@ -164,28 +181,45 @@ def _plain_blocks(lines: list[tuple[int, str]], sections: SectionTracker,
 
 def _opening_title(lines: list[tuple[int, str]], sections: SectionTracker,
                    below: str | None = None) -> tuple[list[Block], list[tuple[int, str]]]:
-    """The heading block of the title line the lines open with, if they do, and the rest."""
-    if lines and (level := _heading_level(lines[0][1], lines[1][1] if len(lines) > 1
-                                          else below)) is not None:
-        title = normalize_text(lines[0][1].strip())
-        sections.enter(title, level)
-        return [Block(kind="heading", text=title, level=level,
-                      location=Location(line=lines[0][0], section=sections.path()))], lines[1:]
-    return [], lines
+    """The heading block of the title line the lines open with, if they do, and the rest.
+    A title whose bracket closes on the next line ("III. CLAUSE SOCIALE (condition
+    d'exécution - article 87 de l'A.R. du 18 avril" over "2017 et article 44 du RGE)")
+    is read as one line."""
+    if not lines:
+        return [], lines
+    first, taken = lines[0][1], 1
+    if len(lines) > 1 and _bracket_closes_on(first.strip(), lines[1][1].strip()):
+        first, taken = f"{first.rstrip()} {lines[1][1].strip()}", 2
+    level = _heading_level(first, lines[taken][1] if len(lines) > taken else below)
+    if level is None:
+        return [], lines
+    first = first.strip()
+    title = normalize_text(first)
+    sections.enter(title, level, contents=_CONTENTS_TITLE.match(first) is not None)
+    return [Block(kind="heading", text=title, level=level,
+                  location=Location(line=lines[0][0], section=sections.path()))], lines[taken:]
+
+
+def _bracket_closes_on(line: str, following: str) -> bool:
+    """The line leaves a bracket open that the short following line closes, and ends."""
+    return (line.count("(") == line.count(")") + 1 and following.endswith(")")
+            and following.count(")") == following.count("(") + 1 and len(following) <= 60)
 
 
 # A page number set far to the right of a line, as a page header prints it ("2. WORKFORCE
 # MATTERS          Page 2 of 4"): furniture, which would hide the title beside it. Only
 # "N of M": a contents line ends with a bare page number ("pag. 12"), and stays one.
 _PAGE_MARK = re.compile(
-    r"\s{3,}(?:page|pagina|página|seite|blz\.|blad|pag\.|p\.)\s*\d{1,4}"
+    r"\s{3,}(?:page|pagina|página|seite|blz\.|blad|pag\.|p\.|foglio|feuille|hoja|blatt|sheet)"
+    r"\s*\d{1,4}"
     r"\s*(?:of|di|de|von|van|sur|/)\s*\d{1,4}\s*$", re.IGNORECASE)
 
 
 # A page's footer or header alone on its line, set far to the right (thirty spaces, then
 # "Disciplinare – pag. 1"): furniture, and the end of the paragraph above it. A contents
 # line ends with a page number too, but starts at the margin.
-_FOOTER = re.compile(r"^\s{30,}\S.{0,60}?\b(?:pag\.?|page|pagina|página|seite|blz\.|p\.)\s*\d{1,4}"
+_FOOTER = re.compile(r"^\s{30,}\S.{0,60}?\b(?:pag\.?|page|pagina|página|seite|blz\.|p\.|foglio"
+                     r"|feuille|hoja|blatt|sheet)\s*\d{1,4}"
                      r"(?:\s*(?:of|di|de|von|van|sur|/)\s*\d{1,4})?$", re.IGNORECASE)
 
 
