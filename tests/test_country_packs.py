@@ -114,9 +114,10 @@ PARAGRAPHS = {
     "uk": ("en", "The Council is procuring this services contract under the Procurement Act "
                  "2023 using the open procedure. The estimated contract value is £450,000 and "
                  "tenders must be submitted through the Find a Tender service."),
+    # (no national sign: "eTenders", the Irish platform's name, would be one)
     "eu": ("en", "The contracting authority invites tenders for the provision of cleaning "
                  "services under an open procedure. The estimated value is EUR 300,000 and "
-                 "tenders must be submitted through the national eTenders platform."),
+                 "tenders must be submitted through the national e-procurement platform."),
 }
 
 

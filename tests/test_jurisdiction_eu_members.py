@@ -165,3 +165,16 @@ def test_a_luxembourg_postcode_and_labour_law_name_the_country() -> None:
     # a French article written with a hyphen is no postcode
     assert _jurisdiction("Marché réservé en application de l'article L-2113-12 du code de la "
                          "commande publique.", lang="fr") == "fr"
+
+
+def test_english_names_no_country_so_one_national_sign_decides() -> None:
+    # "eu" is English's default, not a country the language points to: a single sign of
+    # the UK or Ireland outweighs it, and a text without any stays "eu".
+    assert _jurisdiction("The Parish Council's grant of GBP 300 towards the marquee is a gift.",
+                         lang="en") == "uk"
+    assert _jurisdiction("The Council considers that TUPE 2006 will apply to the orchard "
+                         "keeper.", lang="en") == "uk"
+    assert _jurisdiction("Employees transfer under the European Communities (Protection of "
+                         "Employees on Transfer of Undertakings) Regulations 2003.",
+                         lang="en") == "ie"
+    assert _jurisdiction("The supplier delivers forty kites to the museum.", lang="en") == "eu"

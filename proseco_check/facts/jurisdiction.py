@@ -50,7 +50,8 @@ def jurisdiction(view: NlpView) -> Fact:
     fallback = lexicon()["language_jurisdiction"].get(view.language)
     if not scores:
         return Fact(value=fallback, source="default" if fallback else "none")
-    if fallback:
+    # English hints at no country ("eu" is its default): any national evidence outweighs it
+    if fallback and fallback != "eu":
         scores[fallback] = scores.get(fallback, 0.0) + LANGUAGE_WEIGHT
     best = max(scores, key=lambda k: (scores[k], k == fallback))
     if not found.get(best):
