@@ -43,7 +43,17 @@ def title_share(text: str) -> float:
     return capital_share(CITATION_ASIDE.sub(" ", text) if "(" in text else text)
 
 
+# An aside that opens with an article number: the title's legal basis, which states
+# nothing of what the section holds ("INFORMACIÓN SOBRE SUBROGACIÓN (art. 130 LCSP)"
+# over "No existe contratista saliente").
+_BASIS_ASIDE = re.compile(r"\(\s*(?:art\w*\.?|§+|sections?|regulations?|reg\.?)\s*\d",
+                          re.IGNORECASE)
+
+
 def in_aside(text: str, start: int, end: int) -> bool:
     """text[start:end] lies inside a bracketed aside: in a title, what the brackets say
-    is stated ("AWARD CRITERIA (Most Economically Advantageous Tender)")."""
-    return text.rfind("(", 0, start) > text.rfind(")", 0, start) and ")" in text[end:]
+    is stated ("AWARD CRITERIA (Most Economically Advantageous Tender)"), but for a
+    bare legal basis."""
+    opened = text.rfind("(", 0, start)
+    return (opened > text.rfind(")", 0, start) and ")" in text[end:]
+            and _BASIS_ASIDE.match(text, opened) is None)

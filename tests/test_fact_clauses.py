@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import view_of
+from conftest import view_of, view_of_sections
 
 from proseco_check.clauses.judge import ClauseJudge
 from proseco_check.clauses.vocabulary import clause
@@ -28,16 +28,18 @@ def test_the_facts_lexicon_no_longer_defines_these_clauses() -> None:
     assert set(lexicon()["reserved"]) == {"res-pub-ser", "it-l381-convention"}
 
 
-EXAMPLES = [(fact_value, kind, example.lang, example.text)
+EXAMPLES = [(fact_value, kind, example.lang, example.text, example.section)
             for fact_value, clause_id in AWARD_CLAUSES.items()
             for kind in ("good", "bad")
             for example in getattr(clause(clause_id).examples, kind)]
 
 
-@pytest.mark.parametrize(("value", "kind", "lang", "text"), EXAMPLES)
+@pytest.mark.parametrize(("value", "kind", "lang", "text", "section"), EXAMPLES)
 def test_award_method_follows_the_clause_examples(value: str, kind: str, lang: str,
-                                                  text: str) -> None:
-    got = extract_facts(view_of(text, lang=lang)).value("award_method")
+                                                  text: str, section: str | None) -> None:
+    # (an example under its heading, as the clause self-test reads it)
+    view = view_of_sections(lang, (section, text)) if section else view_of(text, lang=lang)
+    got = extract_facts(view).value("award_method")
     assert (got == value) == (kind == "good"), got
 
 

@@ -24,6 +24,11 @@ def is_form(text: str, lang: str) -> bool:
     ("es", "El contrato se adjudica al precio más bajo, mediante una baja única sobre el "
            "presupuesto: baja ofertada ........ %"),
     ("it", "Con determina n. ........ l'affidamento è stato riservato alle cooperative sociali."),
+    # the discount written out in words beside its figure is the same offer
+    ("it", "Minor prezzo (art. 108, c. 3), espresso come ribasso unico percentuale: Ribasso "
+           "offerto: ............ % (in lettere ................... per cento)"),
+    ("fr", "Le marché est attribué au prix le plus bas, exprimé par un rabais unique : rabais "
+           "proposé ........ % (en toutes lettres : ........ pour cent)"),
 ])
 def test_a_reference_or_an_offered_discount_leaves_the_statement(lang: str, text: str) -> None:
     assert not is_form(text, lang)

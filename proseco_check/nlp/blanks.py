@@ -44,8 +44,13 @@ _DECISION_BLANK = re.compile(r"\b(?:resoluci[oó]n|acuerdo|orden|decreto|d[ée]c
 # The blank of the discount a bidder offers ("ribasso offerto ........ %") is its offer,
 # not the buyer's statement beside it ("aggiudicato con il criterio del minor prezzo"); a
 # share the bidder declares ("Percentage of disabled employees: ........ %") is a form's.
+# The figure written out in words beside it ("(in lettere ........ per cento)") is the
+# same offer.
 _DISCOUNT_BLANK = re.compile(r"\b(?:ribass|rabais|descuento|baja|korting|nachlass|abschlag"
-                             r"|discount)\w*(?: \w+){0,3}\s*:?\s*(?:\.{3,}|…+|_{3,})\s{0,2}%",
+                             r"|discount)\w*(?: \w+){0,3}\s*:?\s*(?:\.{3,}|…+|_{3,})\s{0,2}%"
+                             r"(?:\s{0,2}\(?(?:in lettere|en (?:toutes )?lettres|en letras|in worten"
+                             r"|in words|voluit|uitgeschreven)\s*:?\s*(?:\.{3,}|…+|_{3,})\s*"
+                             r"(?:per ?cento|pour ?cent|por ?ciento|prozent|procent|per ?cent)?\s*\)?)?",
                              re.IGNORECASE)
 # The words a statement holds before a discount's blank; fewer, and the sentence is the
 # offer form's field itself ("Ribasso percentuale offerto: .......... %").
