@@ -7,7 +7,8 @@ predicate, the object of a verb of refusal or of consideration, or an infinitive
 German clause-final participle) under a negated verb. Each reservation below has a
 negation or a consideration that belongs to something else (a relative clause, a second
 predicate, a bracket, an insert, a purpose, a threshold) and stays a reservation. With
-the code of commit 31e77da, fifteen of the twenty-two denials read as reservations."""
+the code of commit 31e77da, fifteen of the twenty-two first denials read as
+reservations; with that of 9282e69, all six considered ones."""
 
 from __future__ import annotations
 
@@ -68,6 +69,16 @@ DENIALS = [
            "for supported employment providers) before this procurement."),
     ("es", "El servicio de contratación analizó si el lote podía reservarse a empresas de "
            "inserción de la Ley 44/2007."),
+    # considered as the words' own predicate, or a noun of consideration over them
+    ("de", "Ein Vorbehalt nach § 118 GWB für Inklusionsbetriebe wurde untersucht, aber nicht "
+           "angeordnet."),
+    ("de", "Die Prüfung eines Vorbehalts für Werkstätten für behinderte Menschen wurde "
+           "dokumentiert und verworfen."),
+    ("es", "La reserva a centros especiales de empleo fue estudiada y descartada."),
+    ("fr", "La réservation aux entreprises adaptées a été étudiée, puis écartée."),
+    ("fr", "L'examen d'une réservation aux entreprises adaptées figure au dossier."),
+    ("it", "L'appalto riservato alle cooperative sociali di tipo B ai sensi dell'art. 61 è stato "
+           "valutato dal RUP."),
 ]
 
 RESERVATIONS = [
@@ -118,6 +129,11 @@ RESERVATIONS = [
            'Inklusionsbetrieben vorbehalten; Bietergemeinschaften sind nicht zugelassen.'),
     ("de", 'Die Teilnahme ist Inklusionsbetrieben nach § 118 GWB vorbehalten, deren Beschäftigte zu '
            'mindestens 30 Prozent Menschen mit Behinderungen sind und die nicht insolvent sind.'),
+    # a consideration followed by the decision taken
+    ("de", "Ein Vorbehalt nach § 118 GWB wurde geprüft und wird angewandt: teilnahmeberechtigt "
+           "sind nur Werkstätten für behinderte Menschen."),
+    ("en", "A reservation under regulation 20 was considered and applied: only supported "
+           "businesses may tender for Lot 1."),
 ]
 
 

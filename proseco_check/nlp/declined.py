@@ -9,16 +9,19 @@ Lists of such verbs always miss the next one, so this reads the shape instead:
   ("Réservation : le pouvoir adjudicateur ne fait pas usage de l'article 15");
 - a verb of refusal right before them ("rinuncia a riservare", "verzichtet auf einen
   Vorbehalt", "ziet af van het voorbehouden"), or of consideration earlier in the clause
-  ("has considered regulation 21 ... (reserved contracts)": considered, not decided);
+  ("has considered regulation 21 ... (reserved contracts)": considered, not decided), or
+  as their predicate ("Ein Vorbehalt ... wurde geprüft, aber nicht vorgesehen"), or a
+  noun of consideration whose complement they are ("die Prüfung eines Vorbehalts");
 - the decision as an infinitive under a negated verb ("has not used the power ... to
   reserve"), or in German and Dutch as the participle closing a negated clause ("ist
   keinem Bieterkreis nach § 23 BVergG vorbehalten").
-The clause ends at a full stop, semicolon, colon, comma (a pair around an insert is
-crossed), a bracket's content is skipped, and neither coordination nor a relative
-pronoun is crossed: "riservato alle cooperative sociali che non ..." names who, and
-"reserved to supported businesses and will not be divided into lots" is a second
-predicate. Negations that state a threshold ("not less than", "non inferiore") deny
-nothing. Folded (accent-free) text; a clause opts in with `declinable` (clauses/schema.py).
+The clause ends at a full stop (not an abbreviation's: "l'article L. 2113-12"), semicolon,
+colon, comma (a pair around an insert is crossed), a bracket's content is skipped, and
+neither coordination nor a relative pronoun is crossed: "riservato alle cooperative
+sociali che non ..." names who, and "reserved to supported businesses and will not be
+divided into lots" is a second predicate. Negations that state a threshold ("not less
+than", "non inferiore") deny nothing. Folded (accent-free) text; a clause opts in with
+`declinable` (clauses/schema.py).
 """
 
 from __future__ import annotations
@@ -28,10 +31,13 @@ from functools import lru_cache
 
 import regex
 
+from proseco_check.nlp.legal import INNER_FULL_STOP
+
 # What a gap between the decision's words and its predicate may not cross, per language:
 # coordination and relative pronouns or conjunctions that open a clause of their own.
 _STOPS = {
-    "it": "e|ed|ma|mentre|che|cui|il cui|la cui|quale|quali|ove|dove|purche|se",
+    # ("e stato": the folded "è stato", a verb, not "and")
+    "it": r"e(?! stat[oaie]\b)|ed|ma|mentre|che|cui|il cui|la cui|quale|quali|ove|dove|purche|se",
     "en": "and|but|or|while|whereas|which|who|whom|whose|that|where|if|unless|provided",
     "fr": "et|mais|ou|tandis|qui|que|qu|dont|lequel|laquelle|lesquels|lesquelles|si|lorsque",
     "es": "y|e|pero|o|mientras|que|cual|cuales|cuyo|cuya|cuyos|cuyas|donde|si|cuando",
@@ -97,6 +103,28 @@ _CONSIDERED = {
     "nl": r"onderzocht|overwogen|bekeken|nagegaan|bestudeerd",
     "de": r"gepruft|erwogen|untersucht|abgewogen",
 }
+# The same verbs as the predicate after the words ("Ein Vorbehalt nach § 118 GWB wurde
+# geprüft, aber nicht vorgesehen", "La riserva è stata valutata;"): considered, not
+# taken, unless "and" opens an affirmed decision ("wurde geprüft und wird angewandt").
+# A verb of rejection there declines as well ("... dokumentiert und verworfen").
+_REJECTED = {
+    "it": r"scartat[oaie]|respint[oaie]|esclus[oaie]",
+    "en": r"rejected|discarded|dismissed|ruled out",
+    "fr": r"rejete(?:e|s|es)?|ecarte(?:e|s|es)?|ecartee?s?",
+    "es": r"descartad[oa]s?|rechazad[oa]s?|desestimad[oa]s?",
+    "nl": r"verworpen|afgewezen",
+    "de": r"verworfen|abgelehnt|ausgeschlossen",
+}
+# A noun of consideration whose complement the words are ("die Prüfung eines Vorbehalts",
+# "the consideration of a reservation", "la valutazione della riserva").
+_CONSIDERING = {
+    "it": r"(?:valutazione|esame|verifica) (?:della|del|dell|di una|di un|di)",
+    "en": r"(?:consideration|assessment|review|examination) of(?: an?| the)?",
+    "fr": r"(?:examen|etude|analyse) (?:de la|du|d.une|d.un|de)",
+    "es": r"(?:estudio|analisis|valoracion|examen) (?:de la|del|de una|de un|de)",
+    "nl": r"(?:onderzoek|overweging|toetsing) (?:van een|van de|van het|naar een|van)",
+    "de": r"(?:prufung|erwagung|untersuchung) (?:eines|einer|des|der|von)",
+}
 _DECIDING = {
     "it": "e|ed|ma|quindi|che|pertanto", "en": "and|but|then|so|that|therefore",
     "fr": "et|mais|puis|donc|que|qu", "es": "y|e|pero|luego|que|por lo que",
@@ -125,7 +153,8 @@ _CUES = {
 def _gap(lang: str, stops: str = "") -> str:
     """Text within one clause: no stop word, no boundary, brackets and a comma pair crossed."""
     return (rf"(?:(?!\s(?:{_STOPS[lang]}{stops})\s){_NOUN_JOINS.get(lang, '')}"
-            r"(?:[^.;:,()\[\]•▪|]|\([^()]{0,80}\)|(?<=\d)[.:,](?=\d)|,[^.;:,()]{1,60},)){0,90}?")
+            rf"(?:[^.;:,()\[\]•▪|]|\([^()]{{0,80}}\)|(?<=\d)[.:,](?=\d)|{INNER_FULL_STOP}"
+            r"|,[^.;:,()]{1,60},)){0,90}?")
 
 
 @dataclass(frozen=True)
@@ -138,6 +167,8 @@ class _Shapes:
     considered: regex.Pattern[str]  # a verb of consideration earlier in the clause
     infinitive: regex.Pattern[str]  # the words as an infinitive (match at their start)
     negated: regex.Pattern[str]  # a negation earlier in the clause, before an infinitive
+    considered_after: regex.Pattern[str]  # a verb of consideration as their predicate
+    considering: regex.Pattern[str]  # a noun of consideration whose complement they are
 
 
 @lru_cache(maxsize=8)
@@ -157,7 +188,11 @@ def _shapes(lang: str) -> _Shapes | None:
         considered=compiled(rf"\b(?:{_CONSIDERED[lang]})\b"
                             rf"(?:(?!\s(?:{_DECIDING[lang]})\s)[^.;:,]){{0,160}}$"),
         infinitive=compiled(rf"(?:{_INFINITIVES[lang]})\b"),
-        negated=compiled(rf"{cue}{purpose}\s$"))
+        negated=compiled(rf"{cue}{purpose}\s$"),
+        considered_after=compiled(
+            rf"{_gap(lang)}\s(?:{_CONSIDERED[lang]})\b(?!\s*,?\s(?:{_DECIDING[lang]})\s"
+            rf"(?!(?:\w+\s){{0,3}}?(?:{_CUES[lang]}|{_REJECTED[lang]})\b))"),
+        considering=compiled(rf"\b(?:{_CONSIDERING[lang]})\s*$"))
 
 
 def declined(folded: str, lang: str, start: int, end: int) -> bool:
@@ -172,5 +207,7 @@ def declined(folded: str, lang: str, start: int, end: int) -> bool:
     return bool(shapes.after.match(folded, end, ahead) or shapes.label.match(folded, end, ahead)
                 or shapes.refusal.search(folded, max(0, start - 120), start)
                 or shapes.considered.search(folded, max(0, start - 200), start)
+                or shapes.considered_after.match(folded, end, ahead)
+                or shapes.considering.search(folded, max(0, start - 60), start)
                 or (shapes.infinitive.match(folded, start)
                     and shapes.negated.search(folded, max(0, start - 200), start)))
