@@ -116,6 +116,9 @@ DENIED_AFTER = [
     # a label whose value denies in the complement of a verb of view
     ("en", "4.2 Staff transfer: the Partnership considers that TUPE does not apply on award, "
            "as the current arrangements are spot purchases.", "Staff transfer"),
+    # ... or of a copula
+    ("en", "C4 Transfer of staff: the Council's position is that TUPE will not apply, as the "
+           "work is new.", "Transfer of staff"),
     # German puts "nicht" at the end: "... enthält dieser Auftrag nicht"
     ("de", "7.3 Vorgaben zu Tarifverträgen der Lieferanten oder zur Übernahme von Personal "
            "enthält dieser Auftrag nicht.", "Übernahme von Personal"),

@@ -210,12 +210,6 @@ def test_a_sentence_with_a_bracket_over_two_lines_is_no_title() -> None:
     assert [b.kind for b in blocks] == ["paragraph"]
 
 
-def test_the_first_heading_after_a_table_of_contents_closes_it() -> None:
-    blocks = _blocks("TABLE DES MATIÈRES\n  I.1 Objet ........ 1\n  I.2 Prix ........ 2\n\n"
-                     "I.1 Objet du marché\n    Entretien des jardins de la Ville.\n")
-    body = blocks[-1]
-    assert body.location.section == "I.1 Objet du marché"
-
 
 def test_a_notices_next_run_in_item_ends_the_section_above_it() -> None:
     blocks = _blocks("6. Criterios de adjudicación (art. 145 LCSP):\n"
@@ -227,19 +221,6 @@ def test_a_notices_next_run_in_item_ends_the_section_above_it() -> None:
     assert [b.location.section for b in blocks[-2:]] == [None, None]
 
 
-def test_a_list_numbered_afresh_under_a_title_stays_in_its_section() -> None:
-    blocks = _blocks("3. Obblighi dell'appaltatore\n"
-                     "1. Personale: impiegato secondo il CCNL.\n\n"
-                     "4. Orario: dalle 8 alle 12.\n")
-    assert blocks[-1].location.section == "3. Obblighi dell'appaltatore"
-
-
-def test_an_item_that_is_a_sentence_does_not_end_the_section() -> None:
-    blocks = _blocks("2. Requisiti di partecipazione\n"
-                     "Sono ammessi gli operatori iscritti alla CCIAA.\n\n"
-                     "3. L'operatore economico che intende partecipare alla procedura in forma "
-                     "associata presenta il modello B.\n")
-    assert blocks[-1].location.section == "2. Requisiti di partecipazione"
 
 
 def test_a_sheet_number_far_right_ends_the_paragraph_above_it() -> None:
@@ -250,10 +231,39 @@ def test_a_sheet_number_far_right_ends_the_paragraph_above_it() -> None:
                      "Il/La sottoscritto/a .........................."]
 
 
-def test_a_numbered_clause_over_a_drawn_table_titles_it() -> None:
-    blocks = _blocks("ÍNDICE\n  Cláusula 4. Criterios ......... 2\n\n"
-                     "Cláusula 4. Criterios de adjudicación (art. 145 LCSP)\n"
-                     "┌────┬──────────────┬────────┐\n"
-                     "│ 1  │ Precio       │   55   │\n"
-                     "└────┴──────────────┴────────┘\n")
-    assert blocks[-1].location.section == "Cláusula 4. Criterios de adjudicación (art. 145 LCSP)"
+
+
+def test_a_bracket_under_a_rows_label_goes_on_with_that_row() -> None:
+    texts = _texts("5  AWARD CRITERIA\n"
+                   "   │ Criterion                                       │ Weighting │\n"
+                   "   │ Fair Work First and community benefits          │     0 %   │\n"
+                   "   │   (information only - see 6.2 and 6.3)          │           │\n"
+                   "   │ Price                                           │    50 %   │\n")
+    assert texts[-2:] == ["| Fair Work First and community benefits (information only - see 6.2 "
+                          "and 6.3) | 0 % |", "| Price | 50 % |"]
+
+
+@pytest.mark.parametrize(("text", "section"), [
+    # the first heading after a table of contents closes it
+    ("TABLE DES MATIÈRES\n  I.1 Objet ........ 1\n  I.2 Prix ........ 2\n\n"
+     "I.1 Objet du marché\n    Entretien des jardins de la Ville.\n", "I.1 Objet du marché"),
+    # a list numbered afresh under a title stays in its section
+    ("3. Obblighi dell'appaltatore\n1. Personale: impiegato secondo il CCNL.\n\n"
+     "4. Orario: dalle 8 alle 12.\n", "3. Obblighi dell'appaltatore"),
+    # an item that is a sentence does not end the section
+    ("2. Requisiti di partecipazione\nSono ammessi gli operatori iscritti alla CCIAA.\n\n"
+     "3. L'operatore economico che intende partecipare alla procedura in forma associata "
+     "presenta il modello B.\n", "2. Requisiti di partecipazione"),
+    # a numbered clause over a drawn table titles it
+    ("ÍNDICE\n  Cláusula 4. Criterios ......... 2\n\n"
+     "Cláusula 4. Criterios de adjudicación (art. 145 LCSP)\n┌────┬──────────────┬────────┐\n"
+     "│ 1  │ Precio       │   55   │\n└────┴──────────────┴────────┘\n",
+     "Cláusula 4. Criterios de adjudicación (art. 145 LCSP)"),
+    # a centred page number between dashes ends the page, and its paragraph
+    ("HOOFDSTUK 4  GUNNING\n4.2 Sociale aspecten worden niet beoordeeld.\n" + " " * 60
+     + "- 2 -\nHOOFDSTUK 5  BIJZONDERE UITVOERINGSVOORWAARDEN\n"
+     "5.1  Opdrachtnemer zet een medewerker uit de doelgroep in.\n",
+     "HOOFDSTUK 5 BIJZONDERE UITVOERINGSVOORWAARDEN"),
+])
+def test_the_last_paragraph_is_read_under_its_own_section(text: str, section: str) -> None:
+    assert _blocks(text)[-1].location.section == section

@@ -253,8 +253,9 @@ def _denies(doc: Doc, a: int, b: int, cues: list[int], lex: Lexicon, topic: set[
     # its obligations is rejected").
     # ("that" after a verb of view opens its complement, which the denial is about: "the
     # Partnership considers that TUPE does not apply")
+    # ("that" after a copula opens it too: "the Council's view is that TUPE does not apply")
     main = next((k for k in range(a, b) if doc[k].lower_ in lex.subordinate
-                 and not (k > a and doc[k - 1].lower_ in lex.verbs)), b)
+                 and not (k > a and _opens_complement(doc, k, lex))), b)
     if not topic & _stems(doc, a, b) and not _APPLICATION.search(doc[a:b].text):
         return False
     governors = [g for g in range(a, b) if doc[g].lower_ in lex.nouns or doc[g].lower_ in lex.verbs]
@@ -268,6 +269,19 @@ def _denies(doc: Doc, a: int, b: int, cues: list[int], lex: Lexicon, topic: set[
 # "no hay", "er is geen", "es gibt kein".
 _EXISTENTIAL = frozenset({"vi", "c'", "c’", "esiste", "esistono", "sussiste", "sussistono",
                           "there", "y", "hay", "existe", "existen", "er", "gibt"})
+
+
+# Copulas whose "that" clause is their content ("the position is that ...", "l'avviso è
+# che ...", "die Auffassung ist, dass ...").
+_COPULAS = frozenset({"is", "was", "are", "were", "è", "e'", "est", "es", "era", "ist", "war",
+                      "blijft"})
+
+
+def _opens_complement(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """The subordinate word at doc[k] opens the complement of a verb of view or of a
+    copula (a comma between them allowed)."""
+    before = k - 1 if doc[k - 1].text != "," or k < 2 else k - 2
+    return doc[before].lower_ in lex.verbs or doc[before].lower_ in _COPULAS
 
 
 def _denies_existence(doc: Doc, opening: list[int], outside: list[int]) -> bool:

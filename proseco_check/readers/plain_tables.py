@@ -112,6 +112,8 @@ def table_rows(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
             last[-1] = f"{last[-1]} {cells[0]}".strip()
             last.extend(cells[1:])
             last_column = line.rfind(cells[-1])
+        elif last is not None and complete and _label_goes_on(last, cells):
+            last[0] = f"{last[0]} {cells[0]}".strip()
         elif last is None or (complete and not _wrapped_after(cells) and not under_last
                               and (indent(line) <= base
                                    or (len(cells) > 1 and bool(cells[-1])))):
@@ -130,6 +132,14 @@ def table_rows(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
     if held is not None:
         rows.append(held)
     return rows
+
+
+def _label_goes_on(last: list[str], cells: list[str]) -> bool:
+    """A line that carries on the label of the row above, whose value is already given
+    ("Fair Work First | 0 %" over "(information only - see 6.2) |"): no row of its own,
+    which would take the next row's words."""
+    return (len(cells) == len(last) and not any(cells[1:]) and not _ENUMERATOR.match(cells[0])
+            and (cells[0].startswith("(") or _GOES_ON.match(cells[0]) is not None))
 
 
 def _open_label(cells: list[str]) -> bool:

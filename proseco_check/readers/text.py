@@ -220,7 +220,8 @@ _PAGE_MARK = re.compile(
 # line ends with a page number too, but starts at the margin.
 _FOOTER = re.compile(r"^\s{30,}\S.{0,60}?\b(?:pag\.?|page|pagina|página|seite|blz\.|p\.|foglio"
                      r"|feuille|hoja|blatt|sheet)\s*\d{1,4}"
-                     r"(?:\s*(?:of|di|de|von|van|sur|/)\s*\d{1,4})?$", re.IGNORECASE)
+                     r"(?:\s*(?:of|di|de|von|van|sur|/)\s*\d{1,4})?$"
+                     r"|^\s{20,}[-–—]\s*\d{1,4}\s*[-–—]$", re.IGNORECASE)  # or "- 2 -" centred
 
 
 # A rule of "=" or a double bar, one unbroken run, framing a title block.
@@ -260,7 +261,7 @@ def _line(raw: str, markdown: bool) -> str | None:
     if markdown:
         return raw.rstrip()
     line = raw.rstrip().translate(_BOX_BARS)
-    if "  " in line and line[-1:].isdigit():
+    if "  " in line and (line[-1:].isdigit() or line[-1:] in "-–—"):
         if _FOOTER.match(line):
             return ""  # a page ends here: the paragraph too
         line = _PAGE_MARK.sub("", line)
