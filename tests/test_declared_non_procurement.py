@@ -72,6 +72,11 @@ DECLARED = [
             "contrato; no les es de aplicación la Ley 9/2017, de Contratos del Sector Público.")),
     ("fr", ("Règlement", "Les candidats déposent leur dossier avant la date limite. Le présent "
             "règlement n'est ni un marché public ni une concession.")),
+    # a letting: the authority receives rent, buys nothing, and the law does not apply
+    ("en", ("INVITATION TO TENDER - LEASE OF GRAZING RIGHTS", "Tenders are invited for a "
+            "five-year lease; the highest rent is accepted. The Council is not buying any "
+            "services; the Procurement Reform (Scotland) Act 2014 and the Public Contracts "
+            "(Scotland) Regulations 2015 do not apply.")),
     # a participatory budget: residents propose and vote, with "criteria" and "projects"
     ("fr", ("RÈGLEMENT DU BUDGET PARTICIPATIF 2027", "Les habitants déposent leurs projets; "
             "les critères de recevabilité et le vote désignent les lauréats.")),

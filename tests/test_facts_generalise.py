@@ -168,6 +168,8 @@ def test_non_procurement_is_not_a_tender(text: str) -> None:
     ("$ 45.000.000,00", 45_000_000.0, False), ("1,2 M€ HT", 1_200_000.0, True),
     ("€1.5m", 1_500_000.0, True), ("1,2 millions d'euros", 1_200_000.0, True),
     ("120 mila euro", 120_000.0, True), ("250 mil euros", 250_000.0, True),
+    # a TED notice's figure: spaces between thousands and a decimal point
+    ("Wert ohne MwSt.: 1 486 000.00 EUR", 1_486_000.0, True),
 ])
 def test_amounts_in_the_ways_buyers_write_them(text: str, value: float, euro: bool) -> None:
     amount = find_amounts(text)[0]
@@ -183,6 +185,8 @@ def test_amounts_in_the_ways_buyers_write_them(text: str, value: float, euro: bo
     ("nl", "De geraamde waarde van de opdracht bedraagt € 750.000 exclusief btw.", 750000.0),
     ("nl", "Geraamd bedrag: € 96.000,- excl. btw voor de volledige looptijd.", 96000.0),
     ("it", "È richiesto un fatturato non inferiore a € 500.000,00 pari al valore stimato.", None),
+    ("it", "1.2 Importo massimo stimato: euro 6.300,00 oltre IVA.", 6300.0),
+    ("de", "II.1.5) Geschätzter Gesamtwert: Wert ohne MwSt.: 144 000.00 EUR", 144000.0),
 ])
 def test_estimated_value(lang: str, text: str, value: float | None) -> None:
     assert _facts(*text.split("\n\n"), lang=lang).value("estimated_value_eur") == value

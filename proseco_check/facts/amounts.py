@@ -21,7 +21,9 @@ from proseco_check.nlp.blanks import BLANK
 from proseco_check.nlp.entities import parse_number
 from proseco_check.nlp.view import NlpView, Sentence
 
-_NUM = r"\d{1,3}(?:[.\s\u202f'’]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+# (TED prints "144 000.00": a space between thousands, a decimal point)
+_NUM = (r"\d{1,3}(?:[.\s\u202f'’]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:[\s\u202f]\d{3})+\.\d{2}(?!\d)"
+        r"|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?")
 _SCALE = (r"(?P<{}>mln|milion[ei]|millions?|millones?|miljoen|millionen|mio\.?|mrd|miliardi|"
           r"milliards?|billion|bn\b|k€|mila\b|mil\b|m(?=\s?€)|m\b)")
 _S1, _S2 = _SCALE.format("s1"), _SCALE.format("s2")
@@ -32,7 +34,8 @@ MONEY = re.compile(
     rf"|(?P<n2>{_NUM})\s*(?:{_S2}\s*(?:d[ie]\s*|d'|de\s*)?)?(?P<post>{_EUR}|{_OTHER})",
     re.IGNORECASE)
 # A bare amount with cents ("190.239,79"): money only right after a value keyword.
-BARE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:[.\s]\d{3})+,\d{2}|\d{1,3}(?:,\d{3})+\.\d{2})"
+BARE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:[.\s]\d{3})+,\d{2}|\d{1,3}(?:,\d{3})+\.\d{2}"
+                  r"|\d{1,3}(?:\s\d{3})+\.\d{2})"
                   r"(?![\d.,])")
 # Comparisons make a threshold, not the value of this contract.
 THRESHOLD_WORDS = (

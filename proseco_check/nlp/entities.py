@@ -190,7 +190,9 @@ _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9}
 _COMPOUND = (rf"(?:{'|'.join(_TENS)})(?:-|\s+y\s+)"
              rf"(?:{'|'.join(sorted(_UNITS, key=len, reverse=True))})\b")
-_NUMBER = r"\d{1,3}(?:[.\s\u202f']\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+# (a space between thousands may come with a decimal point, as TED prints "144 000.00")
+_NUMBER = (r"\d{1,3}(?:[.\u202f']\d{3})+(?:,\d+)?|\d{1,3}(?:[\s\u202f]\d{3})+(?:,\d+|\.\d{1,2}(?!\d))?"
+           r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?")
 
 
 def parse_number(raw: str) -> float | None:
