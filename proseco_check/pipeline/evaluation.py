@@ -146,7 +146,8 @@ def compare(results: dict[str, DocumentResult], truth: dict[str, dict[str, Any]]
             if expected is None and key != "hiring_quotas":
                 continue  # not determinable from this document: not judged
             got = predicted(doc, key)
-            exp_bool = bool(expected) if key != "hiring_quotas" else expected is not None
+            # (quotas are stated by their values, or by "true"; "false" and null state none)
+            exp_bool = bool(expected) if key != "hiring_quotas" else expected not in (None, False)
             got_bool = bool(got) if key != "hiring_quotas" else got is not None
             score = scores[key]
             if exp_bool and got_bool:
@@ -157,9 +158,10 @@ def compare(results: dict[str, DocumentResult], truth: dict[str, dict[str, Any]]
                 score.fn += 1
             else:
                 score.tn += 1
-            if key == "hiring_quotas" and exp_bool and got_bool:
+            # ("hiring_quotas: true" states quotas without their values: nothing to compare)
+            if key == "hiring_quotas" and exp_bool and got_bool and isinstance(expected, dict):
                 report.quota_values_total += 1
-                stated, wanted = got or {}, expected or {}
+                stated, wanted = got or {}, expected
                 exact = all(float(stated.get(g) or -1) == float(wanted.get(g) or -1)
                             for g in ("women", "youth"))
                 report.quota_values_exact += int(exact)
