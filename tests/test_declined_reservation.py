@@ -8,7 +8,8 @@ German clause-final participle) under a negated verb. Each reservation below has
 negation or a consideration that belongs to something else (a relative clause, a second
 predicate, a bracket, an insert, a purpose, a threshold) and stays a reservation. With
 the code of commit 31e77da, fifteen of the twenty-two first denials read as
-reservations; with that of 9282e69, all six considered ones."""
+reservations; with that of 9282e69, all six considered ones, and with that of
+bb3ce75 the next three."""
 
 from __future__ import annotations
 
@@ -79,6 +80,14 @@ DENIALS = [
     ("fr", "L'examen d'une réservation aux entreprises adaptées figure au dossier."),
     ("it", "L'appalto riservato alle cooperative sociali di tipo B ai sensi dell'art. 61 è stato "
            "valutato dal RUP."),
+    # the same verb before the words, across "and" joining two objects, an indirect
+    # question ("whether"), or as a run-in label's value
+    ("es", "La mesa ha estudiado la posibilidad de reservar el lote a centros especiales de "
+           "empleo y a empresas de inserción conforme a la disposición adicional cuarta."),
+    ("de", "Der Auftraggeber hat untersucht, ob die Leistung nach § 118 GWB "
+           "Inklusionsbetrieben vorbehalten werden könnte."),
+    ("nl", "Voorbehouden opdracht: de aanbestedende dienst heeft artikel 2.82 onderzocht en "
+           "maakt er geen gebruik van."),
 ]
 
 RESERVATIONS = [
@@ -130,6 +139,9 @@ RESERVATIONS = [
     ("de", 'Die Teilnahme ist Inklusionsbetrieben nach § 118 GWB vorbehalten, deren Beschäftigte zu '
            'mindestens 30 Prozent Menschen mit Behinderungen sind und die nicht insolvent sind.'),
     # a consideration followed by the decision taken
+    ("es", "Tras estudiar el mercado, el órgano de contratación reserva el contrato a centros "
+           "especiales de empleo y a empresas de inserción conforme a la disposición adicional "
+           "cuarta."),
     ("de", "Ein Vorbehalt nach § 118 GWB wurde geprüft und wird angewandt: teilnahmeberechtigt "
            "sind nur Werkstätten für behinderte Menschen."),
     ("en", "A reservation under regulation 20 was considered and applied: only supported "

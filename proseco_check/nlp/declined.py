@@ -125,11 +125,20 @@ _CONSIDERING = {
     "nl": r"(?:onderzoek|overweging|toetsing) (?:van een|van de|van het|naar een|van)",
     "de": r"(?:prufung|erwagung|untersuchung) (?:eines|einer|des|der|von)",
 }
+# ("and" before an article or a preposition joins two objects, "a centros ... y a
+# empresas de inserción", not a decision to the consideration)
 _DECIDING = {
-    "it": "e|ed|ma|quindi|che|pertanto", "en": "and|but|then|so|that|therefore",
-    "fr": "et|mais|puis|donc|que|qu", "es": "y|e|pero|luego|que|por lo que",
-    "nl": "en|maar|dus|dat", "de": "und|aber|daher|dass",
+    "it": r"(?:e|ed)(?! (?:a|al|ai|alle|il|la|le|i|gli|di|del|della|dei|delle|un|una)\b)|ma"
+          r"|quindi|che|pertanto",
+    "en": r"and(?! (?:to|the|a|an|of|for|in)\b)|but|then|so|that|therefore",
+    "fr": r"et(?! (?:a|au|aux|le|la|les|de|des|du|un|une)\b)|mais|puis|donc|que|qu",
+    "es": r"(?:y|e)(?! (?:a|al|el|la|los|las|de|del|en|un|una)\b)|pero|luego|que|por lo que",
+    "nl": r"en(?! (?:aan|de|het|een|voor|van)\b)|maar|dus|dat",
+    "de": r"und(?! (?:an|der|die|das|den|dem|des|ein|eine|einen|fur|zu|zur|zum)\b)|aber|daher|dass",
 }
+# An indirect question after the verb of consideration ("hat geprüft, ob der Auftrag ...
+# vorbehalten werden soll"): its comma does not end the clause.
+_WHETHER = r",\s(?=(?:ob|whether|if|si|se|of|wie|how|come|comment|como)\b)"
 # Between the negation and the infinitive, a purpose or a cause opens another clause ("no
 # se divide en lotes para reservarlo": the reservation is the aim, not what is denied).
 _PURPOSE = {
@@ -186,11 +195,14 @@ def _shapes(lang: str) -> _Shapes | None:
         label=compiled(rf"[^:.;|]{{0,40}}:\s*{_gap(lang)}{cue}"),
         refusal=compiled(rf"(?:{_REFUSALS[lang].format()})(?:\s+[^\s.;:]+){{0,{_REACH_BEFORE}}}\s*$"),
         considered=compiled(rf"\b(?:{_CONSIDERED[lang]})\b"
-                            rf"(?:(?!\s(?:{_DECIDING[lang]})\s)[^.;:,]){{0,160}}$"),
+                            rf"(?:(?!\s(?:{_DECIDING[lang]})\s)(?:[^.;:,]|{_WHETHER})){{0,160}}$"),
         infinitive=compiled(rf"(?:{_INFINITIVES[lang]})\b"),
         negated=compiled(rf"{cue}{purpose}\s$"),
+        # (also as a run-in label's value: "Voorbehouden opdracht: de gemeente heeft
+        # artikel 2.82 overwogen en past het niet toe")
         considered_after=compiled(
-            rf"{_gap(lang)}\s(?:{_CONSIDERED[lang]})\b(?!\s*,?\s(?:{_DECIDING[lang]})\s"
+            rf"(?:[^:.;|]{{0,40}}:\s*)?{_gap(lang)}\s(?:{_CONSIDERED[lang]})\b"
+            rf"(?!\s*,?\s(?:{_DECIDING[lang]})\s"
             rf"(?!(?:\w+\s){{0,3}}?(?:{_CUES[lang]}|{_REJECTED[lang]})\b))"),
         considering=compiled(rf"\b(?:{_CONSIDERING[lang]})\s*$"))
 
