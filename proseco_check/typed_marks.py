@@ -46,8 +46,10 @@ def title_share(text: str) -> float:
 # An aside that opens with an article number: the title's legal basis, which states
 # nothing of what the section holds ("INFORMACIÓN SOBRE SUBROGACIÓN (art. 130 LCSP)"
 # over "No existe contratista saliente").
-_BASIS_ASIDE = re.compile(r"\(\s*(?:art\w*\.?|§+|sections?|regulations?|reg\.?)\s*\d",
-                          re.IGNORECASE)
+# ("(art. 108, c. 1 - offerta economicamente più vantaggiosa)" states the method after
+# its basis: a dash or a colon opens words of its own)
+_BASIS_ASIDE = re.compile(r"\(\s*(?:art\w*\.?|§+|sections?|regulations?|reg\.?)\s*\d"
+                          r"(?:(?!\s[-–—]\s)[^():])*\)", re.IGNORECASE)
 
 
 def in_aside(text: str, start: int, end: int) -> bool:

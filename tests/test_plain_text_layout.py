@@ -259,6 +259,12 @@ def test_a_bracket_under_a_rows_label_goes_on_with_that_row() -> None:
      "Cláusula 4. Criterios de adjudicación (art. 145 LCSP)\n┌────┬──────────────┬────────┐\n"
      "│ 1  │ Precio       │   55   │\n└────┴──────────────┴────────┘\n",
      "Cláusula 4. Criterios de adjudicación (art. 145 LCSP)"),
+    # a title's citation on the line under it, then a list numbered "1°"
+    ("INHOUDSTAFEL\n  I.4 Gunningscriteria ....... 2\n\nI.4 Gunningscriteria\n"
+     "     Prijs: 60 punten.\n\nII.1 Sociale uitvoeringsvoorwaarde - opleiding op de werkvloer\n"
+     "     (artikel 87 K.B. 14 januari 2013)\n     1° De opdrachtnemer voert opleidingen uit.\n",
+     # (a section path holds 80 characters of a title)
+     "II.1 Sociale uitvoeringsvoorwaarde - opleiding op de werkvloer (artikel 87 K.B.…"),
     # a centred page number between dashes ends the page, and its paragraph
     ("HOOFDSTUK 4  GUNNING\n4.2 Sociale aspecten worden niet beoordeeld.\n" + " " * 60
      + "- 2 -\nHOOFDSTUK 5  BIJZONDERE UITVOERINGSVOORWAARDEN\n"

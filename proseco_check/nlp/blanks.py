@@ -60,9 +60,11 @@ _STATEMENT_WORDS = 8
 # a summary table's row, filled. Its value holds a figure or a time unit before any
 # other blank; words alone are a form's next field ("nato a .......... il ..........") and
 # a bare number a contents entry's page. The label may end in a bracket ("occupazione
-# giovanile (under 36) ...... almeno il 30%").
+# giovanile (under 36) ...... almeno il 30%"). The next item's number ("CCNL ........ 4.3
+# Affidamento ...") is no value: the blank is a form's.
 _LEADER_BEFORE_VALUE = re.compile(
-    r"(?<=[\w)\]])\s*(?:\.{4,}|…{2,})(?![.…])(?!\s*\d{1,4}\s*$)(?=[^.…_]{0,40}?(?:\d|\b(?:mes[ie]|meses|"
+    r"(?<=[\w)\]])\s*(?:\.{4,}|…{2,})(?![.…])(?!\s*\d{1,4}\s*$)(?!\s*\d{1,2}(?:\.\d{1,2})+\.?\s+[^\W\d_])"
+    r"(?=[^.…_]{0,40}?(?:\d|\b(?:mes[ie]|meses|"
     r"months?|mois|maanden|monate?n?|ann[io]|a[nñ]os?|ans?|years?|jaar|jahre?n?)\b))\s*", re.IGNORECASE)
 
 

@@ -31,7 +31,7 @@ _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 # The title of a table of contents, in any case: its entries are no clauses.
 _CONTENTS_TITLE = re.compile(
     r"^(indice( generale)?|sommario|sommaire|table des mati[eè]res|[íi]ndice|inhalt\w*|"
-    r"inhoud(sopgave)?|(table of )?contents)\s*:?$", re.IGNORECASE)
+    r"inhoud(sopgave|stafel)?|(table of )?contents)\s*:?$", re.IGNORECASE)
 
 
 def _heading_level(line: str, next_line: str | None) -> int | None:
@@ -80,7 +80,7 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
 # A bracket that closes a title line (a citation when CITATION_ASIDE says so).
 _CLOSING_CITATION = re.compile(r"\s*\([^()]{3,}\)$")
 # A lettered or numbered item opening with a capital, the first of a section's list.
-_LETTERED_ITEM = re.compile(r"^(?:[a-z]|\d{1,2})\)\s+[A-ZÀ-ÖØ-Þ]")
+_LETTERED_ITEM = re.compile(r"^(?:[a-z]|\d{1,2})[)°]\s+[A-ZÀ-ÖØ-Þ]")
 
 
 # A Spanish clause numbered by an ordinal word, with a short title ("CUARTO. Reserva y
@@ -201,7 +201,10 @@ def _opening_title(lines: list[tuple[int, str]], sections: SectionTracker,
 
 
 def _bracket_closes_on(line: str, following: str) -> bool:
-    """The line leaves a bracket open that the short following line closes, and ends."""
+    """The line leaves a bracket open that the short following line closes, and ends; or
+    the following line is the title's citation alone ("(artikel 87 K.B. 14 januari 2013)")."""
+    if "(" not in line and CITATION_ASIDE.fullmatch(following) and len(following) <= 90:
+        return True
     return (line.count("(") == line.count(")") + 1 and following.endswith(")")
             and following.count(")") == following.count("(") + 1 and len(following) <= 60)
 
