@@ -8,8 +8,8 @@ German clause-final participle) under a negated verb. Each reservation below has
 negation or a consideration that belongs to something else (a relative clause, a second
 predicate, a bracket, an insert, a purpose, a threshold) and stays a reservation. With
 the code of commit 31e77da, fifteen of the twenty-two first denials read as
-reservations; with that of 9282e69, all six considered ones, and with that of
-bb3ce75 the next three."""
+reservations; with that of 9282e69, all six considered ones, with that of
+bb3ce75 the next three, and with that of 8e2876a the three after them."""
 
 from __future__ import annotations
 
@@ -88,6 +88,13 @@ DENIALS = [
            "Inklusionsbetrieben vorbehalten werden könnte."),
     ("nl", "Voorbehouden opdracht: de aanbestedende dienst heeft artikel 2.82 onderzocht en "
            "maakt er geen gebruik van."),
+    # what the law permits, an abbreviation before a section sign, two objects joined
+    ("en", "Regulation 20 of the Public Contracts Regulations 2015 allows an authority to "
+           "reserve a contract for supported businesses."),
+    ("de", "Die Stelle hat geprüft, ob die Leistung nach § 118 GWB bzw. § 1 Abs. 3 UVgO "
+           "Werkstätten für behinderte Menschen vorbehalten werden kann."),
+    ("fr", "Réservation : la possibilité de réserver le lot aux entreprises adaptées et aux "
+           "ESAT (art. L. 2113-12 CCP) a été étudiée."),
 ]
 
 RESERVATIONS = [
@@ -139,6 +146,8 @@ RESERVATIONS = [
     ("de", 'Die Teilnahme ist Inklusionsbetrieben nach § 118 GWB vorbehalten, deren Beschäftigte zu '
            'mindestens 30 Prozent Menschen mit Behinderungen sind und die nicht insolvent sind.'),
     # a consideration followed by the decision taken
+    ("en", "As the 2015 Regulations allow, this contract is reserved to supported businesses "
+           "under regulation 20."),
     ("es", "Tras estudiar el mercado, el órgano de contratación reserva el contrato a centros "
            "especiales de empleo y a empresas de inserción conforme a la disposición adicional "
            "cuarta."),

@@ -35,13 +35,27 @@ from proseco_check.nlp.legal import INNER_FULL_STOP
 
 # What a gap between the decision's words and its predicate may not cross, per language:
 # coordination and relative pronouns or conjunctions that open a clause of their own.
+# ("and" before an article or a preposition joins two objects, "aux entreprises adaptées
+# et aux ESAT", as "e stato" is the folded "è stato", a verb: neither opens a clause)
+_OBJECT_NEXT = {
+    "it": "a|al|ai|alle|il|la|le|i|gli|di|del|della|dei|delle|un|una",
+    "en": "to|the|a|an|of|for|in",
+    "fr": "a|au|aux|le|la|les|de|des|du|un|une",
+    "es": "a|al|el|la|los|las|de|del|en|un|una",
+    "nl": "aan|de|het|een|voor|van",
+    "de": "an|der|die|das|den|dem|des|ein|eine|einen|fur|zu|zur|zum",
+}
 _STOPS = {
-    # ("e stato": the folded "è stato", a verb, not "and")
-    "it": r"e(?! stat[oaie]\b)|ed|ma|mentre|che|cui|il cui|la cui|quale|quali|ove|dove|purche|se",
-    "en": "and|but|or|while|whereas|which|who|whom|whose|that|where|if|unless|provided",
-    "fr": "et|mais|ou|tandis|qui|que|qu|dont|lequel|laquelle|lesquels|lesquelles|si|lorsque",
-    "es": "y|e|pero|o|mientras|que|cual|cuales|cuyo|cuya|cuyos|cuyas|donde|si|cuando",
-    "nl": "en|maar|of|terwijl|die|dat|wiens|wier|waarvan|waarin|waarbij|indien|als|tenzij",
+    "it": rf"e(?! (?:stat[oaie]|{_OBJECT_NEXT['it']})\b)|ed|ma|mentre|che|cui|il cui|la cui|quale"
+          r"|quali|ove|dove|purche|se",
+    "en": rf"and(?! (?:{_OBJECT_NEXT['en']})\b)|but|or|while|whereas|which|who|whom|whose|that"
+          r"|where|if|unless|provided",
+    "fr": rf"et(?! (?:{_OBJECT_NEXT['fr']})\b)|mais|ou|tandis|qui|que|qu|dont|lequel|laquelle"
+          r"|lesquels|lesquelles|si|lorsque",
+    "es": rf"(?:y|e)(?! (?:{_OBJECT_NEXT['es']})\b)|pero|o|mientras|que|cual|cuales|cuyo|cuya"
+          r"|cuyos|cuyas|donde|si|cuando",
+    "nl": rf"en(?! (?:{_OBJECT_NEXT['nl']})\b)|maar|of|terwijl|die|dat|wiens|wier|waarvan|waarin"
+          r"|waarbij|indien|als|tenzij",
     "de": "aber|sondern|wahrend|dass|deren|dessen|welche|welcher|welches|wenn|falls|sofern",
 }
 # German capitalises nouns: "und" or "oder" before a noun joins two names ("Werkstätten
@@ -125,16 +139,25 @@ _CONSIDERING = {
     "nl": r"(?:onderzoek|overweging|toetsing) (?:van een|van de|van het|naar een|van)",
     "de": r"(?:prufung|erwagung|untersuchung) (?:eines|einer|des|der|von)",
 }
-# ("and" before an article or a preposition joins two objects, "a centros ... y a
-# empresas de inserción", not a decision to the consideration)
+# ("and" joining two objects, "a centros ... y a empresas de inserción", opens no decision)
 _DECIDING = {
-    "it": r"(?:e|ed)(?! (?:a|al|ai|alle|il|la|le|i|gli|di|del|della|dei|delle|un|una)\b)|ma"
-          r"|quindi|che|pertanto",
-    "en": r"and(?! (?:to|the|a|an|of|for|in)\b)|but|then|so|that|therefore",
-    "fr": r"et(?! (?:a|au|aux|le|la|les|de|des|du|un|une)\b)|mais|puis|donc|que|qu",
-    "es": r"(?:y|e)(?! (?:a|al|el|la|los|las|de|del|en|un|una)\b)|pero|luego|que|por lo que",
-    "nl": r"en(?! (?:aan|de|het|een|voor|van)\b)|maar|dus|dat",
-    "de": r"und(?! (?:an|der|die|das|den|dem|des|ein|eine|einen|fur|zu|zur|zum)\b)|aber|daher|dass",
+    "it": rf"(?:e|ed)(?! (?:{_OBJECT_NEXT['it']})\b)|ma|quindi|che|pertanto",
+    "en": rf"and(?! (?:{_OBJECT_NEXT['en']})\b)|but|then|so|that|therefore",
+    "fr": rf"et(?! (?:{_OBJECT_NEXT['fr']})\b)|mais|puis|donc|que|qu",
+    "es": rf"(?:y|e)(?! (?:{_OBJECT_NEXT['es']})\b)|pero|luego|que|por lo que",
+    "nl": rf"en(?! (?:{_OBJECT_NEXT['nl']})\b)|maar|dus|dat",
+    "de": rf"und(?! (?:{_OBJECT_NEXT['de']})\b)|aber|daher|dass",
+}
+# Verbs by which the law permits the decision ("Section 32 ... allows a contracting
+# authority to reserve", "permits reserving"): an infinitive under them is what may be
+# done, not what this contract does.
+_PERMITS = {
+    "it": r"consente|permette|autorizza",
+    "en": r"allows|permits|enables|empowers|authori[sz]es",
+    "fr": r"permet|autorise|habilite",
+    "es": r"permite|faculta|habilita|autoriza",
+    "nl": r"staat toe|maakt het mogelijk|biedt de mogelijkheid",
+    "de": r"erlaubt|ermoglicht|gestattet",
 }
 # An indirect question after the verb of consideration ("hat geprüft, ob der Auftrag ...
 # vorbehalten werden soll"): its comma does not end the clause.
@@ -178,6 +201,7 @@ class _Shapes:
     negated: regex.Pattern[str]  # a negation earlier in the clause, before an infinitive
     considered_after: regex.Pattern[str]  # a verb of consideration as their predicate
     considering: regex.Pattern[str]  # a noun of consideration whose complement they are
+    permitted: regex.Pattern[str]  # a verb by which the law permits, before an infinitive
 
 
 @lru_cache(maxsize=8)
@@ -195,7 +219,9 @@ def _shapes(lang: str) -> _Shapes | None:
         label=compiled(rf"[^:.;|]{{0,40}}:\s*{_gap(lang)}{cue}"),
         refusal=compiled(rf"(?:{_REFUSALS[lang].format()})(?:\s+[^\s.;:]+){{0,{_REACH_BEFORE}}}\s*$"),
         considered=compiled(rf"\b(?:{_CONSIDERED[lang]})\b"
-                            rf"(?:(?!\s(?:{_DECIDING[lang]})\s)(?:[^.;:,]|{_WHETHER})){{0,160}}$"),
+                            rf"(?:(?!\s(?:{_DECIDING[lang]})\s)(?:[^.;:,]|{_WHETHER}|{INNER_FULL_STOP}))"
+                            r"{0,160}$"),
+        permitted=compiled(rf"\b(?:{_PERMITS[lang]})\b(?:[^.;:,]|{INNER_FULL_STOP}){{0,120}}$"),
         infinitive=compiled(rf"(?:{_INFINITIVES[lang]})\b"),
         negated=compiled(rf"{cue}{purpose}\s$"),
         # (also as a run-in label's value: "Voorbehouden opdracht: de gemeente heeft
@@ -221,5 +247,7 @@ def declined(folded: str, lang: str, start: int, end: int) -> bool:
                 or shapes.considered.search(folded, max(0, start - 200), start)
                 or shapes.considered_after.match(folded, end, ahead)
                 or shapes.considering.search(folded, max(0, start - 60), start)
-                or (shapes.infinitive.match(folded, start)
-                    and shapes.negated.search(folded, max(0, start - 200), start)))
+                or (shapes.infinitive.match(folded, start) is not None
+                    and (shapes.negated.search(folded, max(0, start - 200), start) is not None
+                         or shapes.permitted.search(folded, max(0, start - 160), start)
+                         is not None)))

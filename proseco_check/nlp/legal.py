@@ -62,8 +62,9 @@ NEGATION_CONCORD: dict[str, frozenset[str]] = {
 }
 
 # A full stop inside a clause: an abbreviation's ("art. 57 c. 1", "D.Lgs. 36/2023", "n. 143"),
-# before a figure or run into the next letters. Clause-reach expressions cross it.
-INNER_FULL_STOP = r"\.(?= ?\d|[^\W\d_])"
+# before a figure, a section sign ("bzw. § 1") or run into the next letters. Clause-reach
+# expressions cross it.
+INNER_FULL_STOP = r"\.(?= ?[\d§]|[^\W\d_])"
 
 # A predicate that denies what the sentence's subject names, after it in the same clause:
 # "Social Return is bij deze opdracht niet van toepassing", "la clausola sociale non si
