@@ -74,20 +74,21 @@ def test_a_label_cut_inside_its_brackets_goes_on_in_the_row_that_holds_its_value
     assert "| di cui costi della manodopera (art. 41, comma 14, del Codice) | 190.000,00 |" in texts
 
 
-def test_a_leader_row_whose_value_is_a_word_is_a_row_of_its_own() -> None:
-    texts = _texts("    Term .................................... 36 months\n"
-                   "    Extension ............................... none\n"
-                   "    Estimated value ......................... €118,000 excluding VAT\n")
-    assert "| Extension | none |" in texts
-    assert "| Estimated value | €118,000 excluding VAT |" in texts
-
-
-def test_a_short_leader_one_column_off_still_leads_to_its_value() -> None:
-    texts = _texts("   Importo annuo a base d'asta ........ 52.000,00 €\n"
-                   "   Valore stimato (36 mesi + rinnovo) .. 190.000,00 €\n"
-                   "   Durata ............................. 36 mesi dalla stipula\n")
-    assert "| Valore stimato (36 mesi + rinnovo) | 190.000,00 € |" in texts
-    assert "| Durata | 36 mesi dalla stipula |" in texts
+@pytest.mark.parametrize(("text", "rows"), [
+    # a leader row whose value is a word is a row of its own
+    ("    Term .................................... 36 months\n"
+     "    Extension ............................... none\n"
+     "    Estimated value ......................... €118,000 excluding VAT\n",
+     ["| Extension | none |", "| Estimated value | €118,000 excluding VAT |"]),
+    # a short leader one column off still leads to its value
+    ("   Importo annuo a base d'asta ........ 52.000,00 €\n"
+     "   Valore stimato (36 mesi + rinnovo) .. 190.000,00 €\n"
+     "   Durata ............................. 36 mesi dalla stipula\n",
+     ["| Valore stimato (36 mesi + rinnovo) | 190.000,00 € |", "| Durata | 36 mesi dalla stipula |"]),
+])
+def test_leader_rows_are_rows_of_their_own(text: str, rows: list[str]) -> None:
+    texts = _texts(text)
+    assert all(row in texts for row in rows), texts
 
 
 def test_a_notices_numbered_items_are_blocks_of_their_own() -> None:
