@@ -9,16 +9,21 @@ negation or a consideration that belongs to something else (a relative clause, a
 predicate, a bracket, an insert, a purpose, a threshold) and stays a reservation. With
 the code of commit 31e77da, fifteen of the twenty-two first denials read as
 reservations; with that of 9282e69, all six considered ones, with that of
-bb3ce75 the next three, and with that of 8e2876a the three after them."""
+bb3ce75 the next three, with that of 8e2876a the three after them, and with that of
+a3f102d the possibilities examined and the laws' titles below."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from proseco_check.clauses.judge import judge
+from proseco_check.clauses.judge import ClauseJudge, judge
 from proseco_check.clauses.selftest import example_view
 from proseco_check.clauses.vocabulary import clause
 from proseco_check.nlp.declined import declined
+from proseco_check.nlp.view import build_view
+from proseco_check.readers import read_document
 
 DENIALS = [
     ("it", "La riserva di cui all'articolo 61 del D.Lgs. 36/2023 a favore delle cooperative sociali "
@@ -95,6 +100,32 @@ DENIALS = [
            "Werkstätten für behinderte Menschen vorbehalten werden kann."),
     ("fr", "Réservation : la possibilité de réserver le lot aux entreprises adaptées et aux "
            "ESAT (art. L. 2113-12 CCP) a été étudiée."),
+    # a possibility to reserve, examined (its predicate after a long complement), and a
+    # law's title in brackets: neither reserves
+    ("it", "La facoltà prevista dall'art. 61 del D.Lgs. 36/2023 di riservare l'appalto alle "
+           'cooperative sociali di tipo B e agli operatori economici il cui scopo è '
+           "l'integrazione delle persone con disabilità è stata valutata dalla Giunta in sede di"
+           ' programmazione.'),
+    ("en", 'The option under section 32 of the Procurement Act 2023 to reserve this contract to '
+           'supported employment providers, whose workforce includes disabled or disadvantaged '
+           "people, was considered by the Council's procurement board."),
+    ("fr", 'La faculté de réserver le lot 2 aux entreprises adaptées ou aux établissements et '
+           "services d'aide par le travail, dont l'activité correspond à l'objet du marché, a "
+           "été étudiée par l'acheteur."),
+    ("es", 'La posibilidad de reservar el contrato a centros especiales de empleo de iniciativa '
+           'social o a empresas de inserción, cuya actividad guarda relación con el objeto, fue '
+           'estudiada por el órgano de contratación.'),
+    ("nl", 'De mogelijkheid om deze opdracht op grond van artikel 2.82 Aanbestedingswet aan '
+           'sociale werkplaatsen of aan ondernemers die mensen met een arbeidsbeperking in '
+           'dienst hebben voor te behouden, is onderzocht.'),
+    ("en", 'The possibility of reserving Lot 2 to supported businesses under regulation 20 of '
+           'the Public Contracts Regulations 2015 was considered but not taken up.'),
+    ("fr", 'Vu la loi du 8 avril 2018 (marchés réservés), le pouvoir adjudicateur a examiné le '
+           'marché.'),
+    ("it", "Richiamato l'art. 61 del D.Lgs. 36/2023 (contratti riservati), la stazione "
+           "appaltante non riserva l'appalto alle cooperative sociali."),
+    ("en", 'Regulation 20 of the Public Contracts Regulations 2015 (reserved contracts) has been'
+           ' noted; this contract is open to all suppliers, including supported businesses.'),
 ]
 
 RESERVATIONS = [
@@ -155,6 +186,26 @@ RESERVATIONS = [
            "sind nur Werkstätten für behinderte Menschen."),
     ("en", "A reservation under regulation 20 was considered and applied: only supported "
            "businesses may tender for Lot 1."),
+    # the possibility taken up, or the sentence's own words after a law's title
+    ("fr", "La possibilité offerte par l'article L. 2113-12 du code de la commande publique de "
+           'réserver le lot 2 aux entreprises adaptées est mise en œuvre pour ce marché.'),
+    ("it", "Il Comune si avvale della facoltà di riservare l'appalto alle cooperative sociali di"
+           ' tipo B di cui alla L. 381/1991, come valutato dalla Giunta.'),
+    ("en", 'The option to reserve this contract to supported employment providers under section '
+           '32 of the Procurement Act 2023 was considered and taken up: only such providers may '
+           'bid.'),
+    ("es", 'La posibilidad de reservar el contrato a centros especiales de empleo de iniciativa '
+           'social prevista en la disposición adicional cuarta se aplica al lote 2.'),
+    ("fr", 'Conformément à la loi du 8 avril 2018 (marchés réservés), le présent marché est '
+           'réservé aux entreprises de travail adapté.'),
+    ("it", "Richiamato l'art. 61 del D.Lgs. 36/2023 (contratti riservati), l'appalto è riservato"
+           ' alle cooperative sociali di tipo B.'),
+    ("en", 'Under regulation 20 of the Public Contracts Regulations 2015 (reserved contracts), '
+           'Lot 3 is reserved to supported businesses.'),
+    ("it", "Il lotto 2 (riservato alle cooperative sociali di tipo B ai sensi dell'art. 61) "
+           'comprende la manutenzione del verde.'),
+    ("es", 'El lote 2 (reservado a centros especiales de empleo de iniciativa social conforme a '
+           'la disposición adicional cuarta) comprende la limpieza.'),
 ]
 
 
@@ -189,3 +240,29 @@ def test_a_threshold_denies_nothing() -> None:
     assert not declined(text, "en", 0, 8)
     text = "riservata agli operatori con lavoratori svantaggiati in misura non inferiore al 30"
     assert not declined(text, "it", 0, 9)
+
+
+PLACE_KEPT_FOR_A_USE = """\
+COMUNE DI VALFREDDA (ente fittizio)
+BANDO DI GARA - PROCEDURA APERTA
+Servizio di conduzione dei forni didattici del museo del pane
+
+SEZIONE III - CONDIZIONI DI PARTECIPAZIONE E DI ESECUZIONE
+  III.1 Pari opportunità (art. 47 d.l. 77/2021): l'aggiudicatario riserva alle
+        assunzioni necessarie per l'esecuzione una quota pari almeno al 30 % a
+        favore dell'occupazione giovanile e femminile. Per ogni punto mancante si
+        applica una penale dello 0,5 per mille dell'importo contrattuale.
+  III.2 L'appalto non è riservato ai sensi dell'art. 61 del Codice.
+  III.3 Lo spiazzo delle cataste in fondo al viale dei castagni è riservato
+        ai forni di prova; il pubblico (tra cui i gruppi di persone con
+        disabilità della comunità alloggio) assiste dal recinto.
+"""
+
+
+def test_a_place_kept_for_a_use_is_no_reservation(tmp_path: Path) -> None:
+    """The place is the subject, eight words before "riservato" (read as a reservation
+    with the code of a3f102d)."""
+    path = tmp_path / "bando.txt"
+    path.write_text(PLACE_KEPT_FOR_A_USE, encoding="utf-8")
+    verdict = ClauseJudge(build_view(read_document(path))).verdict("reservation-statement")
+    assert not verdict.present

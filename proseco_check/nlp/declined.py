@@ -159,6 +159,19 @@ _PERMITS = {
     "nl": r"staat toe|maakt het mogelijk|biedt de mogelijkheid",
     "de": r"erlaubt|ermoglicht|gestattet",
 }
+# A possibility to take the decision, opening the sentence as its subject, with the
+# decision as its infinitive and a verb of consideration as its predicate after a long
+# complement ("La possibilité offerte par la loi ... de réserver le marché à des ateliers
+# protégés ou à des opérateurs dont l'objet est ... a été examinée"): examined, not taken.
+# ("Il Comune si avvale della facoltà di riservare": the possibility is an object there.)
+_POSSIBILITY = {
+    "it": r"(?:la\s|l.|una\s|tale\s)(?:\w+\s)?(?:possibilita|facolta|opzione|opportunita)",
+    "en": r"(?:the|an?|this)\s(?:\w+\s)?(?:option|possibility|power|opportunity|discretion)",
+    "fr": r"(?:la\s|l.|une\s|cette\s)(?:\w+\s)?(?:possibilite|faculte|option|opportunite)",
+    "es": r"(?:la|una|esta)\s(?:\w+\s)?(?:posibilidad|facultad|opcion)",
+    "nl": r"(?:de|een|deze)\s(?:\w+\s)?(?:mogelijkheid|optie|bevoegdheid)",
+    "de": r"(?:die|eine|diese)\s(?:\w+\s)?(?:moglichkeit|option|befugnis)",
+}
 # An indirect question after the verb of consideration ("hat geprüft, ob der Auftrag ...
 # vorbehalten werden soll"): its comma does not end the clause.
 _WHETHER = r",\s(?=(?:ob|whether|if|si|se|of|wie|how|come|comment|como)\b)"
@@ -182,6 +195,11 @@ _CUES = {
 }
 
 
+# After a verb of consideration, no "and" opening a decision taken ("wurde geprüft und
+# wird angewandt"); "and" before a negation or a rejection still declines.
+_NOT_DECIDED_AFTER = r"(?!\s*,?\s(?:{deciding})\s(?!(?:\w+\s){{0,3}}?(?:{cues}|{rejected})\b))"
+
+
 def _gap(lang: str, stops: str = "") -> str:
     """Text within one clause: no stop word, no boundary, brackets and a comma pair crossed."""
     return (rf"(?:(?!\s(?:{_STOPS[lang]}{stops})\s){_NOUN_JOINS.get(lang, '')}"
@@ -202,6 +220,8 @@ class _Shapes:
     considered_after: regex.Pattern[str]  # a verb of consideration as their predicate
     considering: regex.Pattern[str]  # a noun of consideration whose complement they are
     permitted: regex.Pattern[str]  # a verb by which the law permits, before an infinitive
+    possibility: regex.Pattern[str]  # a possibility as the subject, before an infinitive
+    possibility_considered: regex.Pattern[str]  # its predicate a verb of consideration
 
 
 @lru_cache(maxsize=8)
@@ -228,9 +248,15 @@ def _shapes(lang: str) -> _Shapes | None:
         # artikel 2.82 overwogen en past het niet toe")
         considered_after=compiled(
             rf"(?:[^:.;|]{{0,40}}:\s*)?{_gap(lang)}\s(?:{_CONSIDERED[lang]})\b"
-            rf"(?!\s*,?\s(?:{_DECIDING[lang]})\s"
-            rf"(?!(?:\w+\s){{0,3}}?(?:{_CUES[lang]}|{_REJECTED[lang]})\b))"),
-        considering=compiled(rf"\b(?:{_CONSIDERING[lang]})\s*$"))
+            + _NOT_DECIDED_AFTER.format(deciding=_DECIDING[lang], cues=_CUES[lang],
+                                        rejected=_REJECTED[lang])),
+        considering=compiled(rf"\b(?:{_CONSIDERING[lang]})\s*$"),
+        possibility=compiled(rf"(?:^|[;:]\s)\W*(?:{_POSSIBILITY[lang]})\b"
+                             rf"(?:[^.;:]|{INNER_FULL_STOP}){{0,200}}$"),
+        possibility_considered=compiled(
+            rf"(?:[^.;:]|{INNER_FULL_STOP}){{0,300}}?\s(?:{_CONSIDERED[lang]}|{_REJECTED[lang]})\b"
+            + _NOT_DECIDED_AFTER.format(deciding=_DECIDING[lang], cues=_CUES[lang],
+                                        rejected=_REJECTED[lang])))
 
 
 def declined(folded: str, lang: str, start: int, end: int) -> bool:
@@ -250,4 +276,8 @@ def declined(folded: str, lang: str, start: int, end: int) -> bool:
                 or (shapes.infinitive.match(folded, start) is not None
                     and (shapes.negated.search(folded, max(0, start - 200), start) is not None
                          or shapes.permitted.search(folded, max(0, start - 160), start)
-                         is not None)))
+                         is not None
+                         or (shapes.possibility.search(folded, max(0, start - 240), start)
+                             is not None
+                             and shapes.possibility_considered.match(folded, end, ahead)
+                             is not None))))

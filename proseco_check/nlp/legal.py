@@ -66,6 +66,27 @@ NEGATION_CONCORD: dict[str, frozenset[str]] = {
 # expressions cross it.
 INNER_FULL_STOP = r"\.(?= ?[\d§]|[^\W\d_])"
 
+# A law or an article cited by its number or date, right before a bracket: the bracket
+# holds its title or subject ("la loi du 8 avril 2018 (marchés réservés, transposant ...)",
+# "art. 61 (contratti riservati)", "regulation 20 (reserved contracts)"), which names a
+# topic and decides nothing. Searched with endpos at the bracket (folded text).
+CITED_BEFORE_BRACKET = re.compile(
+    r"\b(?:loi|legge|ley|wet|gesetz\w*|act|decreto|decret|decree|regulations?|reglement\w*"
+    r"|verordnung|besluit|code|codice|codigo|lcsp|gwb|bvergg|art\w*|§+|sections?|reg"
+    r"|d\.?\s?lgs|l)\.?\s[^()]{0,40}?\d[\w/.-]*\s*$", re.IGNORECASE)
+
+
+def law_title_end(text: str, start: int, end: int) -> int | None:
+    """Where the bracket holding text[start:end] closes, when that bracket is the title of
+    the law or article cited right before it; None otherwise."""
+    opened = text.rfind("(", 0, start)
+    closed = text.find(")", end)
+    if opened < 0 or opened < text.rfind(")", 0, start) or closed < 0:
+        return None
+    cited = CITED_BEFORE_BRACKET.search(text, max(0, opened - 80), opened)
+    return closed + 1 if cited else None
+
+
 # A predicate that denies what the sentence's subject names, after it in the same clause:
 # "Social Return is bij deze opdracht niet van toepassing", "la clausola sociale non si
 # applica", "the reservation does not apply". Any language: the phrases are distinctive.
