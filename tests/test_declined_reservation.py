@@ -22,6 +22,7 @@ from proseco_check.clauses.judge import ClauseJudge, judge
 from proseco_check.clauses.selftest import example_view
 from proseco_check.clauses.vocabulary import clause
 from proseco_check.nlp.declined import declined
+from proseco_check.nlp.legal import law_title_end
 from proseco_check.nlp.view import build_view
 from proseco_check.readers import read_document
 
@@ -266,3 +267,18 @@ def test_a_place_kept_for_a_use_is_no_reservation(tmp_path: Path) -> None:
     path.write_text(PLACE_KEPT_FOR_A_USE, encoding="utf-8")
     verdict = ClauseJudge(build_view(read_document(path))).verdict("reservation-statement")
     assert not verdict.present
+
+
+@pytest.mark.parametrize(("text", "titled"), [
+    ("vu la loi du 8 avril 2018 (marches reserves, article 20) le marche", True),
+    ("regulation 20 of the public contracts regulations 2015 (reserved contracts) applies", True),
+    ("richiamato l'art. 61 del d.lgs. 36/2023 (contratti riservati), l'appalto", True),
+    # an article of the document itself is no law: its bracket describes
+    ("le stagiaire vise a l'article iv.3 (tuteur designe, perspectives d'embauche) | 10", False),
+    ("lot 2 (reserved to supported businesses) covers the north depot", False),
+    ("le quote di cui all'allegato ii.3 (occupazione giovanile e femminile) sono derogate", True),
+    ("la loi relative aux marches publics (version consolidee) s'applique", False),
+])
+def test_a_cited_laws_title_in_brackets(text: str, titled: bool) -> None:
+    inside = text.index("(") + 2
+    assert (law_title_end(text, inside, inside + 4) is not None) is titled

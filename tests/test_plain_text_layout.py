@@ -146,6 +146,11 @@ def test_a_numbered_title_closed_by_its_citation_titles_the_indented_body() -> N
      "   wurden.\n"),
     ("4. Il servizio di trasporto degli alunni con disabilità",
      "   Il servizio è svolto con mezzi attrezzati.\n"),
+    # a title in capitals after its article's number, with a colon of its own (a body run
+    # into it with the code of 74ba8b8: "Article" lowered the share of capitals)
+    ("Article 3 - MARCHÉ RÉSERVÉ : EXAMEN ET DÉCISION",
+     "  La commune a examiné la possibilité de réserver le marché aux structures\n"
+     "  d'insertion par l'activité économique.\n"),
 ])
 def test_a_section_title_over_the_sentence_it_opens(title: str, body: str) -> None:
     blocks = _blocks(f"{title}\n{body}")

@@ -23,12 +23,7 @@ from proseco_check.clauses.vocabulary import clause as clause_by_id
 from proseco_check.nlp.blanks import without_inert_blanks
 from proseco_check.nlp.entities import value_for
 from proseco_check.nlp.fold import fold
-from proseco_check.nlp.legal import (
-    NOT_THIS_CONTRACT,
-    OUTSIDE_CONTRACT,
-    REFERRED_ELSEWHERE,
-    law_title_end,
-)
+from proseco_check.nlp.legal import NOT_THIS_CONTRACT, OUTSIDE_CONTRACT, REFERRED_ELSEWHERE
 from proseco_check.typed_marks import in_aside
 
 if TYPE_CHECKING:  # spaCy loads with the view: commands without NLP need not
@@ -140,25 +135,21 @@ _RUN_IN_TITLE = re.compile(r"^\W*(?:[\dIVX]+(?:\.\d+)*[.)]?\s+)?(?:\S+\s+){0,4}?
 
 def _declined(view: NlpView, clause: Clause, match: ClauseMatch) -> bool:
     """The clause's decision stated as not taken (nlp/declined.py). When the match is a
-    title's word (run into the sentence, or a cited law's title in brackets), the
-    sentence's own words decide: the decision's next occurrence, declined or negated; a
-    law's title alone decides nothing."""
+    title's word run into the sentence, the sentence's own words decide: the decision's
+    next occurrence, declined or negated. (A cited law's title in brackets is passed over
+    where the match is found: clauses/patterns.py.)"""
     sentence = match.sentence
     if sentence.declined_at(match.start, match.end):
         return True
-    law_title = law_title_end(sentence.folded, match.start, match.end)
     title = _RUN_IN_TITLE.match(sentence.text)
-    if law_title is not None:
-        after = law_title
-    elif title is not None and match.end <= title.end():
-        after = title.end()
-    else:
+    if title is None or match.end > title.end():
         return False
     anchors = [a for p in clause.patterns.get(view.language, []) for a in p.any]  # type: ignore[call-overload]
-    found = first_found(anchors, sentence.folded[after:], memo=view.searches)
+    after = sentence.folded[title.end():]
+    found = first_found(anchors, after, memo=view.searches)
     if found is None:
-        return law_title is not None
-    start, end = after + found.start(), after + found.end()
+        return False
+    start, end = title.end() + found.start(), title.end() + found.end()
     return sentence.negated_at(start, end) or sentence.declined_at(start, end)
 
 

@@ -37,6 +37,7 @@ from proseco_check.clauses.contents import contents_entry
 from proseco_check.nlp.blanks import without_inert_blanks
 from proseco_check.nlp.entities import lowered
 from proseco_check.nlp.fold import fold
+from proseco_check.nlp.legal import law_title_end
 from proseco_check.nlp.regexes import (
     REGEX_TIMEOUT_S,
     PatternTimeout,
@@ -255,12 +256,19 @@ def match_pattern(view: NlpView, pattern: ClausePattern) -> list[ClauseMatch]:
         if which == ():  # a table row whose header holds the anchor: the row is the match
             span = (0, len(sentence.folded))
         else:
-            anchor = known if known is not None else first_found(
-                anchors if which is None else [anchors[j] for j in which], sentence.folded,
-                memo=view.searches)
+            tried = anchors if which is None else [anchors[j] for j in which]
+            anchor = known if known is not None else first_found(tried, sentence.folded,
+                                                                 memo=view.searches)
             if anchor is None:
                 continue
             span = anchor.span()
+            # a cited law's title in brackets names a topic: the sentence's own words
+            # after it decide ("l'article 15 de la loi du 17 juin 2016 (entreprises de
+            # travail adapté, ...) n'est pas appliqué")
+            if (after := law_title_end(sentence.folded, *span)) is not None:
+                if (anchor := first_found(tried, sentence.folded[after:])) is None:
+                    continue
+                span = (after + anchor.start(), after + anchor.end())
         if title and not in_aside(sentence.folded, *span):
             continue
         if section is not None and not view.in_section(sentence, section):

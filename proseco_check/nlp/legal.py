@@ -66,14 +66,17 @@ NEGATION_CONCORD: dict[str, frozenset[str]] = {
 # expressions cross it.
 INNER_FULL_STOP = r"\.(?= ?[\d§]|[^\W\d_])"
 
-# A law or an article cited by its number or date, right before a bracket: the bracket
-# holds its title or subject ("la loi du 8 avril 2018 (marchés réservés, transposant ...)",
-# "art. 61 (contratti riservati)", "regulation 20 (reserved contracts)"), which names a
-# topic and decides nothing. Searched with endpos at the bracket (folded text).
+# A law cited by its number or date, right before a bracket: the bracket holds its title
+# or subject ("la loi du 8 avril 2018 (marchés réservés, transposant ...)", "the Public
+# Contracts Regulations 2015 (reserved contracts)", "Allegato II.3 (occupazione giovanile
+# e femminile)"), which names a topic and decides nothing. An article of the document
+# itself is no law: "le stagiaire visé à l'article IV.3 (tuteur, perspectives d'embauche)"
+# describes in its bracket. Searched with endpos at the bracket (folded text).
 CITED_BEFORE_BRACKET = re.compile(
-    r"\b(?:loi|legge|ley|wet|gesetz\w*|act|decreto|decret|decree|regulations?|reglement\w*"
-    r"|verordnung|besluit|code|codice|codigo|lcsp|gwb|bvergg|art\w*|§+|sections?|reg"
-    r"|d\.?\s?lgs|l)\.?\s[^()]{0,40}?\d[\w/.-]*\s*$", re.IGNORECASE)
+    r"\b(?:loi|legge|ley|wet|gesetz\w*|act|decreto|decret|decree|regulations|reglement\w*"
+    r"|verordnung|besluit|lcsp|gwb|bvergg|d\.?\s?lgs|l|allegat[oi]|annex\w*|anexo|bijlage|anlage)"
+    r"\.?\s[^()]{0,40}?(?:\d[\w/.-]*|\b[ivx]+(?:\.\d+)*)\s*$",
+    re.IGNORECASE)
 
 
 def law_title_end(text: str, start: int, end: int) -> int | None:

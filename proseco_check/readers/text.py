@@ -60,7 +60,8 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
     if next_line is not None and CHECKBOX.match(next_line.lstrip()) and short_answer(next_line):
         return None  # a question its line of boxes answers ("MARCHÉ RÉSERVÉ" over "[ ] oui")
     numbered = SECTION_NUMBER.match(text)
-    upper = title_share(text) > 0.85
+    # (the capitals are the title's own: "Article 3 - MARCHÉ RÉSERVÉ : EXAMEN" is one)
+    upper = title_share(text[numbered.end(1):] if numbered else text) > 0.85
     if not upper:
         if not numbered or len(core) > 70 or ":" in text[numbered.end(1):].rstrip(":"):
             return None
