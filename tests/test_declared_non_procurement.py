@@ -80,6 +80,13 @@ DECLARED = [
     # a participatory budget: residents propose and vote, with "criteria" and "projects"
     ("fr", ("RÈGLEMENT DU BUDGET PARTICIPATIF 2027", "Les habitants déposent leurs projets; "
             "les critères de recevabilité et le vote désignent les lauréats.")),
+    # a prize competition under a bando's title that says it is no tender, and a German
+    # "Ausschreibung" that awards no contract and runs no procedure
+    ("it", ("BANDO DEL CONCORSO \"IL BALCONE FIORITO\"", "Il presente bando regola un concorso a "
+            "premi. Non è una gara d'appalto e non dà luogo ad alcun contratto pubblico.")),
+    ("de", ("AUSSCHREIBUNG Fotowettbewerb", "Die Teilnehmer reichen ihr Angebot bis zur Frist "
+            "ein. Es wird kein Auftrag vergeben und kein Vergabeverfahren nach dem GWB "
+            "durchgeführt.")),
 ]
 STILL_PROCUREMENT = [
     # a clarification note names no document kind but speaks the language of procurement
@@ -98,6 +105,9 @@ STILL_PROCUREMENT = [
             "Aanbestedingswet 2012 is niet van toepassing."), True),
     ("it", ("AVVISO DI INDAGINE DI MERCATO", "per l'affidamento del servizio di pulizia. Il "
             "presente avviso non costituisce procedura di gara."), True),
+    # a cancellation clause: no contract if no bid is economic
+    ("de", ("AUFFORDERUNG ZUR ANGEBOTSABGABE", "Offenes Verfahren nach VgV für die Reinigung. "
+            "Ist kein Angebot wirtschaftlich, so wird kein Auftrag vergeben."), True),
 ]
 
 
