@@ -127,6 +127,13 @@ DENIALS = [
            "appaltante non riserva l'appalto alle cooperative sociali."),
     ("en", 'Regulation 20 of the Public Contracts Regulations 2015 (reserved contracts) has been'
            ' noted; this contract is open to all suppliers, including supported businesses.'),
+    # a list of names across commas under "hat geprüft, ob", and what the law would allow
+    # under a run-in title numbered with a letter
+    ("de", "Die Stadt hat geprüft, ob der Auftrag nach § 118 GWB bzw. § 1 Abs. 3 UVgO Werkstätten "
+           "für behinderte Menschen, Inklusionsbetrieben oder ähnlichen Betrieben vorbehalten "
+           "werden kann."),
+    ("en", "C.4 Reserved contracts - the Board's view Regulation 20 of the Public Contracts "
+           "Regulations 2015 would allow this tender to be restricted to supported businesses."),
 ]
 
 RESERVATIONS = [
@@ -187,6 +194,8 @@ RESERVATIONS = [
            "sind nur Werkstätten für behinderte Menschen."),
     ("en", "A reservation under regulation 20 was considered and applied: only supported "
            "businesses may tender for Lot 1."),
+    # a comma that opens a clause, not a list: the consideration stays in its own clause
+    ("de", "Der Bedarf wurde geprüft, Los 2 ist nach § 118 GWB Inklusionsbetrieben vorbehalten."),
     # the possibility taken up, or the sentence's own words after a law's title
     ("fr", "La possibilité offerte par l'article L. 2113-12 du code de la commande publique de "
            'réserver le lot 2 aux entreprises adaptées est mise en œuvre pour ce marché.'),

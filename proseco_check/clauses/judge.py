@@ -129,8 +129,9 @@ def judge(view: NlpView, clause: Clause,
 
 # A section title run into its first sentence ("Reserva del contrato El órgano de
 # contratación ... NO reserva este contrato"): at most five words (after a section
-# number) followed by a capitalised word, which opens the sentence proper.
-_RUN_IN_TITLE = re.compile(r"^\W*(?:[\dIVX]+(?:\.\d+)*[.)]?\s+)?(?:\S+\s+){0,4}?\S+\s+(?=[A-ZÀ-Ý])")
+# number, "A.3" too) followed by a capitalised word, which opens the sentence proper.
+_RUN_IN_TITLE = re.compile(
+    r"^\W*(?:(?:[A-Z]\.?)?[\dIVX]+(?:\.\d+)*[.)]?\s+)?(?:\S+\s+){0,4}?\S+\s+(?=[A-ZÀ-Ý])")
 
 
 def _declined(view: NlpView, clause: Clause, match: ClauseMatch) -> bool:

@@ -175,6 +175,11 @@ _POSSIBILITY = {
 # An indirect question after the verb of consideration ("hat geprüft, ob der Auftrag ...
 # vorbehalten werden soll"): its comma does not end the clause.
 _WHETHER = r",\s(?=(?:ob|whether|if|si|se|of|wie|how|come|comment|como)\b)"
+# A comma inside a list of names, which a verb of consideration reaches across ("hat
+# geprüft, ob ... Werkstätten für behinderte Menschen, Inklusionsbetrieben oder ...
+# vorbehalten werden kann"): German capitalises the next name, and "oder" or "und" closes
+# the list ("Der Bedarf wurde geprüft, Los 2 ist ... vorbehalten" opens a clause).
+_LIST_COMMA = {"de": r"|,\s(?-i:[A-ZÄÖÜ])(?=[^.;:,]{0,80}\s(?:oder|und|sowie)\s)"}
 # Between the negation and the infinitive, a purpose or a cause opens another clause ("no
 # se divide en lotes para reservarlo": the reservation is the aim, not what is denied).
 _PURPOSE = {
@@ -239,8 +244,9 @@ def _shapes(lang: str) -> _Shapes | None:
         label=compiled(rf"[^:.;|]{{0,40}}:\s*{_gap(lang)}{cue}"),
         refusal=compiled(rf"(?:{_REFUSALS[lang].format()})(?:\s+[^\s.;:]+){{0,{_REACH_BEFORE}}}\s*$"),
         considered=compiled(rf"\b(?:{_CONSIDERED[lang]})\b"
-                            rf"(?:(?!\s(?:{_DECIDING[lang]})\s)(?:[^.;:,]|{_WHETHER}|{INNER_FULL_STOP}))"
-                            r"{0,160}$"),
+                            rf"(?:(?!\s(?:{_DECIDING[lang]})\s)(?:[^.;:,]|{_WHETHER}|{INNER_FULL_STOP}"
+                            rf"{_LIST_COMMA.get(lang, '')}))"
+                            r"{0,240}$"),
         permitted=compiled(rf"\b(?:{_PERMITS[lang]})\b(?:[^.;:,]|{INNER_FULL_STOP}){{0,120}}$"),
         infinitive=compiled(rf"(?:{_INFINITIVES[lang]})\b"),
         negated=compiled(rf"{cue}{purpose}\s$"),
@@ -270,7 +276,7 @@ def declined(folded: str, lang: str, start: int, end: int) -> bool:
     ahead = min(len(folded), end + 400)
     return bool(shapes.after.match(folded, end, ahead) or shapes.label.match(folded, end, ahead)
                 or shapes.refusal.search(folded, max(0, start - 120), start)
-                or shapes.considered.search(folded, max(0, start - 200), start)
+                or shapes.considered.search(folded, max(0, start - 280), start)
                 or shapes.considered_after.match(folded, end, ahead)
                 or shapes.considering.search(folded, max(0, start - 60), start)
                 or (shapes.infinitive.match(folded, start) is not None
