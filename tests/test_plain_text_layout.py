@@ -148,6 +148,9 @@ def test_a_numbered_title_closed_by_its_citation_titles_the_indented_body() -> N
      "   Il servizio è svolto con mezzi attrezzati.\n"),
     # a title in capitals after its article's number, with a colon of its own (a body run
     # into it with the code of 74ba8b8: "Article" lowered the share of capitals)
+    # a title in capitals with a note in brackets (a paragraph with the code of 96de87c)
+    ("B - PARTIE RÉSERVÉE AU POUVOIR ADJUDICATEUR (à remplir par le service)",
+     "  Forme du marché : [X] marché ordinaire [ ] accord-cadre\n"),
     ("Article 3 - MARCHÉ RÉSERVÉ : EXAMEN ET DÉCISION",
      "  La commune a examiné la possibilité de réserver le marché aux structures\n"
      "  d'insertion par l'activité économique.\n"),
@@ -279,3 +282,11 @@ def test_a_bracket_under_a_rows_label_goes_on_with_that_row() -> None:
 ])
 def test_the_last_paragraph_is_read_under_its_own_section(text: str, section: str) -> None:
     assert _blocks(text)[-1].location.section == section
+
+
+def test_a_criterion_row_in_capitals_with_its_points_in_brackets_is_no_title() -> None:
+    """Its bracket holds a figure: the row's own words, not a note set aside from a title
+    (read as a title when every closing bracket is set aside, as tried before this test)."""
+    blocks = _blocks("T.1 - CERTIFICAZIONE DELLA PARITÀ DI GENERE (4 punti - on/off)\n"
+                     "[ ] di essere in possesso della certificazione UNI/PdR 125:2022\n")
+    assert blocks[0].kind == "paragraph"

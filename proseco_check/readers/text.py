@@ -60,8 +60,12 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
     if next_line is not None and CHECKBOX.match(next_line.lstrip()) and short_answer(next_line):
         return None  # a question its line of boxes answers ("MARCHÉ RÉSERVÉ" over "[ ] oui")
     numbered = SECTION_NUMBER.match(text)
-    # (the capitals are the title's own: "Article 3 - MARCHÉ RÉSERVÉ : EXAMEN" is one)
-    upper = title_share(text[numbered.end(1):] if numbered else text) > 0.85
+    # (the capitals are the title's own: "Article 3 - MARCHÉ RÉSERVÉ : EXAMEN" is one, and
+    # so is "A - PARTIE RÉSERVÉE À L'ACHETEUR (cases cochées par le Syndicat)", its note
+    # in brackets aside; a bracket with a figure is the line's own, "CERTIFICAZIONE DELLA
+    # PARITÀ DI GENERE (4 punti - on/off)" a criterion's row)
+    own = _WORDS_NOTE.sub("", text[numbered.end(1):] if numbered else text)
+    upper = title_share(own) > 0.85
     if not upper:
         if not numbered or len(core) > 70 or ":" in text[numbered.end(1):].rstrip(":"):
             return None
@@ -80,6 +84,8 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
 
 # A bracket that closes a title line (a citation when CITATION_ASIDE says so).
 _CLOSING_CITATION = re.compile(r"\s*\([^()]{3,}\)$")
+# A note in words closing a line, without a figure ("(cases cochées par l'acheteur)").
+_WORDS_NOTE = re.compile(r"\s*\([^()\d]{3,}\)$")
 # A lettered or numbered item opening with a capital, the first of a section's list.
 _LETTERED_ITEM = re.compile(r"^(?:[a-z]|\d{1,2})[)°]\s+[A-ZÀ-ÖØ-Þ]")
 
