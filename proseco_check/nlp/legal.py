@@ -81,7 +81,7 @@ CITED_BEFORE_BRACKET = re.compile(
 
 def law_title_end(text: str, start: int, end: int) -> int | None:
     """Where the bracket holding text[start:end] closes, when that bracket is the title of
-    the law or article cited right before it; None otherwise."""
+    the law or annex cited right before it; None otherwise."""
     opened = text.rfind("(", 0, start)
     closed = text.find(")", end)
     if opened < 0 or opened < text.rfind(")", 0, start) or closed < 0:
