@@ -52,10 +52,18 @@ _BASIS_ASIDE = re.compile(r"\(\s*(?:art\w*\.?|§+|sections?|regulations?|reg\.?)
                           r"(?:(?!\s[-–—]\s)[^():])*\)", re.IGNORECASE)
 
 
+def enclosing_bracket(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the round bracket holding text[start:end] opens and closes, if one does."""
+    opened = text.rfind("(", 0, start)
+    closed = text.find(")", end)
+    if opened < 0 or opened < text.rfind(")", 0, start) or closed < 0:
+        return None
+    return opened, closed
+
+
 def in_aside(text: str, start: int, end: int) -> bool:
     """text[start:end] lies inside a bracketed aside: in a title, what the brackets say
     is stated ("AWARD CRITERIA (Most Economically Advantageous Tender)"), but for a
     bare legal basis."""
-    opened = text.rfind("(", 0, start)
-    return (opened > text.rfind(")", 0, start) and ")" in text[end:]
-            and _BASIS_ASIDE.match(text, opened) is None)
+    bracket = enclosing_bracket(text, start, end)
+    return bracket is not None and _BASIS_ASIDE.match(text, bracket[0]) is None

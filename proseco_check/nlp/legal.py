@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from proseco_check.typed_marks import enclosing_bracket
+
 # Abbreviations (lower case, with their final dot) after which a sentence never ends.
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "it": ("d.lgs.", "d.lgs", "d.l.", "d.p.r.", "d.m.", "d.p.c.m.", "l.", "art.", "artt.",
@@ -82,10 +84,10 @@ CITED_BEFORE_BRACKET = re.compile(
 def law_title_end(text: str, start: int, end: int) -> int | None:
     """Where the bracket holding text[start:end] closes, when that bracket is the title of
     the law or annex cited right before it; None otherwise."""
-    opened = text.rfind("(", 0, start)
-    closed = text.find(")", end)
-    if opened < 0 or opened < text.rfind(")", 0, start) or closed < 0:
+    bracket = enclosing_bracket(text, start, end)
+    if bracket is None:
         return None
+    opened, closed = bracket
     cited = CITED_BEFORE_BRACKET.search(text, max(0, opened - 80), opened)
     return closed + 1 if cited else None
 
