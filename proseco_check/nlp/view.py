@@ -127,7 +127,13 @@ class Sentence:
         if span is None:
             return False
         lang = doc.lang_
-        if negated_before(doc, self.span.start, span.start, span.end, lang):
+        # Both walks count cues only: negated_before those of the sentence up to the
+        # match's end, label_denied those from the sentence on (a label's value may run
+        # into the next line). Without any, neither can deny, and most matches have none.
+        starts: frozenset[int] = doc.user_data["negation_starts"]
+        lo = self.span.start
+        if (any(lo <= i < span.end for i in starts)
+                and negated_before(doc, lo, span.start, span.end, lang)):
             return True
         cues: frozenset[int] = doc.user_data["negation"]
         after = doc[span.end:min(self.span.end, span.end + 3)]
@@ -137,7 +143,8 @@ class Sentence:
         if (NOT_APPLICABLE_AFTER.match(main, end) is not None
                 or NOT_REQUIRED_AFTER.match(main, end) is not None):
             return True
-        return label_denied(doc, self.span.start, self.span.end, span.start, span.end, lang)
+        return (any(i >= lo for i in starts)
+                and label_denied(doc, lo, self.span.end, span.start, span.end, lang))
 
     def declined_at(self, start: int, end: int) -> bool:
         """Are the words between these offsets a decision stated as not taken, whatever
