@@ -44,6 +44,13 @@ def test_blanked_options_keep_the_offsets() -> None:
     ("fr", "Réservation : [X] marché réservé aux ESAT et aux entreprises adaptées "
            "(L. 2113-12) [ ] marché non réservé", True),
     ("fr", "Réservation : [ ] marché réservé aux ESAT [X] marché non réservé", False),
+    # each option in a cell of its own: the options are one answer, the unticked one says
+    # nothing, and a citation's "):" closes its bracket
+    ("de", "| Vorbehaltene Vergabe (§ 118 GWB, § 1 Abs. 3 UVgO): | [ ] ja | [X] nein |", False),
+    ("de", "| Vorbehaltene Vergabe (§ 118 GWB, § 1 Abs. 3 UVgO): | [X] ja | [ ] nein |", True),
+    ("nl", "| Voorbehouden opdracht (art. 2.82 Aw 2012): | [ ] ja | [X] nee |", False),
+    ("nl", "| Voorbehouden opdracht (art. 2.82 Aw 2012): | [X] ja | [ ] nee |", True),
+    ("fr", "| Marché réservé (art. L. 2113-13) : | ☐ oui | ☒ non |", False),
 ])
 def test_a_reservation_on_a_form_follows_the_ticked_box(lang: str, text: str,
                                                         present: bool) -> None:

@@ -125,3 +125,15 @@ def test_a_citation_in_brackets_after_the_label_is_no_amount() -> None:
     facts = facts_of("Avviso di preinformazione. 2.6 Valore stimato (art. 14 del codice): "
                      "€ 172.800,00 IVA esclusa.", "it")
     assert facts.value("estimated_value_eur") == 172800
+
+
+def test_a_german_schaetzwert_is_the_estimated_value() -> None:
+    text = ("Aufforderung zur Angebotsabgabe. 1.2 Laufzeit: 12 Monate. Schätzwert: 86.500 EUR "
+            "netto.")
+    assert facts_of(text, "de").value("estimated_value_eur") == 86500
+
+
+def test_the_nature_of_the_contract_on_a_form_is_its_type() -> None:
+    text = ("Request for tenders. Nature of contract: Services. The signs are painted "
+            "by hand on site.")
+    assert facts_of(text, "en").value("contract_type") == "services"

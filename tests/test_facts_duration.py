@@ -126,3 +126,28 @@ def test_an_offer_held_for_a_period_is_no_duration() -> None:
     text = ("Servizio di pulizia. L'offerta vincolante resta valida per una durata di 6 mesi "
             "dalla scadenza del termine.")
     assert facts_of(text, "it").value("duration_months") is None
+
+
+@pytest.mark.parametrize(("lang", "text", "months"), [
+    ("es", "Anuncio de licitación. Suministro de uniformes. 6. Plazo de entrega: tres meses "
+           "desde la formalización del contrato.", 3),
+    ("it", "Bando di gara per la fornitura di arredi. II.4) Termine di consegna: 5 (cinque) mesi "
+           "dalla stipula.", 5),
+    ("en", "Invitation to tender. Lot 1: supply of field tents. Supply contract, 18 months.", 18),
+    ("en", "Contract particulars. Possession date: on notice. Completion: 11 months from "
+           "possession.", 11),
+])
+def test_a_supplys_delivery_period_or_a_forms_summary_is_its_term(lang: str, text: str,
+                                                                  months: int) -> None:
+    assert facts_of(text, lang).value("duration_months") == months
+
+
+def test_a_delivery_period_gives_way_to_the_stated_term() -> None:
+    text = ("Pliego de cláusulas. 4. Duración: 24 meses desde la formalización. 5. Plazo de "
+            "entrega de los primeros equipos: 2 meses.")
+    assert facts_of(text, "es").value("duration_months") == 24
+
+
+def test_a_delivery_within_days_is_no_term() -> None:
+    text = "Bando di fornitura. Termine di consegna: 15 giorni dall'ordine."
+    assert facts_of(text, "it").value("duration_months") is None

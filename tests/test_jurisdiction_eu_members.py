@@ -178,3 +178,22 @@ def test_english_names_no_country_so_one_national_sign_decides() -> None:
                          "Employees on Transfer of Undertakings) Regulations 2003.",
                          lang="en") == "ie"
     assert _jurisdiction("The supplier delivers forty kites to the museum.", lang="en") == "eu"
+
+
+def test_a_three_digit_code_du_travail_article_is_luxembourgs() -> None:
+    # Luxembourg numbers its Code du travail with three digits (L. 127-1, the transfer of
+    # an undertaking); France with four (L. 1224-1), which stays French.
+    assert _jurisdiction(
+        "Le marché est passé conformément à la loi du 8 avril 2018 sur les marchés publics.",
+        "Le nouveau titulaire reprend les deux agents affectés au service, en application des "
+        "articles L. 127-1 et suivants du Code du travail.", lang="fr") == "lu"
+    assert _jurisdiction(
+        "Le nouveau titulaire reprend les deux agents affectés au service, en application de "
+        "l'article L. 1224-1 du Code du travail.", lang="fr") == "fr"
+
+
+def test_the_belgian_general_rules_and_joint_committees_name_belgium() -> None:
+    assert _jurisdiction(
+        "De opdrachtnemer past de loonschalen toe van het paritair comité waaronder hij "
+        "ressorteert.",
+        "De straffen van art. 45 KB 14 januari 2013 zijn van toepassing.", lang="nl") == "be"

@@ -290,3 +290,21 @@ def test_a_line_of_underscores_rules_off_a_title_block() -> None:
                      "________________________________________________________________\n")
     assert blocks == [("paragraph", "Procédure ouverte - loi modifiée du 8 avril 2018 sur les "
                        "marchés publics", None)]
+
+
+def test_the_title_under_the_buyers_line_is_the_documents_heading() -> None:
+    blocks = _blocks("CITTÀ DI ESEMPIO (ente fittizio) – Settore Lavori Pubblici\n"
+                     "DISCIPLINARE DI GARA\n"
+                     "Procedura aperta per il servizio di sfalcio\n\n"
+                     "Art. 1 – Oggetto\nIl servizio comprende lo sfalcio di 40 aree.\n")
+    assert blocks[1][:2] == ("heading", "DISCIPLINARE DI GARA")
+    # lines in capitals together stay one title block
+    blocks = _blocks("REGIONE DI ESEMPIO\nAZIENDA SANITARIA LOCALE\n\n"
+                     "Il presente avviso riguarda la fornitura di guanti.\n")
+    assert [b[0] for b in blocks] == ["heading", "paragraph", "paragraph"]
+
+
+def test_a_spanish_page_mark_with_its_accent_is_furniture() -> None:
+    blocks = _blocks("ANUNCIO DE LICITACIÓN                                 pág. 1 de 2\n"
+                     "Ayuntamiento de Ejemplo (ficticio)\n\n1. Objeto: suministro de mantas.\n")
+    assert blocks[0][:2] == ("heading", "ANUNCIO DE LICITACIÓN")

@@ -153,7 +153,20 @@ def duration(view: NlpView) -> Fact:
             first = [(p, m) for p, m in durations(nxt[0].text) if p < 20 and m >= 1]
             if first:
                 return make_fact(first[0][1], [sentence, nxt[0]])
-    return _under_heading(view, found)
+    term = _under_heading(view, found)
+    return term if term.value is not None else _delivery(view)
+
+
+def _delivery(view: NlpView) -> Fact:
+    """The delivery period after its label (the lexicon's `duration_delivery`), for a
+    document that states no other term: a supply is performed when it is delivered."""
+    found = patterns(lexicon()["duration_delivery"], view.language)
+    sources = [s for p in found for s in p.any]
+    for match in match_any(view, found):
+        value = None if match.negated else _labelled(match.sentence, sources, None)
+        if value is not None:
+            return make_fact(value, [match.sentence])
+    return Fact()
 
 
 def _under_heading(view: NlpView, found: list[ClausePattern]) -> Fact:

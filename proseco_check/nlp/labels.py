@@ -29,6 +29,8 @@ LABEL_MAX = 6
 VALUE_MAX = 120
 # A table row's cell bar ends its label as a colon does ("| Contrato reservado | NO |").
 _LABEL_ENDS = frozenset({":", "–", "—", "|"})
+# A cell that opens with a check-box, ticked or not: one option of a form's answer.
+_CHECK_BOX = re.compile(r"(?:\[\s*[xX✓✔]?\s*\]|[☐☒☑□■✓✔])\s*\w")
 # An item letter of a summary table ("G.", "H)") set between its items.
 _ITEM_MARK = re.compile(r"[A-Z][.)]")
 # A denial in a label's value that names no word of the label still speaks of it when it
@@ -52,11 +54,14 @@ def label_denied(doc: Doc, lo: int, hi: int, start: int, end: int, lang: str) ->
     # before any cue affirms ("Vertragslaufzeit: 24 Monate ab 1. August 2026. Eine
     # Verlängerung ist nicht vorgesehen"), a denial denies; a neutral clause ("the
     # service is delivered by the Council's own team as a pilot;") passes on.
+    # An option a form leaves unticked ("| [ ] ja | [X] nein |") is template: it says nothing.
+    template: list[tuple[int, int]] = doc.user_data["template"]
     for a, b in _parts(doc, *value, lex):
         cues = [i for i in range(a, b) if i in starts]
         before = cues[0] if cues else b
-        if any(_figure(doc, k) or (_affirms(doc[k].lower_, lex, topic, doc, a, b)
-                                   and not _given(doc, k))
+        if any((_figure(doc, k) or (_affirms(doc[k].lower_, lex, topic, doc, a, b)
+                                    and not _given(doc, k)))
+               and not any(t0 <= doc[k].idx < t1 for t0, t1 in template)
                for k in range(a, before)):
             return False
         if cues and _denies(doc, a, b, cues, lex, topic):
@@ -133,14 +138,12 @@ def _label_value(doc: Doc, lo: int, hi: int, start: int, end: int) -> tuple[Rang
 
 
 def _cells_after(doc: Doc, first: int, hi: int) -> int:
-    """How many filled cells the row has from doc[first] on."""
-    cells, filled = 0, False
-    for t in doc[first:hi]:
-        if t.text == "|":
-            cells, filled = cells + filled, False
-        elif not t.is_space:
-            filled = True
-    return cells + filled
+    """How many filled cells the row has from doc[first] on; the cells of a form's
+    check-box options ("| [ ] ja | [X] nein |") are one answer."""
+    cells = [c.strip() for c in doc[first:hi].text.split("|")]
+    filled = [c for c in cells if c]
+    options = [c for c in filled if _CHECK_BOX.match(c)]
+    return len(filled) - len(options) + (1 if options else 0)
 
 
 def _label_tail(doc: Doc, body: int, end: int, hi: int) -> list[int]:
@@ -150,13 +153,18 @@ def _label_tail(doc: Doc, body: int, end: int, hi: int) -> list[int]:
     counted, depth = end - body, 0
     for k in range(end, hi):
         text = doc[k].text
-        depth += (text == "(") - (text == ")")
-        if depth <= 0 and text != ")":
+        depth += _brackets(text)
+        if depth <= 0 and not text.startswith(")"):
             counted += 1
         if counted > LABEL_MAX + 4:
             break
         tail.append(k)
     return tail
+
+
+def _brackets(text: str) -> int:
+    """Brackets a token opens, less those it closes: the tokenizer keeps "):" whole."""
+    return text.count("(") - text.count(")") if len(text) <= 2 else 0
 
 
 def _plain_label(doc: Doc, first: int, last: int) -> bool:
@@ -168,7 +176,7 @@ def _plain_label(doc: Doc, first: int, last: int) -> bool:
     words = [t for t in doc[first:last] if not t.is_punct]
     depth, counted = 0, 0
     for t in doc[first:last]:
-        depth += (t.text == "(") - (t.text == ")")
+        depth += _brackets(t.text)
         counted += depth <= 0 and not t.is_punct
     if depth:  # a bracket left open: no citation, all words count
         counted = len(words)
@@ -222,12 +230,13 @@ def _parts(doc: Doc, first: int, last: int, lex: Lexicon) -> list[tuple[int, int
 
 
 def _unbracketed_words(doc: Doc, a: int, b: int) -> list[int]:
-    """The value's words outside brackets: a bracket cites or qualifies the answer."""
+    """The value's words outside brackets: a bracket cites or qualifies the answer, and
+    a square one holds a check-box's mark ("[X] nein")."""
     words: list[int] = []
     depth = 0
     for k in range(a, b):
         text = doc[k].text
-        depth += (text == "(") - (text == ")")
+        depth += _brackets(text) + (text == "[") - (text == "]")
         if depth <= 0 and not doc[k].is_punct:
             words.append(k)
     return words

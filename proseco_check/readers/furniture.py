@@ -9,6 +9,22 @@ from collections.abc import Sequence
 _DIGITS = re.compile(r"\d+")
 MARGIN_SHARE = 0.12  # top and bottom 12 % of the page height
 
+# A page number set far to the right of a line, as a page header prints it ("2. WORKFORCE
+# MATTERS          Page 2 of 4"): furniture, which would hide the title beside it. Only
+# "N of M": a contents line ends with a bare page number ("pag. 12"), and stays one.
+PAGE_MARK = re.compile(
+    r"\s{3,}(?:page|pagina|página|seite|blz\.|blad|p[aá]g\.|p\.|foglio|feuille|hoja|blatt|sheet)"
+    r"\s*\d{1,4}"
+    r"\s*(?:of|di|de|von|van|sur|/)\s*\d{1,4}\s*$", re.IGNORECASE)
+
+# A page's footer or header alone on its line, set far to the right (thirty spaces, then
+# "Disciplinare – pag. 1"): furniture, and the end of the paragraph above it. A contents
+# line ends with a page number too, but starts at the margin.
+FOOTER_LINE = re.compile(r"^\s{30,}\S.{0,60}?\b(?:p[aá]g\.?|page|pagina|página|seite|blz\.|p\.|"
+                         r"foglio|feuille|hoja|blatt|sheet)\s*\d{1,4}"
+                         r"(?:\s*(?:of|di|de|von|van|sur|/)\s*\d{1,4})?$"
+                         r"|^\s{20,}[-–—]\s*\d{1,4}\s*[-–—]$", re.IGNORECASE)  # or "- 2 -" centred
+
 
 def furniture_key(text: str, page: int | None = None) -> str:
     """The text with its page number folded: same key for "Pag. 3 di 25" on page 3 and

@@ -13,6 +13,7 @@ from pathlib import Path
 from proseco_check.errors import InputError
 from proseco_check.model.document import Block, Document, Location
 from proseco_check.readers.budget import check_text_budget
+from proseco_check.readers.furniture import FOOTER_LINE, PAGE_MARK
 from proseco_check.readers.normalize import join_lines, normalize_text
 from proseco_check.readers.plain_fields import CHECKBOX, SECTION_NUMBER, fields, short_answer
 from proseco_check.readers.plain_tables import (
@@ -216,24 +217,6 @@ def _bracket_closes_on(line: str, following: str) -> bool:
             and following.count(")") == following.count("(") + 1 and len(following) <= 60)
 
 
-# A page number set far to the right of a line, as a page header prints it ("2. WORKFORCE
-# MATTERS          Page 2 of 4"): furniture, which would hide the title beside it. Only
-# "N of M": a contents line ends with a bare page number ("pag. 12"), and stays one.
-_PAGE_MARK = re.compile(
-    r"\s{3,}(?:page|pagina|página|seite|blz\.|blad|pag\.|p\.|foglio|feuille|hoja|blatt|sheet)"
-    r"\s*\d{1,4}"
-    r"\s*(?:of|di|de|von|van|sur|/)\s*\d{1,4}\s*$", re.IGNORECASE)
-
-
-# A page's footer or header alone on its line, set far to the right (thirty spaces, then
-# "Disciplinare – pag. 1"): furniture, and the end of the paragraph above it. A contents
-# line ends with a page number too, but starts at the margin.
-_FOOTER = re.compile(r"^\s{30,}\S.{0,60}?\b(?:pag\.?|page|pagina|página|seite|blz\.|p\.|foglio"
-                     r"|feuille|hoja|blatt|sheet)\s*\d{1,4}"
-                     r"(?:\s*(?:of|di|de|von|van|sur|/)\s*\d{1,4})?$"
-                     r"|^\s{20,}[-–—]\s*\d{1,4}\s*[-–—]$", re.IGNORECASE)  # or "- 2 -" centred
-
-
 # A rule of "=" or a double bar, one unbroken run, framing a title block.
 _TITLE_RULE = re.compile(r"^\s*(?:={20,}|═{20,})\s*$")
 
@@ -272,9 +255,9 @@ def _line(raw: str, markdown: bool) -> str | None:
         return raw.rstrip()
     line = raw.rstrip().translate(_BOX_BARS)
     if "  " in line and (line[-1:].isdigit() or line[-1:] in "-–—"):
-        if _FOOTER.match(line):
+        if FOOTER_LINE.match(line):
             return ""  # a page ends here: the paragraph too
-        line = _PAGE_MARK.sub("", line)
+        line = PAGE_MARK.sub("", line)
     return None if _BORDER.match(line) or _UNDERLINE.match(line) else line
 
 
@@ -362,7 +345,7 @@ def read_text(path: Path, data: bytes, markdown: bool, max_chars: int | None = N
                                        header if row_no > 1 else None))
             continue
         row_no = 0
-        if _paragraph_break(raw, line, pending, markdown):
+        if _paragraph_break(raw, line, pending, markdown, opening=not blocks):
             flush()
         if not line.strip():
             continue
@@ -376,16 +359,36 @@ def read_text(path: Path, data: bytes, markdown: bool, max_chars: int | None = N
     return _document(path, markdown, blocks)
 
 
-def _paragraph_break(raw: str, line: str | None, pending: list[str], markdown: bool) -> bool:
+def _paragraph_break(raw: str, line: str | None, pending: list[str], markdown: bool,
+                     opening: bool = False) -> bool:
     """Whether this line ends the paragraph above it: a blank line, unless the paragraph
     runs on past it ("... nach dem" over the name it introduces); a rule of "=" framing a
     title block, unless the lines above are a table's header; "ÍNDICE" right under a
-    title block, which opens the contents."""
+    title block, which opens the contents; in the `opening` paragraph of the document,
+    its title under the buyer's line (_letterhead_ends)."""
     if line is None:
         return _TITLE_RULE.match(raw) is not None and not any(is_row(p) for p in pending)
     if not line.strip():
         return markdown or not (pending and _runs_on(pending[-1]))
-    return not markdown and _CONTENTS_TITLE.match(line.strip()) is not None
+    if markdown:
+        return False
+    return (_CONTENTS_TITLE.match(line.strip()) is not None
+            or (opening and _letterhead_ends(pending, line)))
+
+
+def _letterhead_ends(pending: list[str], line: str) -> bool:
+    """The document opens with its buyer's line and its title in capitals on the next
+    ("COMUNE DI ... - Settore Turismo" over "DISCIPLINARE DI GARA"): the title starts a
+    block of its own, as the title of the document. Lines in capitals together stay one
+    title ("REGIONE ..." over "AZIENDA SANITARIA ...")."""
+    if not pending or not line.strip() or _heading_level(line, None) is None:
+        return False
+    text, above = line.strip(), pending[-1].strip()
+    # (a line of boxes answers the question above it: "... art. 61 del Codice:" over
+    # "☐ SÌ  ☒ NO")
+    return (title_share(text) > 0.85 and SECTION_NUMBER.match(text) is None
+            and CHECKBOX.match(text) is None and not above.endswith(":")
+            and title_share(above) <= 0.85)
 
 
 def _document(path: Path, markdown: bool, blocks: list[Block]) -> Document:
