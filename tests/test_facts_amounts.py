@@ -137,3 +137,8 @@ def test_the_nature_of_the_contract_on_a_form_is_its_type() -> None:
     text = ("Request for tenders. Nature of contract: Services. The signs are painted "
             "by hand on site.")
     assert facts_of(text, "en").value("contract_type") == "services"
+
+
+def test_a_supply_with_its_installation_is_a_supply() -> None:
+    text = "Ausschreibungsunterlage. Lieferung und Montage von 12 Fahrradständern aus Stahl."
+    assert facts_of(text, "de").value("contract_type") == "supplies"

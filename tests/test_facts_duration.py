@@ -151,3 +151,16 @@ def test_a_delivery_period_gives_way_to_the_stated_term() -> None:
 def test_a_delivery_within_days_is_no_term() -> None:
     text = "Bando di fornitura. Termine di consegna: 15 giorni dall'ordine."
     assert facts_of(text, "it").value("duration_months") is None
+
+
+@pytest.mark.parametrize(("lang", "text", "months"), [
+    ("it", "Disciplinare. 1.2 Importo stimato: € 92.000,00 (IVA esclusa) per 24 mesi.", 24),
+    ("en", "Invitation to tender. Estimated contract value: GBP 120,000 ex VAT over 48 months.",
+     48),
+    ("es", "Pliego de prescripciones técnicas. 1. Objeto. El servicio de vigilancia de las salas "
+           "del museo municipal (seis salas, apertura de martes a domingo) se presta durante 18 "
+           "meses.", 18),
+    ("de", "Ausschreibungsunterlage. B.1.2 Liefer- und Montagefrist: 4 Monate ab Zuschlag.", 4),
+])
+def test_terms_stated_beside_the_value_or_the_object(lang: str, text: str, months: int) -> None:
+    assert facts_of(text, lang).value("duration_months") == months

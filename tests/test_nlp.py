@@ -466,3 +466,17 @@ def test_a_number_with_its_figure_in_brackets_is_read() -> None:
     assert [(v.kind, v.value) for v in find_values("Plazo: TRES (3) MESES")] == [("duration", 3.0)]
     assert [(v.kind, v.value) for v in find_values("il trenta (30) per cento")] == [
         ("percent", 30.0)]
+
+
+def test_an_item_opens_after_an_initial_and_before_a_hyphenated_title() -> None:
+    """ "bijlage B. 4.4 Social return": the tokenizer keeps "B." whole, and "Niet-nakoming"
+    is no title case for spaCy; both items still open sentences of their own. A lower-case
+    word after the number still does not ("lett. b. 3.2 del regolamento")."""
+    assert sentences("De boete geldt onverminderd bijlage B. 4.4 Social return is een "
+                     "contracteis.", lang="nl") == [
+        "De boete geldt onverminderd bijlage B.", "4.4 Social return is een contracteis."]
+    assert sentences("De brugwachters tellen niet mee. 4.3 Niet-nakoming: de opdrachtnemer "
+                     "betaalt een boete.", lang="nl") == [
+        "De brugwachters tellen niet mee.",
+        "4.3 Niet-nakoming: de opdrachtnemer betaalt een boete."]
+    assert len(sentences("Ai sensi dell'art. 5 lett. B. 3.2 del regolamento.")) == 1

@@ -220,7 +220,7 @@ def _spacy_sentence_starts(text: str) -> list[int]:
     import spacy
     from spacy.pipeline import Sentencizer
 
-    from proseco_check.nlp.pipeline import _PUNCT_CHARS
+    from proseco_check.nlp.sentences import _PUNCT_CHARS
 
     nlp = spacy.blank("it")
     doc = Sentencizer(punct_chars=_PUNCT_CHARS)(nlp.make_doc(text))
@@ -233,7 +233,7 @@ def _spacy_sentence_starts(text: str) -> list[int]:
 def test_array_sentencizer_equals_spacys(text: str) -> None:
     import spacy
 
-    from proseco_check.nlp.pipeline import _PUNCT_CHARS, _sentencizer
+    from proseco_check.nlp.sentences import _PUNCT_CHARS, _sentencizer
 
     nlp = spacy.blank("it")
     doc = nlp.make_doc(text)
@@ -250,7 +250,8 @@ def test_legal_sentences_written_at_once_equal_token_by_token() -> None:
     from spacy.pipeline import Sentencizer
 
     from proseco_check.nlp.legal import ABBREVIATIONS
-    from proseco_check.nlp.pipeline import _PUNCT_CHARS, build_pipeline
+    from proseco_check.nlp.pipeline import build_pipeline
+    from proseco_check.nlp.sentences import _PUNCT_CHARS
 
     text = " ".join(["Ai sensi dell'art. 5 del D.Lgs. 36/2023. e s.m.i. si applica la L. 68/99.",
                      "Il concorrente (a) presenta l'offerta; b) allega i documenti.",

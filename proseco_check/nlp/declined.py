@@ -109,12 +109,14 @@ _INFINITIVES = {
 # Council has considered regulation 21 ... (reserved contracts ...)", "Se estudió si este
 # suministro podía reservarse"), unless a coordination or "that" opens the decision.
 _CONSIDERED = {
-    "it": r"valutat[oaie]|esaminat[oaie]|vagliat[oaie]|studiat[oaie]|verificat[oaie] se",
-    "en": r"considered|examined|reviewed|assessed|studied|explored|looked (?:at|into)",
+    "it": r"valutat[oaie]|esaminat[oaie]|vagliat[oaie]|studiat[oaie]|ponderat[oaie]"
+          r"|verificat[oaie] se",
+    "en": r"considered|examined|reviewed|assessed|studied|explored|weighed|looked (?:at|into)",
     "fr": r"examine(?:e|s|es)?|etudie(?:e|s|es)?|envisage(?:e|s|es)?|analyse(?:e|s|es)?",
     "es": r"estudio|estudiad[oa]s?|examino|examinad[oa]s?|analizo|analizad[oa]s?|valoro"
-          r"|valorad[oa]s?|considero|considerad[oa]s?|evaluo|evaluad[oa]s?",
-    "nl": r"onderzocht|overwogen|bekeken|nagegaan|bestudeerd",
+          r"|valorad[oa]s?|considero|considerad[oa]s?|evaluo|evaluad[oa]s?|pondero"
+          r"|ponderad[oa]s?|sopeso|sopesad[oa]s?",
+    "nl": r"onderzocht|overwogen|bekeken|nagegaan|bestudeerd|afgewogen",
     "de": r"gepruft|erwogen|untersucht|abgewogen",
 }
 # The same verbs as the predicate after the words ("Ein Vorbehalt nach § 118 GWB wurde
