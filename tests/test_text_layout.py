@@ -308,3 +308,27 @@ def test_a_spanish_page_mark_with_its_accent_is_furniture() -> None:
     blocks = _blocks("ANUNCIO DE LICITACIÓN                                 pág. 1 de 2\n"
                      "Ayuntamiento de Ejemplo (ficticio)\n\n1. Objeto: suministro de mantas.\n")
     assert blocks[0][:2] == ("heading", "ANUNCIO DE LICITACIÓN")
+
+
+def test_a_numbered_title_over_its_form_options_is_a_title() -> None:
+    blocks = _blocks("B.2 Vorbehalt nach § 23 BVergG 2018\n"
+                     "  [ ] Der Auftrag ist sozialökonomischen Betrieben vorbehalten.\n"
+                     "  [X] Kein Vorbehalt.\n")
+    assert blocks[0][:2] == ("heading", "B.2 Vorbehalt nach § 23 BVergG 2018")
+
+
+def test_a_gliederung_opens_the_contents() -> None:
+    doc = read_text(Path("t.txt"), (b"Gliederung\n  4  Personal des Vorauftragnehmers ....... 2\n"
+                                    b"  5  Wertung ............................. 2\n"),
+                    markdown=False)
+    assert doc.blocks[0].kind == "heading"
+    assert all(b.location.section == "Gliederung" for b in doc.blocks[1:])
+
+
+def test_a_question_over_its_boxes_or_a_scored_row_is_no_title() -> None:
+    blocks = _blocks("5. Clausola sociale (riassorbimento del personale):\n"
+                     "   ☐ dichiara di accettare la clausola sociale e allega il progetto\n")
+    assert blocks[0][0] == "paragraph"
+    blocks = _blocks("T.2 - ASSUNZIONE DI PERSONE SVANTAGGIATE (3 punti - on/off)\n"
+                     "      [ ] di impegnarsi ad assumere una persona svantaggiata\n")
+    assert blocks[0][0] == "paragraph"

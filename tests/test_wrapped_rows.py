@@ -227,3 +227,11 @@ def test_a_framed_box_of_label_leader_value_lines_is_a_two_column_table() -> Non
 ])
 def test_a_rows_answer_no_before_its_explanation_denies_the_label(row: str) -> None:
     assert not _affirmed(row, "en", "reservation-statement")
+
+
+def test_the_entries_under_a_gliederung_state_no_clause() -> None:
+    text = ("Gliederung\n"
+            "  3  Entgelt des eingesetzten Personals ......................... 2\n"
+            "  4  Personal des Vorauftragnehmers ............................. 2\n\n"
+            "1  Leistung\n  Die Kartierung umfasst zwölf Flussabschnitte.\n")
+    assert _affirmed(text, "de", "employment-stability") == []

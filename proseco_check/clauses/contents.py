@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from proseco_check.readers.sections import CONTENTS_TITLES
+
 if TYPE_CHECKING:
     from proseco_check.nlp.view import NlpView, Sentence
 
@@ -15,9 +17,7 @@ if TYPE_CHECKING:
 # inclusione lavorativa ........ pag. 3", "| Clause sociale | 4 |"): a title there
 # states no clause. Outside a contents section only a leader to a page word counts
 # ("Inserimento lavorativo ....... 10" may be an award row with its points).
-_CONTENTS_SECTION = regex.compile(
-    r"(^|> )\s*(indice( generale)?|sommario|sommaire|table des matieres|inhalt\w*|"
-    r"inhoud(sopgave)?|(table of )?contents)\s*:?\s*$", regex.IGNORECASE)
+_CONTENTS_SECTION = regex.compile(rf"(^|> )\s*({CONTENTS_TITLES})\s*:?\s*$", regex.IGNORECASE)
 # A leader is matched from its first dot only, and taken whole (possessive): a line of
 # thousands of dots costs one pass, not one pass per dot.
 _LEADER = r"(?<![.…]\s?)(?:(?:\.\s?){4,}+|…{2,}+)"

@@ -116,7 +116,7 @@ _CONSIDERED = {
     "es": r"estudio|estudiad[oa]s?|examino|examinad[oa]s?|analizo|analizad[oa]s?|valoro"
           r"|valorad[oa]s?|considero|considerad[oa]s?|evaluo|evaluad[oa]s?|pondero"
           r"|ponderad[oa]s?|sopeso|sopesad[oa]s?",
-    "nl": r"onderzocht|overwogen|bekeken|nagegaan|bestudeerd|afgewogen",
+    "nl": r"onderzocht|overwogen|bekeken|nagegaan|bestudeerd|afgewogen|uitgezocht|(?:laten )?uitzoeken",
     "de": r"gepruft|erwogen|untersucht|abgewogen",
 }
 # The same verbs as the predicate after the words ("Ein Vorbehalt nach § 118 GWB wurde

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import re
 
+# The titles of a table of contents, in any case: the reader opens a contents section
+# under one, and clauses/contents.py knows its entries state no clause.
+CONTENTS_TITLES = (r"indice( generale)?|sommario|sommaire|sumario|table des mati[eè]res|[íi]ndice"
+                   r"|inhalt\w*|gliederung|inhoud(sopgave|stafel)?|(table of )?contents")
+
 MAX_TITLE = 80
 # A section number and its separator ("6. ", "4.2) ").
 _NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s")

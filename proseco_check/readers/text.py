@@ -24,15 +24,13 @@ from proseco_check.readers.plain_tables import (
     table_rows,
     table_segments,
 )
-from proseco_check.readers.sections import SectionTracker
+from proseco_check.readers.sections import CONTENTS_TITLES, SectionTracker
 from proseco_check.typed_marks import CITATION_ASIDE, title_share
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 # The title of a table of contents, in any case: its entries are no clauses.
-_CONTENTS_TITLE = re.compile(
-    r"^(indice( generale)?|sommario|sommaire|table des mati[eè]res|[íi]ndice|inhalt\w*|"
-    r"inhoud(sopgave|stafel)?|(table of )?contents)\s*:?$", re.IGNORECASE)
+_CONTENTS_TITLE = re.compile(rf"^({CONTENTS_TITLES})\s*:?$", re.IGNORECASE)
 
 
 def _heading_level(line: str, next_line: str | None) -> int | None:
@@ -73,7 +71,11 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
         # a title over a table of pipes or box bars ("6  Zuschlagskriterien" over "│ Preis │") is a title
         if next_line is not None and not next_line.lstrip().startswith("|"):
             follows = next_line.lstrip()
-            listed = _LETTERED_ITEM.match(follows) is not None  # "a) Pendant l'exécution"
+            # "a) Pendant l'exécution", or the options of a form ("[ ] Der Auftrag ist ...")
+            # under a topic; a line that scores them, or asks them (a colon), is no title
+            listed = (_LETTERED_ITEM.match(follows) is not None or (
+                CHECKBOX.match(follows) is not None and not _SCORE.search(text)
+                and not text.endswith(":")))
             if (indent(next_line) > indent(line) and not listed
                     and not _body_below(text[numbered.end(1):], follows)) or not (
                     listed or follows[:1].isupper() or follows[:1].isdigit()
@@ -87,6 +89,7 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
 _CLOSING_CITATION = re.compile(r"\s*\([^()]{3,}\)$")
 # A note in words closing a line, without a figure ("(cases cochées par l'acheteur)").
 _WORDS_NOTE = re.compile(r"\s*\([^()\d]{3,}\)$")
+_SCORE = re.compile(r"\d+\s*(?:punti|points?|punkte|puntos|punten|marks|pts|%)", re.I)  # "4 punti"
 # A lettered or numbered item opening with a capital, the first of a section's list.
 _LETTERED_ITEM = re.compile(r"^(?:[a-z]|\d{1,2})[)°]\s+[A-ZÀ-ÖØ-Þ]")
 
