@@ -99,7 +99,7 @@ _INFINITIVES = {
     "it": r"riservar(?:e|l[oaie])",
     "en": r"(?<=\bto )reserve|reserving",
     "fr": r"reserver",
-    "es": r"reservar(?:l[oa]s?)?",
+    "es": r"reservar(?:l[oa]s?|se)?",
     # German and Dutch close the clause with the participle: "die Vergabe ist keinem
     # Bieterkreis nach § 23 BVergG 2018 vorbehalten"
     "nl": r"voor te behouden|te reserveren|(?:voorbehouden|gereserveerd)(?=\s*(?:[.;:,)]|$))",
