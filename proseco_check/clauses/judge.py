@@ -129,9 +129,12 @@ def judge(view: NlpView, clause: Clause,
 
 # A section title run into its first sentence ("Reserva del contrato El órgano de
 # contratación ... NO reserva este contrato"): at most five words (after a section
-# number, "A.3" too) followed by a capitalised word, which opens the sentence proper.
+# number, "A.3" too), perhaps with its legal basis in brackets ("Reserva del contrato
+# (disposición adicional cuarta LCSP): Se examinó ..."), followed by a capitalised
+# word, which opens the sentence proper.
 _RUN_IN_TITLE = re.compile(
-    r"^\W*(?:(?:[A-Z]\.?)?[\dIVX]+(?:\.\d+)*[.)]?\s+)?(?:\S+\s+){0,4}?\S+\s+(?=[A-ZÀ-Ý])")
+    r"^\W*(?:(?:[A-Z]\.?)?[\dIVX]+(?:\.\d+)*[.)]?\s+)?(?:\S+\s+){0,4}?\S+\s+"
+    r"(?:\([^()]{1,80}\)\W{0,2}\s+)?(?=[A-ZÀ-Ý])")
 
 
 def _declined(view: NlpView, clause: Clause, match: ClauseMatch) -> bool:
