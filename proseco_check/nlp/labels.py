@@ -23,6 +23,7 @@ from proseco_check.nlp.scope_words import (
     AUXILIARY_AFFIRMATIONS,
     GIVEN_PHRASES,
 )
+from proseco_check.typed_marks import BOX, SQUARE_GLYPHS
 
 # Longest run-in label (words), and its value (tokens, to the end of its block).
 LABEL_MAX = 6
@@ -30,7 +31,7 @@ VALUE_MAX = 120
 # A table row's cell bar ends its label as a colon does ("| Contrato reservado | NO |").
 _LABEL_ENDS = frozenset({":", "–", "—", "|"})
 # A cell that opens with a check-box, ticked or not: one option of a form's answer.
-_CHECK_BOX = re.compile(r"(?:\[\s*[xX✓✔]?\s*\]|[☐☒☑□■✓✔])\s*\w")
+_CHECK_BOX = re.compile(rf"(?:{BOX.pattern}|[{SQUARE_GLYPHS}])\s*\w")
 # An item letter of a summary table ("G.", "H)") set between its items.
 _ITEM_MARK = re.compile(r"[A-Z][.)]")
 # A denial in a label's value that names no word of the label still speaks of it when it
